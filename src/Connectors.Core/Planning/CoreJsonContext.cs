@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Connectors.Core.Planning;
+
+/// <summary>Source-generated JSON metadata for the plan (no reflection, trim- and AOT-safe).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(SyncPlan))]
+internal sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -1,0 +1,301 @@
+using System.Globalization;
+using Connectors.Core.Model;
+using Connectors.Core.Stages;
+using Connectors.Core.Validation;
+
+namespace Connectors.Core.Planning;
+
+/// <summary>One planning pass: a merge join of the key-sorted source and target snapshots.</summary>
+internal sealed class PlanningRun : IDisposable
+{
+    private readonly SyncRequest _request;
+    private readonly StageResolver _resolver;
+    private readonly CaseValidator _validator;
+    private readonly RecordHasher _hasher = new();
+    private readonly List<SyncOperation> _operations;
+    private int _openTargets;
+    private int _massChanges;
+
+    public PlanningRun(SyncRequest request)
+    {
+        _request = request;
+        _resolver = new StageResolver(request.Stages, request.StageMap, request.PracticeAreaMap);
+        _validator = new CaseValidator(request.KnownAttorneys);
+        _operations = new List<SyncOperation>(request.Source.Count + 16);
+    }
+
+    public SyncPlan Plan()
+    {
+        var source = _request.Source;
+        var target = _request.Target;
+        var sourceOrder = KeyOrder.Of(source, static c => c.Key);
+        var targetOrder = KeyOrder.Of(target, static c => c.Key);
+
+        int s = 0, t = 0;
+        while (s < sourceOrder.Length || t < targetOrder.Length)
+        {
+            var compare = s == sourceOrder.Length ? 1
+                : t == targetOrder.Length ? -1
+                : source[sourceOrder[s]].Key.CompareTo(target[targetOrder[t]].Key);
+            if (compare < 0)
+            {
+                s = PlanSourceGroup(sourceOrder, s, null);
+            }
+            else
+            {
+                var current = target[targetOrder[t]];
+                t = SkipTargetDuplicates(targetOrder, t);
+                CountOpen(current);
+                if (compare == 0)
+                {
+                    s = PlanSourceGroup(sourceOrder, s, current);
+                }
+                else
+                {
+                    PlanAbsentFromSource(current);
+                }
+            }
+        }
+
+        return Assemble();
+    }
+
+    public void Dispose() => _hasher.Dispose();
+
+    private int SkipTargetDuplicates(int[] order, int t)
+    {
+        // A platform holding one integration id twice is already broken; the first record is the one planned against.
+        var key = _request.Target[order[t]].Key;
+        do
+        {
+            t++;
+        }
+        while (t < order.Length && _request.Target[order[t]].Key == key);
+        return t;
+    }
+
+    private void CountOpen(TargetCase target)
+    {
+        if (!target.IsClosed && string.Equals(target.Key.SourceSystem, _request.SourceSystem, StringComparison.Ordinal))
+        {
+            _openTargets++;
+        }
+    }
+
+    private int PlanSourceGroup(int[] order, int start, TargetCase? target)
+    {
+        var source = _request.Source;
+        var key = source[order[start]].Key;
+        var end = start + 1;
+        var winner = order[start];
+        while (end < order.Length && source[order[end]].Key == key)
+        {
+            // The most recently updated record wins; on a tie, the later one in the snapshot.
+            if (source[order[end]].UpdatedAt >= source[winner].UpdatedAt)
+            {
+                winner = order[end];
+            }
+
+            end++;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var item = source[order[i]];
+            _operations.Add(order[i] == winner
+                ? PlanCase(item, target)
+                : Skip(item, SkipReason.DuplicateInSource, "Another record with the same source id in this snapshot was taken (the most recently updated)."));
+        }
+
+        return end;
+    }
+
+    private void PlanAbsentFromSource(TargetCase target)
+    {
+        if (!_request.SourceIsComplete || target.IsClosed
+            || !string.Equals(target.Key.SourceSystem, _request.SourceSystem, StringComparison.Ordinal))
+        {
+            return; // an incremental read never implies a close
+        }
+
+        _massChanges++;
+        _operations.Add(Write(
+            OperationKind.Close,
+            target.Key,
+            target with { IsClosed = true },
+            [new FieldChange(CaseFields.Closed, "false", "true")],
+            "The case is absent from a complete source snapshot."));
+    }
+
+    private SyncOperation PlanCase(SourceCase item, TargetCase? target)
+    {
+        if (!item.IsEligible)
+        {
+            return Skip(item, SkipReason.NotEligible, "The case is not marked eligible for sync in the source.");
+        }
+
+        if (!_request.Window.Contains(item.UpdatedAt))
+        {
+            return Skip(item, SkipReason.OutsideWindow, $"Last updated {item.UpdatedAt}, outside the sync window {_request.Window}.");
+        }
+
+        if (!_resolver.TryResolvePracticeArea(item.PracticeArea, out var area))
+        {
+            return Skip(item, SkipReason.UnmappedPracticeArea, $"Practice area '{item.PracticeArea}' maps to no platform practice area.");
+        }
+
+        var stage = _resolver.ResolveStage(area.PracticeArea, item.Status);
+        return target is null ? PlanNew(item, area.PracticeArea, stage)
+            : target.IsClosed ? PlanClosedOnTarget(item, target, area.PracticeArea, stage)
+            : item.IsClosed ? PlanClose(item, target)
+            : PlanUpdate(item, target, area.PracticeArea, stage);
+    }
+
+    private SyncOperation PlanNew(SourceCase item, string practiceArea, StageResolution stage)
+    {
+        if (item.IsClosed)
+        {
+            return Skip(item, SkipReason.ClosedInSource, "The case is closed in the source; closed cases are not created.");
+        }
+
+        var problems = _validator.Validate(item);
+        if (problems.Count > 0)
+        {
+            return Invalid(item, problems);
+        }
+
+        var created = new TargetCase(item.Key, practiceArea, stage.Stage, false, item.Client, item.AttorneyEmail) { Title = item.Title };
+        return Write(OperationKind.Create, item.Key, created, [], stage.Detail);
+    }
+
+    private SyncOperation PlanClose(SourceCase item, TargetCase target)
+    {
+        if (!item.IsConnected)
+        {
+            return Skip(item, SkipReason.NotConnected, "The case is closed in the source, but it was not connected to the platform, so its closing is not synced.");
+        }
+
+        _massChanges++;
+        return Write(OperationKind.Close, item.Key, target with { IsClosed = true }, [new FieldChange(CaseFields.Closed, "false", "true")], "The case is closed in the source.");
+    }
+
+    private SyncOperation PlanClosedOnTarget(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
+    {
+        if (item.IsClosed)
+        {
+            return Skip(item, SkipReason.Unchanged, null);
+        }
+
+        if (!_request.Policy.AllowReopen)
+        {
+            return Skip(item, SkipReason.ClosedInTarget, "The case is open in the source but closed on the platform, and reopening is off.");
+        }
+
+        if (!item.IsConnected)
+        {
+            return Skip(item, SkipReason.NotConnected, "The case was not connected to the platform, so it is not reopened.");
+        }
+
+        var diff = CaseDiff.Compute(item, target, practiceArea, stage, _validator);
+        var changes = new List<FieldChange>(diff.Changes.Count + 1) { new(CaseFields.Closed, "true", "false") };
+        changes.AddRange(diff.Changes);
+        return Write(OperationKind.Reopen, item.Key, diff.Apply(target) with { IsClosed = false }, changes, diff.Notes) with { Problems = diff.Problems };
+    }
+
+    private SyncOperation PlanUpdate(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
+    {
+        var diff = CaseDiff.Compute(item, target, practiceArea, stage, _validator);
+        if (diff.Changes.Count == 0)
+        {
+            return diff.Problems.Count > 0 ? Invalid(item, diff.Problems)
+                : diff.StageHeldBack ? Skip(item, SkipReason.NotConnected, diff.Notes)
+                : stage.Outcome == StageResolutionOutcome.NoMatchingStage ? Skip(item, SkipReason.UnmappedStage, stage.Detail)
+                : Skip(item, SkipReason.Unchanged, null);
+        }
+
+        if (diff.StageChanged)
+        {
+            _massChanges++;
+        }
+
+        return Write(OperationKind.Update, item.Key, diff.Apply(target), diff.Changes, diff.Notes) with { Problems = diff.Problems };
+    }
+
+    private SyncOperation Write(OperationKind kind, CaseKey key, TargetCase after, IReadOnlyList<FieldChange> changes, string? detail)
+    {
+        var highRisk = false;
+        foreach (var change in changes)
+        {
+            highRisk |= change.IsHighRisk;
+        }
+
+        var hash = _hasher.Add(_request.Tenant).Add(key).Add((long)kind).Add(after).Finish();
+        return new SyncOperation
+        {
+            Kind = kind,
+            SourceSystem = key.SourceSystem,
+            SourceId = key.SourceId,
+            Detail = detail,
+            Changes = changes,
+            IsHighRisk = highRisk,
+            IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"sync-{hash:x32}"),
+            Target = after,
+        };
+    }
+
+    private static SyncOperation Skip(SourceCase item, SkipReason reason, string? detail) => new()
+    {
+        Kind = OperationKind.Skip,
+        SourceSystem = item.Key.SourceSystem,
+        SourceId = item.Key.SourceId,
+        Reason = reason,
+        Detail = detail,
+    };
+
+    private static SyncOperation Invalid(SourceCase item, IReadOnlyList<ValidationProblem> problems) =>
+        Skip(item, SkipReason.Invalid, string.Join(" ", problems.Select(p => p.Message))) with { Problems = problems };
+
+    private SyncPlan Assemble()
+    {
+        int creates = 0, updates = 0, closes = 0, reopens = 0, skips = 0, highRisk = 0;
+        var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var operation in _operations)
+        {
+            highRisk += operation.IsHighRisk ? 1 : 0;
+            switch (operation.Kind)
+            {
+                case OperationKind.Create: creates++; break;
+                case OperationKind.Update: updates++; break;
+                case OperationKind.Close: closes++; break;
+                case OperationKind.Reopen: reopens++; break;
+                default:
+                    skips++;
+                    var name = JsonNames.Of(operation.Reason!.Value);
+                    byReason[name] = byReason.GetValueOrDefault(name) + 1;
+                    break;
+            }
+        }
+
+        var summary = new SyncPlanSummary(creates, updates, closes, reopens, skips, highRisk, byReason);
+        var share = _request.Policy.MassChangeShare;
+        var guarded = _openTargets > 0 && _massChanges > share * _openTargets;
+        return new SyncPlan
+        {
+            FormatVersion = SyncPlan.CurrentFormatVersion,
+            Tenant = _request.Tenant,
+            SourceSystem = _request.SourceSystem,
+            Now = _request.Now,
+            Window = _request.Window,
+            SourceIsComplete = _request.SourceIsComplete,
+            SourceFingerprint = SnapshotFingerprint.Of(_request.Source),
+            TargetFingerprint = SnapshotFingerprint.Of(_request.Target),
+            Operations = _operations,
+            Summary = summary,
+            RequiresConfirmation = guarded,
+            ConfirmationReason = guarded
+                ? string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation.")
+                : null,
+            NotificationsReleaseAt = summary.Writes == 0 ? null : _request.OperatingHours?.ReleaseInstant(_request.Now) ?? _request.Now,
+        };
+    }
+}

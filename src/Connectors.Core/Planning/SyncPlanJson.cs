@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Connectors.Core.Model;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Connectors.Core.Planning;
+
+/// <summary>
+/// Writes and reads <see cref="SyncPlan"/> as JSON: camelCase, instants in ISO-8601, enums as camelCase names.
+/// The JSON holds client personal data (the planned target cases): store it as such.
+/// </summary>
+public static class SyncPlanJson
+{
+    private static readonly CoreJsonContext Context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Converters = { NodaConverters.InstantConverter, new PhoneNumberJsonConverter() },
+    });
+
+    /// <summary>The plan as indented JSON.</summary>
+    public static string Serialize(SyncPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonSerializer.Serialize(plan, Context.SyncPlan);
+    }
+
+    /// <summary>Reads a plan written by <see cref="Serialize"/>.</summary>
+    /// <exception cref="ConnectorException">The text is not a plan, or its format version is not one this SDK reads.</exception>
+    public static SyncPlan Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        SyncPlan? plan;
+        try
+        {
+            plan = JsonSerializer.Deserialize(json, Context.SyncPlan);
+        }
+        catch (JsonException ex)
+        {
+            throw new ConnectorException($"The text is not a valid sync plan: {ex.Message}", ex);
+        }
+
+        if (plan is null)
+        {
+            throw new ConnectorException("The text is not a sync plan.");
+        }
+
+        if (!string.Equals(plan.FormatVersion, SyncPlan.CurrentFormatVersion, StringComparison.Ordinal))
+        {
+            throw new ConnectorException($"Sync plan format {plan.FormatVersion} is not supported; this SDK reads format {SyncPlan.CurrentFormatVersion}.");
+        }
+
+        return plan;
+    }
+}
