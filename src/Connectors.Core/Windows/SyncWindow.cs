@@ -7,6 +7,7 @@ public readonly record struct SyncWindow
 {
     /// <summary>Creates a window.</summary>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public SyncWindow(Instant start, Instant end)
     {
         if (end < start)
