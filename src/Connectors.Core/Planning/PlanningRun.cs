@@ -8,6 +8,8 @@ namespace Connectors.Core.Planning;
 /// <summary>One planning pass: a merge join of the key-sorted source and target snapshots.</summary>
 internal sealed class PlanningRun : IDisposable
 {
+    private const int ParallelFingerprintThreshold = 1 << 16;
+
     private readonly SyncRequest _request;
     private readonly StageResolver _resolver;
     private readonly CaseValidator _validator;
@@ -28,6 +30,12 @@ internal sealed class PlanningRun : IDisposable
     {
         var source = _request.Source;
         var target = _request.Target;
+
+        // Fingerprints read every field of both snapshots but are independent of the plan: on a large sync they are
+        // computed on another core while this one plans.
+        var fingerprints = source.Count + target.Count >= ParallelFingerprintThreshold
+            ? Task.Run(() => (SnapshotFingerprint.Of(source), SnapshotFingerprint.Of(target)))
+            : Task.FromResult((SnapshotFingerprint.Of(source), SnapshotFingerprint.Of(target)));
         var sourceOrder = KeyOrder.Of(source, static c => c.Key);
         var targetOrder = KeyOrder.Of(target, static c => c.Key);
 
@@ -57,7 +65,8 @@ internal sealed class PlanningRun : IDisposable
             }
         }
 
-        return Assemble();
+        var (sourceFingerprint, targetFingerprint) = fingerprints.GetAwaiter().GetResult();
+        return Assemble(sourceFingerprint, targetFingerprint);
     }
 
     public void Dispose() => _hasher.Dispose();
@@ -139,12 +148,11 @@ internal sealed class PlanningRun : IDisposable
             return Skip(item, SkipReason.OutsideWindow, $"Last updated {item.UpdatedAt}, outside the sync window {_request.Window}.");
         }
 
-        if (!_resolver.TryResolvePracticeArea(item.PracticeArea, out var area))
+        if (!_resolver.TryResolve(item.PracticeArea, item.Status, out var area, out var stage))
         {
             return Skip(item, SkipReason.UnmappedPracticeArea, $"Practice area '{item.PracticeArea}' maps to no platform practice area.");
         }
 
-        var stage = _resolver.ResolveStage(area.PracticeArea, item.Status);
         return target is null ? PlanNew(item, area.PracticeArea, stage)
             : target.IsClosed ? PlanClosedOnTarget(item, target, area.PracticeArea, stage)
             : item.IsClosed ? PlanClose(item, target)
@@ -255,7 +263,7 @@ internal sealed class PlanningRun : IDisposable
     private static SyncOperation Invalid(SourceCase item, IReadOnlyList<ValidationProblem> problems) =>
         Skip(item, SkipReason.Invalid, string.Join(" ", problems.Select(p => p.Message))) with { Problems = problems };
 
-    private SyncPlan Assemble()
+    private SyncPlan Assemble(string sourceFingerprint, string targetFingerprint)
     {
         int creates = 0, updates = 0, closes = 0, reopens = 0, skips = 0, highRisk = 0;
         var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -287,8 +295,8 @@ internal sealed class PlanningRun : IDisposable
             Now = _request.Now,
             Window = _request.Window,
             SourceIsComplete = _request.SourceIsComplete,
-            SourceFingerprint = SnapshotFingerprint.Of(_request.Source),
-            TargetFingerprint = SnapshotFingerprint.Of(_request.Target),
+            SourceFingerprint = sourceFingerprint,
+            TargetFingerprint = targetFingerprint,
             Operations = _operations,
             Summary = summary,
             RequiresConfirmation = guarded,

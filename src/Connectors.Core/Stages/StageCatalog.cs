@@ -59,6 +59,9 @@ public sealed class StageCatalog
         return _stageByName.TryGetValue(practiceArea, out var stages) && stages.TryGetValue(name, out stage);
     }
 
+    /// <summary>The stages of a practice area by name (catalog comparer), for lookups that already hold the practice area.</summary>
+    internal Dictionary<string, string> StagesByName(string practiceArea) => _stageByName[practiceArea];
+
     private void Add(PracticeAreaStages area)
     {
         ArgumentNullException.ThrowIfNull(area);

@@ -31,6 +31,17 @@ public sealed class StageNameComparer : IEqualityComparer<string>
             return false;
         }
 
+        if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Only names with irregular whitespace can still be equal: compare their word sequences.
+        if (IsCanonical(x) && IsCanonical(y))
+        {
+            return false;
+        }
+
         var left = new Tokens(x);
         var right = new Tokens(y);
         while (true)
@@ -58,19 +69,55 @@ public sealed class StageNameComparer : IEqualityComparer<string>
     public int GetHashCode(string obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var hash = new HashCode();
+        if (IsCanonical(obj))
+        {
+            return string.GetHashCode(obj, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Rebuild the canonical form (words joined by one space) and hash it the same way.
+        Span<char> buffer = obj.Length <= 256 ? stackalloc char[obj.Length] : new char[obj.Length];
+        var length = 0;
         var tokens = new Tokens(obj);
         while (tokens.Next(out var token))
         {
-            foreach (var c in token)
+            if (length > 0)
             {
-                hash.Add(char.ToUpperInvariant(c));
+                buffer[length++] = ' ';
             }
 
-            hash.Add(' ');
+            token.CopyTo(buffer[length..]);
+            length += token.Length;
         }
 
-        return hash.ToHashCode();
+        return string.GetHashCode(buffer[..length], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when the name has no leading, trailing, doubled or non-space whitespace: the fast path.</summary>
+    private static bool IsCanonical(string text)
+    {
+        var previousSpace = true; // a leading space is irregular
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return !previousSpace || text.Length == 0;
     }
 
     /// <summary>Walks the whitespace-separated words of a name.</summary>
