@@ -5,4 +5,5 @@ namespace Connectors.Core.Planning;
 /// <summary>Source-generated JSON metadata for the plan (no reflection, trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SyncPlan))]
+[JsonSerializable(typeof(Checkpoints.SyncProgress))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

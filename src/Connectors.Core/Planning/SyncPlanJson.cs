@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Connectors.Core.Model;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Connectors.Core.Planning;
 
@@ -10,13 +8,7 @@ namespace Connectors.Core.Planning;
 /// </summary>
 public static class SyncPlanJson
 {
-    private static readonly CoreJsonContext Context = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        Converters = { NodaConverters.InstantConverter, new PhoneNumberJsonConverter() },
-    });
+    private static CoreJsonContext Context => CoreJson.Context;
 
     /// <summary>The plan as indented JSON.</summary>
     public static string Serialize(SyncPlan plan)
