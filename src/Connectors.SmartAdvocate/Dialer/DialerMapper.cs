@@ -1,0 +1,40 @@
+using System.Globalization;
+using Connectors.Core.Model;
+using Connectors.SmartAdvocate.Models;
+using NodaTime;
+
+namespace Connectors.SmartAdvocate.Dialer;
+
+/// <summary>Dialer wire records to and from the SDK's dialer model; one place.</summary>
+internal static class DialerMapper
+{
+    public static DialerCase ToCase(DialerCaseRecord record, DateTimeZone dialerZone) => new(
+        record.CaseId,
+        [.. (record.Phones ?? []).Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
+        record.CaseStatus,
+        record.DialerStatus,
+        record.Campaign,
+        int.TryParse(record.Attempts, NumberStyles.Integer, CultureInfo.InvariantCulture, out var attempts) && attempts >= 0 ? attempts : 0,
+        record.DialDateTime is { } local ? local.InZoneLeniently(dialerZone).ToInstant() : null,
+        record.ZipCode);
+
+    public static UpdateCaseStatusRecord ToRecord(DialerCaseUpdate update, Instant now, DateTimeZone dialerZone, DialerVocabulary vocabulary)
+    {
+        var nextCall = DialerRules.TakesCurrentTime(update.Status, vocabulary) ? now : update.NextCall;
+        return new UpdateCaseStatusRecord
+        {
+            CaseId = update.CaseId,
+            Status = update.Status,
+            NextCall = nextCall?.InZone(dialerZone).LocalDateTime,
+            Attempts = update.Attempts?.ToString(CultureInfo.InvariantCulture),
+            Disposition = update.Disposition,
+        };
+    }
+
+    /// <summary>The phone as the dialer writes it: ten digits for North American numbers, else E.164 digits.</summary>
+    public static string ToDialerPhone(PhoneNumber phone)
+    {
+        var e164 = phone.E164 ?? throw new ArgumentException("The phone is not a valid number.", nameof(phone));
+        return e164.StartsWith("+1", StringComparison.Ordinal) ? e164[2..] : e164.TrimStart('+');
+    }
+}

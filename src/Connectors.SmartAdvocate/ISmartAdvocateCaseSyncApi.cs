@@ -1,0 +1,35 @@
+using Connectors.SmartAdvocate.Models;
+using Refit;
+
+namespace Connectors.SmartAdvocate;
+
+/// <summary>
+/// SmartAdvocate's CaseSyncAPI, relative to the firm's host. Every call carries <c>Authorization: Bearer</c>, attached
+/// by the SDK's token handler. Raw access for consumers; most callers use <see cref="SmartAdvocateCaseSource"/> and
+/// <see cref="SmartAdvocateCaseSyncClient"/>, which map errors to Core's exception family.
+/// </summary>
+public interface ISmartAdvocateCaseSyncApi
+{
+    /// <summary>Cases whose number matches <paramref name="caseNumber"/> (<c>%</c> is a wildcard).</summary>
+    [Get("/CaseSyncAPI/case/CaseInfo")]
+    Task<IReadOnlyList<CaseInfo>> GetCaseInfoAsync(
+        [AliasAs("Casenumber")] string caseNumber,
+        [AliasAs("AddContactInfo")] bool? addContactInfo,
+        CancellationToken cancellationToken);
+
+    /// <summary>The notes of one case.</summary>
+    [Get("/CaseSyncAPI/case/{caseId}/notes")]
+    Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken);
+
+    /// <summary>The notes of the cases whose number matches.</summary>
+    [Get("/CaseSyncAPI/case/notes/byCaseNumber")]
+    Task<IReadOnlyList<CaseNote>> GetCaseNotesByCaseNumberAsync([AliasAs("CaseNumber")] string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>One page (0-based) of documents modified inside a window. Both answer shapes are read.</summary>
+    [Post("/CaseSyncAPI/case/documents/byDatePaged")]
+    Task<DocumentsPage> GetDocumentsByDatePagedAsync([Body] DocumentsByDateRequest request, CancellationToken cancellationToken);
+
+    /// <summary>A document's binary content. The caller disposes the response.</summary>
+    [Get("/CaseSyncAPI/case/document/{documentId}/content")]
+    Task<HttpResponseMessage> GetDocumentContentAsync(long documentId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Connectors.SmartAdvocate.Models;
+
+/// <summary>A case as CaseSyncAPI's <c>GET /CaseSyncAPI/case/CaseInfo</c> returns it (camelCase, as the vendor spells it).</summary>
+public sealed record CaseInfo
+{
+    /// <summary>The SmartAdvocate case id.</summary>
+    [JsonPropertyName("caseID")]
+    public long CaseId { get; init; }
+
+    /// <summary>The firm's case number (for example <c>9000002</c>).</summary>
+    [JsonPropertyName("caseNumber")]
+    public string? CaseNumber { get; init; }
+
+    /// <summary>Case type id.</summary>
+    [JsonPropertyName("caseTypeID")]
+    public long? CaseTypeId { get; init; }
+
+    /// <summary>Case type name (for example <c>Auto Accident</c>).</summary>
+    [JsonPropertyName("caseType")]
+    public string? CaseType { get; init; }
+
+    /// <summary>Case status id.</summary>
+    [JsonPropertyName("caseStatusID")]
+    public long? CaseStatusId { get; init; }
+
+    /// <summary>Case status name (for example <c>LIT 04 - Answer Received</c>).</summary>
+    [JsonPropertyName("caseStatus")]
+    public string? CaseStatus { get; init; }
+
+    /// <summary>When the case entered its status.</summary>
+    [JsonPropertyName("caseStatusFrom")]
+    public Instant? CaseStatusFrom { get; init; }
+
+    /// <summary>Office id.</summary>
+    [JsonPropertyName("officeID")]
+    public long? OfficeId { get; init; }
+
+    /// <summary>Office name.</summary>
+    [JsonPropertyName("officeName")]
+    public string? OfficeName { get; init; }
+
+    /// <summary>The plaintiffs of the case.</summary>
+    [JsonPropertyName("plaintiffs")]
+    public IReadOnlyList<CasePlaintiff>? Plaintiffs { get; init; }
+
+    /// <summary>The case's sub-statuses ("second statuses"), one per status type.</summary>
+    [JsonPropertyName("secondStatuses")]
+    public IReadOnlyList<CaseSecondStatus>? SecondStatuses { get; init; }
+
+    /// <summary>When the case was created.</summary>
+    [JsonPropertyName("createdDate")]
+    public Instant? CreatedDate { get; init; }
+
+    /// <summary>When the case was last modified.</summary>
+    [JsonPropertyName("modifiedDate")]
+    public Instant? ModifiedDate { get; init; }
+}

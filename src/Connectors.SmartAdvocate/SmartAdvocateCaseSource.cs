@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Connectors.Core.Model;
+using Connectors.Core.Sources;
+using Connectors.Core.Windows;
+using Connectors.SmartAdvocate.CaseSync;
+using Connectors.SmartAdvocate.Http;
+using Microsoft.Extensions.Options;
+
+namespace Connectors.SmartAdvocate;
+
+/// <summary>
+/// SmartAdvocate cases as Core cases, read from CaseSyncAPI's <c>case/CaseInfo</c>: status (or a configured
+/// sub-status) as the stage, the primary plaintiff as the client, case type and/or office as the practice area.
+/// CaseInfo has no date filter and no paging: one call returns every case matching
+/// <see cref="SmartAdvocateOptions.CaseNumberPattern"/>, filtered here to the window by the case's latest date.
+/// </summary>
+public sealed class SmartAdvocateCaseSource : ICaseSource
+{
+    private const string Endpoint = "GET /CaseSyncAPI/case/CaseInfo";
+
+    private readonly ISmartAdvocateCaseSyncApi _api;
+    private readonly IOptionsMonitor<SmartAdvocateOptions> _options;
+
+    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, IOptionsMonitor<SmartAdvocateOptions> options)
+    {
+        _api = api;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public string SourceSystem => _options.CurrentValue.SourceSystem;
+
+    /// <inheritdoc />
+    /// <remarks>Cases with no date at all are read in every window rather than dropped.</remarks>
+    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = _options.CurrentValue;
+        var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var info in (cases ?? []).OrderBy(c => c.CaseId))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
+            if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
+            {
+                yield return SmartAdvocateMapper.ToSourceCase(info, options);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// CaseInfo is searched by case number, not by id: this reads the cases matching
+    /// <see cref="SmartAdvocateOptions.CaseNumberPattern"/> and picks the one with the id.
+    /// </remarks>
+    public async Task<SourceCase?> ReadCaseAsync(string sourceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
+        if (!long.TryParse(sourceId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var caseId))
+        {
+            return null;
+        }
+
+        var options = _options.CurrentValue;
+        var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
+            .ConfigureAwait(false);
+        var info = (cases ?? []).FirstOrDefault(c => c.CaseId == caseId);
+        return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
+    }
+}

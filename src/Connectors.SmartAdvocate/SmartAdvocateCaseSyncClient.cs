@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Connectors.Core.Http;
+using Connectors.Core.Windows;
+using Connectors.SmartAdvocate.Http;
+using Connectors.SmartAdvocate.Models;
+using Microsoft.Extensions.Options;
+
+namespace Connectors.SmartAdvocate;
+
+/// <summary>CaseSyncAPI reads beyond cases: notes (without the SDK's own), documents by modified date, document content.</summary>
+public sealed class SmartAdvocateCaseSyncClient
+{
+    private const string NotesEndpoint = "GET /CaseSyncAPI/case/{caseID}/notes";
+    private const string DocumentsEndpoint = "POST /CaseSyncAPI/case/documents/byDatePaged";
+    private const string ContentEndpoint = "GET /CaseSyncAPI/case/document/{documentID}/content";
+
+    // An unbounded window cannot be written as a date SmartAdvocate reads.
+    private static readonly NodaTime.Instant WireMin = NodaTime.Instant.FromUtc(1900, 1, 1, 0, 0);
+    private static readonly NodaTime.Instant WireMax = NodaTime.Instant.FromUtc(9999, 12, 31, 0, 0);
+
+    private readonly ISmartAdvocateCaseSyncApi _api;
+    private readonly IOptionsMonitor<SmartAdvocateOptions> _options;
+
+    internal SmartAdvocateCaseSyncClient(ISmartAdvocateCaseSyncApi api, IOptionsMonitor<SmartAdvocateOptions> options)
+    {
+        _api = api;
+        _options = options;
+    }
+
+    /// <summary>The notes of a case, oldest first, without the notes the SDK wrote (they carry the note marker).</summary>
+    public async Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken = default)
+    {
+        var marker = _options.CurrentValue.NoteMarker;
+        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
+        return [.. (notes ?? [])
+            .Where(n => !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText) && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
+            .OrderBy(n => n.NoteDate ?? n.CreatedDate)
+            .ThenBy(n => n.NoteId)];
+    }
+
+    /// <summary>
+    /// Documents modified inside <paramref name="window"/>, page by page (0-based pages of
+    /// <see cref="SmartAdvocateOptions.DocumentPageSize"/>), lazily. Reads both answer shapes: with page information it
+    /// stops after the last page; for a bare array, after a short page.
+    /// </summary>
+    public IAsyncEnumerable<CaseDocument> ReadDocumentsAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
+        Paginator.ReadAllAsync<CaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken);
+
+    /// <summary>A document's content as a stream the caller disposes.</summary>
+    /// <exception cref="ConnectorNotFoundException">SmartAdvocate has no such document.</exception>
+    public async Task<Stream> OpenDocumentContentAsync(long documentId, CancellationToken cancellationToken = default)
+    {
+        var response = await SmartAdvocateCall.RunAsync(ContentEndpoint, ct => _api.GetDocumentContentAsync(documentId, ct), cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            var status = response.StatusCode;
+            response.Dispose();
+            throw status == System.Net.HttpStatusCode.NotFound
+                ? new ConnectorNotFoundException(ContentEndpoint, status, $"{ContentEndpoint}: SmartAdvocate has no document {documentId}.")
+                : status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden
+                    ? new ConnectorAuthenticationException(ContentEndpoint, status, $"{ContentEndpoint} was refused ({(int)status}): check the user's permissions.")
+                    : new ConnectorApiException(ContentEndpoint, status, $"{ContentEndpoint} failed with {(int)status} {status}.");
+        }
+
+        return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Page<CaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)
+    {
+        var pageNumber = int.Parse(cursor ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var pageSize = _options.CurrentValue.DocumentPageSize;
+        var request = new DocumentsByDateRequest
+        {
+            ModifiedFromDateTime = window.Start < WireMin ? WireMin : window.Start,
+            ModifiedToDateTime = window.End > WireMax ? WireMax : window.End,
+            PageRequest = new PageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
+        };
+        var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var more = page.PageInfo is { TotalPages: { } totalPages }
+            ? pageNumber + 1 < totalPages
+            : page.Documents.Count >= pageSize;
+        return new Page<CaseDocument>(page.Documents, more && page.Documents.Count > 0 ? (pageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, page.PageInfo?.TotalRecords);
+    }
+}

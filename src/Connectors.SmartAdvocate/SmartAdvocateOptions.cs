@@ -1,0 +1,115 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Connectors.SmartAdvocate;
+
+/// <summary>
+/// Configuration of one SmartAdvocate firm: host, credentials for CaseSyncAPI and/or the dialer, case mapping and
+/// timeouts. Validated at start-up. <see cref="ToString"/> never prints the password or the client key.
+/// </summary>
+public sealed class SmartAdvocateOptions
+{
+    /// <summary>The configuration section the options bind from by default.</summary>
+    public const string SectionName = "SmartAdvocate";
+
+    /// <summary>SmartAdvocate's hosted environment; firms with their own host use theirs.</summary>
+    public const string DefaultHost = "https://app.smartadvocate.com";
+
+    /// <summary>The firm's SmartAdvocate host, for example <c>https://app.smartadvocate.com</c> (https unless loopback). Required.</summary>
+    [Required]
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The dialer API's host when it differs from <see cref="BaseAddress"/>; null uses <see cref="BaseAddress"/>.</summary>
+    public Uri? DialerBaseAddress { get; set; }
+
+    /// <summary>The SmartAdvocate user CaseSyncAPI signs in as. Its permissions limit what the SDK can read and write.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>That user's password. Never logged or printed.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The dialer's ClientKey, sent as <c>X-ApiKey</c>. Never logged or printed.</summary>
+    public string? ClientKey { get; set; }
+
+    /// <summary>The source system name in every case key. Default <c>smartadvocate</c>.</summary>
+    [Required]
+    public string SourceSystem { get; set; } = "smartadvocate";
+
+    /// <summary>
+    /// The IANA zone SmartAdvocate's dialer times (<c>DialDateTime</c>, <c>NextCall</c>) are written in: the firm's
+    /// zone. Default <c>America/New_York</c>.
+    /// </summary>
+    [Required]
+    public string DialerTimeZone { get; set; } = "America/New_York";
+
+    /// <summary>The case-number pattern case reads ask CaseInfo for; <c>%</c> (every case) by default.</summary>
+    [Required]
+    public string CaseNumberPattern { get; set; } = "%";
+
+    /// <summary>Whether case reads ask for plaintiffs' contact details (<c>AddContactInfo=true</c>). Default true.</summary>
+    public bool AddContactInfo { get; set; } = true;
+
+    /// <summary>What the platform's practice area is made of. Default <see cref="PracticeAreaSource.CaseType"/>.</summary>
+    public PracticeAreaSource PracticeAreaSource { get; set; } = PracticeAreaSource.CaseType;
+
+    /// <summary>Between office and case type when <see cref="PracticeAreaSource"/> is <see cref="PracticeAreaSource.OfficeAndCaseType"/>.</summary>
+    public string PracticeAreaSeparator { get; set; } = " - ";
+
+    /// <summary>
+    /// Sub-status types whose value, when the case has one, is mapped to the stage instead of the case status (the
+    /// first type listed that the case has wins). Empty by default: the case status is the stage.
+    /// </summary>
+    public IReadOnlyList<string> StageSubStatusTypes { get; set; } = [];
+
+    /// <summary>Case statuses that mean the case is closed (compared ignoring case). Default <c>Closed</c>, <c>Case Closed</c>.</summary>
+    public IReadOnlyList<string> ClosedStatuses { get; set; } = ["Closed", "Case Closed"];
+
+    /// <summary>
+    /// The lead attorney's email for every case, since CaseInfo carries no staff: the platform creates a case only with a
+    /// known attorney. <see cref="AttorneyEmailByOffice"/> wins when the case's office is listed.
+    /// </summary>
+    public string? DefaultAttorneyEmail { get; set; }
+
+    /// <summary>The lead attorney's email by office name (compared ignoring case).</summary>
+    public IReadOnlyDictionary<string, string> AttorneyEmailByOffice { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>The marker every note the SDK writes starts with; notes carrying it are never read back as input.</summary>
+    [Required]
+    public string NoteMarker { get; set; } = "[Connectors SDK]";
+
+    /// <summary>Documents per page for <c>documents/byDatePaged</c>. Default 100.</summary>
+    [Range(1, 1000)]
+    public int DocumentPageSize { get; set; } = 100;
+
+    /// <summary>How long before the token's <c>exp</c> the SDK signs in again. Default 2 minutes.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The token lifetime assumed when the token carries no readable <c>exp</c>. Default 1 hour.</summary>
+    public TimeSpan AssumedTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Timeout of one attempt. Default 30 seconds.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Timeout of a call with all its retries. Default 2 minutes.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries of safe (GET) calls. Writes are never retried. Default 3.</summary>
+    [Range(0, 10)]
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first retry's delay (exponential with jitter after it); <see cref="TimeSpan.Zero"/> in tests. Default 2 seconds.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>True when CaseSyncAPI credentials are configured.</summary>
+    public bool HasCaseSyncCredentials => !string.IsNullOrWhiteSpace(Username) && !string.IsNullOrWhiteSpace(Password);
+
+    /// <summary>True when the dialer's ClientKey is configured.</summary>
+    public bool HasDialerKey => !string.IsNullOrWhiteSpace(ClientKey);
+
+    /// <summary>The dialer's host: <see cref="DialerBaseAddress"/>, else <see cref="BaseAddress"/>.</summary>
+    public Uri? EffectiveDialerBaseAddress => DialerBaseAddress ?? BaseAddress;
+
+    /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
+    public override string ToString() =>
+        $"SmartAdvocateOptions {{ BaseAddress = {BaseAddress}, DialerBaseAddress = {DialerBaseAddress}, Username = {Username}, " +
+        $"Password = {(Password is null ? "(none)" : Core.Http.SecretRedactor.Redacted)}, ClientKey = {(ClientKey is null ? "(none)" : Core.Http.SecretRedactor.Redacted)} }}";
+}
