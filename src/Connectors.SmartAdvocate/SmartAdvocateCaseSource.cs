@@ -20,23 +20,23 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     private const string Endpoint = "GET /CaseSyncAPI/case/CaseInfo";
 
     private readonly ISmartAdvocateCaseSyncApi _api;
-    private readonly IOptionsMonitor<SmartAdvocateOptions> _options;
+    private readonly FirmOptions _options;
 
-    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, IOptionsMonitor<SmartAdvocateOptions> options)
+    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, FirmOptions options)
     {
         _api = api;
         _options = options;
     }
 
     /// <inheritdoc />
-    public string SourceSystem => _options.CurrentValue.SourceSystem;
+    public string SourceSystem => _options.Current.SourceSystem;
 
     /// <inheritdoc />
     /// <remarks>Cases with no date at all are read in every window rather than dropped.</remarks>
     public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var options = _options.CurrentValue;
+        var options = _options.Current;
         var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
             .ConfigureAwait(false);
         foreach (var info in (cases ?? []).OrderBy(c => c.CaseId))
@@ -63,7 +63,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
             return null;
         }
 
-        var options = _options.CurrentValue;
+        var options = _options.Current;
         var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
             .ConfigureAwait(false);
         var info = (cases ?? []).FirstOrDefault(c => c.CaseId == caseId);

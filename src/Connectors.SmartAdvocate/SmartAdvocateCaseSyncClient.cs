@@ -19,9 +19,9 @@ public sealed class SmartAdvocateCaseSyncClient
     private static readonly NodaTime.Instant WireMax = NodaTime.Instant.FromUtc(9999, 12, 31, 0, 0);
 
     private readonly ISmartAdvocateCaseSyncApi _api;
-    private readonly IOptionsMonitor<SmartAdvocateOptions> _options;
+    private readonly FirmOptions _options;
 
-    internal SmartAdvocateCaseSyncClient(ISmartAdvocateCaseSyncApi api, IOptionsMonitor<SmartAdvocateOptions> options)
+    internal SmartAdvocateCaseSyncClient(ISmartAdvocateCaseSyncApi api, FirmOptions options)
     {
         _api = api;
         _options = options;
@@ -30,7 +30,7 @@ public sealed class SmartAdvocateCaseSyncClient
     /// <summary>The notes of a case, oldest first, without the notes the SDK wrote (they carry the note marker).</summary>
     public async Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken = default)
     {
-        var marker = _options.CurrentValue.NoteMarker;
+        var marker = _options.Current.NoteMarker;
         var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
         return [.. (notes ?? [])
             .Where(n => !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText) && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
@@ -68,7 +68,7 @@ public sealed class SmartAdvocateCaseSyncClient
     private async Task<Page<CaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)
     {
         var pageNumber = int.Parse(cursor ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        var pageSize = _options.CurrentValue.DocumentPageSize;
+        var pageSize = _options.Current.DocumentPageSize;
         var request = new DocumentsByDateRequest
         {
             ModifiedFromDateTime = window.Start < WireMin ? WireMin : window.Start,

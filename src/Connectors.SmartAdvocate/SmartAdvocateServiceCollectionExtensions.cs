@@ -6,6 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Polly;
@@ -13,16 +15,17 @@ using Refit;
 
 namespace Connectors.SmartAdvocate;
 
-/// <summary>Registers the SmartAdvocate connector.</summary>
+/// <summary>Registers the SmartAdvocate connector, for one firm or, keyed, for many.</summary>
 public static class SmartAdvocateServiceCollectionExtensions
 {
     /// <summary>
     /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>),
     /// <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="SmartAdvocateCaseSyncClient"/>
-    /// and <see cref="SmartAdvocateDialerClient"/>. Options bind from <paramref name="configSectionPath"/>, then
-    /// <paramref name="configure"/> runs; they are validated at start-up. Each client gets the standard resilience
-    /// handler with retries only for safe methods (a POST is never repeated), and its authentication handler inside it.
-    /// Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before calling to replace the defaults.
+    /// and <see cref="SmartAdvocateDialerClient"/>. Options bind from <paramref name="configSectionPath"/> when the host
+    /// has an <see cref="IConfiguration"/>, then <paramref name="configure"/> runs; they are validated at start-up. Each
+    /// client gets the standard resilience handler with retries only for safe methods (a POST is never repeated), and
+    /// its authentication handler inside it. Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before
+    /// calling to replace the defaults.
     /// </summary>
     public static SmartAdvocateClientBuilders AddSmartAdvocate(
         this IServiceCollection services,
@@ -31,14 +34,35 @@ public static class SmartAdvocateServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configSectionPath);
-        var optionsBuilder = services.AddOptions<SmartAdvocateOptions>().ValidateOnStart();
+        return Register(services, null, Microsoft.Extensions.Options.Options.DefaultName, configure, configSectionPath);
+    }
+
+    /// <summary>
+    /// The keyed variant for hosts that serve many firms: every service above is registered as a keyed service under
+    /// <paramref name="firmKey"/> (resolve with <c>GetRequiredKeyedService&lt;SmartAdvocateDialerClient&gt;(firmKey)</c>),
+    /// with the firm's own named options (section <c>SmartAdvocate:{firmKey}</c> by default), HTTP clients and token cache.
+    /// </summary>
+    public static SmartAdvocateClientBuilders AddKeyedSmartAdvocate(
+        this IServiceCollection services,
+        string firmKey,
+        Action<SmartAdvocateOptions>? configure = null,
+        string? configSectionPath = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
+        return Register(services, firmKey, firmKey, configure, configSectionPath ?? $"{SmartAdvocateOptions.SectionName}:{firmKey}");
+    }
+
+    private static SmartAdvocateClientBuilders Register(IServiceCollection services, string? key, string optionsName, Action<SmartAdvocateOptions>? configure, string section)
+    {
+        var optionsBuilder = services.AddOptions<SmartAdvocateOptions>(optionsName).ValidateOnStart();
 
         // Bind from configuration when the host has one (a console sample may not); the caller's delegate runs after.
-        services.AddSingleton<IConfigureOptions<SmartAdvocateOptions>>(sp => new ConfigureNamedOptions<SmartAdvocateOptions>(Microsoft.Extensions.Options.Options.DefaultName, options =>
+        services.AddSingleton<IConfigureOptions<SmartAdvocateOptions>>(sp => new ConfigureNamedOptions<SmartAdvocateOptions>(optionsName, options =>
         {
             if (sp.GetService<IConfiguration>() is { } configuration)
             {
-                configuration.GetSection(configSectionPath).Bind(options);
+                configuration.GetSection(section).Bind(options);
             }
         }));
         if (configure is not null)
@@ -50,45 +74,71 @@ public static class SmartAdvocateServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmartAdvocateOptions>, SmartAdvocateOptionsAnnotationsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(DialerVocabulary.Default);
-        services.TryAddSingleton<SmartAdvocateTokenProvider>();
-        services.TryAddTransient<SmartAdvocateBearerHandler>();
-        services.TryAddTransient<SmartAdvocateApiKeyHandler>();
 
-        var authentication = services.AddHttpClient(SmartAdvocateTokenProvider.AuthClientName)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseAddress);
-        AddResilience(authentication);
+        var suffix = key is null ? "" : $"[{key}]";
+        var authClientName = $"Connectors.SmartAdvocate.Authentication{suffix}";
+        var caseSyncClientName = $"Connectors.SmartAdvocate.CaseSync{suffix}";
+        var dialerClientName = $"Connectors.SmartAdvocate.Dialer{suffix}";
+        FirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), optionsName);
+        SmartAdvocateTokenProvider NewTokens(IServiceProvider sp) => new(
+            sp.GetRequiredService<IHttpClientFactory>(), Firm(sp), sp.GetRequiredService<IClock>(),
+            sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName);
 
-        var caseSync = services.AddRefitGeneratedClient<ISmartAdvocateCaseSyncApi>(_ => SmartAdvocateRefit.Settings)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).BaseAddress);
-        AddResilience(caseSync);
-        caseSync.AddHttpMessageHandler<SmartAdvocateBearerHandler>();
+        var authentication = services.AddHttpClient(authClientName)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
+        AddResilience(authentication, optionsName);
 
-        var dialer = services.AddRefitGeneratedClient<ISmartAdvocateDialerApi>(_ => SmartAdvocateRefit.Settings)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).EffectiveDialerBaseAddress);
-        AddResilience(dialer);
-        dialer.AddHttpMessageHandler<SmartAdvocateApiKeyHandler>();
+        IHttpClientBuilder caseSync;
+        IHttpClientBuilder dialer;
+        if (key is null)
+        {
+            services.TryAddSingleton(NewTokens);
+            caseSync = services.AddRefitGeneratedClient<ISmartAdvocateCaseSyncApi>(_ => SmartAdvocateRefit.Settings, caseSyncClientName);
+            dialer = services.AddRefitGeneratedClient<ISmartAdvocateDialerApi>(_ => SmartAdvocateRefit.Settings, dialerClientName);
+        }
+        else
+        {
+            services.AddKeyedSingleton(key, (sp, _) => NewTokens(sp));
+            caseSync = services.AddKeyedRefitGeneratedClient<ISmartAdvocateCaseSyncApi>(key, SmartAdvocateRefit.Settings, caseSyncClientName);
+            dialer = services.AddKeyedRefitGeneratedClient<ISmartAdvocateDialerApi>(key, SmartAdvocateRefit.Settings, dialerClientName);
+        }
 
-        services.TryAddTransient(sp => new SmartAdvocateCaseSource(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>()));
-        services.TryAddEnumerable(ServiceDescriptor.Transient<ICaseSource, SmartAdvocateCaseSource>(sp => sp.GetRequiredService<SmartAdvocateCaseSource>()));
-        services.TryAddTransient(sp => new SmartAdvocateCaseSyncClient(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>()));
-        services.TryAddTransient(sp => new SmartAdvocateDialerClient(
-            sp.GetRequiredService<ISmartAdvocateDialerApi>(),
-            sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(),
-            sp.GetRequiredService<IClock>(),
-            sp.GetRequiredService<DialerVocabulary>()));
+        caseSync.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
+        dialer.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.EffectiveDialerBaseAddress);
+        AddResilience(caseSync, optionsName);
+        AddResilience(dialer, optionsName);
+        // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
+        dialer.AddHttpMessageHandler(sp => new SmartAdvocateApiKeyHandler(Firm(sp)));
+        caseSync.AddHttpMessageHandler(sp => new SmartAdvocateBearerHandler(
+            key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key), Firm(sp)));
+
+        if (key is null)
+        {
+            services.TryAddTransient(sp => new SmartAdvocateCaseSource(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), Firm(sp)));
+            services.TryAddEnumerable(ServiceDescriptor.Transient<ICaseSource, SmartAdvocateCaseSource>(sp => sp.GetRequiredService<SmartAdvocateCaseSource>()));
+            services.TryAddTransient(sp => new SmartAdvocateCaseSyncClient(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), Firm(sp)));
+            services.TryAddTransient(sp => new SmartAdvocateDialerClient(
+                sp.GetRequiredService<ISmartAdvocateDialerApi>(), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+        }
+        else
+        {
+            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateCaseSource(sp.GetRequiredKeyedService<ISmartAdvocateCaseSyncApi>(key), Firm(sp)));
+            services.AddKeyedTransient<ICaseSource>(key, (sp, _) => sp.GetRequiredKeyedService<SmartAdvocateCaseSource>(key));
+            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateCaseSyncClient(sp.GetRequiredKeyedService<ISmartAdvocateCaseSyncApi>(key), Firm(sp)));
+            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateDialerClient(
+                sp.GetRequiredKeyedService<ISmartAdvocateDialerApi>(key), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+        }
 
         return new SmartAdvocateClientBuilders(caseSync, dialer, authentication);
     }
 
-    private static SmartAdvocateOptions Options(IServiceProvider services) => services.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().CurrentValue;
-
-    private static void AddResilience(IHttpClientBuilder builder)
+    private static void AddResilience(IHttpClientBuilder builder, string optionsName)
     {
         // The resilience pipeline owns time: HttpClient.Timeout stays infinite, attempt and total timeouts come from the options.
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
-            var options = Options(sp);
+            var options = sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().Get(optionsName);
             resilience.Retry.DisableForUnsafeHttpMethods();
             resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
             resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
@@ -97,9 +147,10 @@ public static class SmartAdvocateServiceCollectionExtensions
             resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
             resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
             resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
-                ? options.AttemptTimeout * 2
-                : resilience.CircuitBreaker.SamplingDuration;
+            if (resilience.CircuitBreaker.SamplingDuration < options.AttemptTimeout * 2)
+            {
+                resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2;
+            }
         });
     }
 }

@@ -3,13 +3,13 @@ using Microsoft.Extensions.Options;
 namespace Connectors.SmartAdvocate.Authentication;
 
 /// <summary>Attaches the dialer's <c>X-ApiKey</c> (the firm's ClientKey), only to requests for the configured dialer host.</summary>
-internal sealed class SmartAdvocateApiKeyHandler(IOptionsMonitor<SmartAdvocateOptions> options) : DelegatingHandler
+internal sealed class SmartAdvocateApiKeyHandler(FirmOptions options) : DelegatingHandler
 {
     internal const string HeaderName = "X-ApiKey";
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var current = options.CurrentValue;
+        var current = options.Current;
         request.Headers.Remove(HeaderName);
         if (current.HasDialerKey && SmartAdvocateBearerHandler.SameOrigin(request.RequestUri, current.EffectiveDialerBaseAddress))
         {

@@ -8,11 +8,11 @@ namespace Connectors.SmartAdvocate.Authentication;
 /// Attaches CaseSyncAPI's bearer token, only to requests for the configured host. On a 401 it signs in again once and
 /// replays the request, whose body was buffered before the first attempt so that it can be sent twice.
 /// </summary>
-internal sealed class SmartAdvocateBearerHandler(SmartAdvocateTokenProvider tokens, IOptionsMonitor<SmartAdvocateOptions> options) : DelegatingHandler
+internal sealed class SmartAdvocateBearerHandler(SmartAdvocateTokenProvider tokens, FirmOptions options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(request.RequestUri, options.CurrentValue.BaseAddress))
+        if (!SameOrigin(request.RequestUri, options.Current.BaseAddress))
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

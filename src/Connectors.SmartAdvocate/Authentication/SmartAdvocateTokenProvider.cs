@@ -17,9 +17,10 @@ namespace Connectors.SmartAdvocate.Authentication;
 /// </summary>
 internal sealed partial class SmartAdvocateTokenProvider(
     IHttpClientFactory httpClientFactory,
-    IOptionsMonitor<SmartAdvocateOptions> options,
+    FirmOptions options,
     IClock clock,
-    ILogger<SmartAdvocateTokenProvider> logger) : IDisposable
+    ILogger<SmartAdvocateTokenProvider> logger,
+    string authClientName) : IDisposable
 {
     internal const string AuthClientName = "Connectors.SmartAdvocate.Authentication";
     private const string Endpoint = "POST /CaseSyncAPI/Users/authenticate";
@@ -66,13 +67,13 @@ internal sealed partial class SmartAdvocateTokenProvider(
 
     private async Task<CachedToken> SignInAsync(CancellationToken cancellationToken)
     {
-        var current = options.CurrentValue;
+        var current = options.Current;
         if (!current.HasCaseSyncCredentials)
         {
             throw new ConnectorAuthenticationException(Endpoint, null, "CaseSyncAPI needs Username and Password in SmartAdvocateOptions; none are configured.");
         }
 
-        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(AuthClientName), SmartAdvocateRefit.Settings);
+        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
         AuthenticateResponse response;
         try
         {

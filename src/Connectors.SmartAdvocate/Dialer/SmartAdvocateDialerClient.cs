@@ -20,10 +20,10 @@ public sealed class SmartAdvocateDialerClient
     private const string NoteByPhoneEndpoint = "POST /DialerAPI/AddCaseNoteByPhone";
 
     private readonly ISmartAdvocateDialerApi _api;
-    private readonly IOptionsMonitor<SmartAdvocateOptions> _options;
+    private readonly FirmOptions _options;
     private readonly IClock _clock;
 
-    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, IOptionsMonitor<SmartAdvocateOptions> options, IClock clock, DialerVocabulary vocabulary)
+    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, FirmOptions options, IClock clock, DialerVocabulary vocabulary)
     {
         _api = api;
         _options = options;
@@ -35,7 +35,7 @@ public sealed class SmartAdvocateDialerClient
     public DialerVocabulary Vocabulary { get; }
 
     /// <summary>The zone SmartAdvocate's dialer times are written in (<see cref="SmartAdvocateOptions.DialerTimeZone"/>).</summary>
-    public DateTimeZone DialerZone => DateTimeZoneProviders.Tzdb[_options.CurrentValue.DialerTimeZone];
+    public DateTimeZone DialerZone => DateTimeZoneProviders.Tzdb[_options.Current.DialerTimeZone];
 
     /// <summary>Cases whose dialer status is "To Dial" and whose time has come; with auto-change they are now "In the Dialer".</summary>
     /// <exception cref="ConnectorValidationException"><see cref="DialerQuery.Records"/> is not positive.</exception>
@@ -131,5 +131,5 @@ public sealed class SmartAdvocateDialerClient
         await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, ct => _api.AddCaseNoteByPhoneAsync(request, ct), cancellationToken).ConfigureAwait(false);
     }
 
-    private string Mark(string note) => SmartAdvocateNoteMarker.Mark(_options.CurrentValue.NoteMarker, note);
+    private string Mark(string note) => SmartAdvocateNoteMarker.Mark(_options.Current.NoteMarker, note);
 }
