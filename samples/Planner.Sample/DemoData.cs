@@ -1,12 +1,14 @@
 using Connectors.Core.Model;
 using Connectors.Core.Stages;
+
 using NodaTime;
 
 namespace Planner.Sample;
 
 /// <summary>
-/// A deterministic source and target snapshot for the demo firm: a few hundred cases with the mess real data has
-/// (closed cases, missing and landline phones, unknown attorneys, unmapped statuses, a duplicate id, stale cases).
+/// A deterministic source and target snapshot for the demo firm: a few hundred cases with the mess real data has.
+/// Each kind of mess is given to fixed case numbers (see <see cref="DemoFlaw"/>), so every run shows every skip
+/// reason; names, stages and phones come from a seeded <see cref="Random"/>.
 /// </summary>
 internal sealed class DemoData
 {
@@ -14,8 +16,6 @@ internal sealed class DemoData
 
     private static readonly string[] FirstNames = ["Ana", "Ben", "Chloe", "Dev", "Elena", "Femi", "Grace", "Hugo", "Iris", "Jon"];
     private static readonly string[] LastNames = ["Alvarez", "Brooks", "Carter", "Diaz", "Evans", "Fischer", "Garcia", "Hughes"];
-    private static readonly string[] AreaCodes = ["402", "312", "617", "212", "415", "305"];
-    private static readonly string[] Unmapped = ["Referred Open", "Subbed Out", "Trivial or Minor"];
 
     private readonly Random _random = new(20261124);
     private readonly Instant _now;
@@ -29,17 +29,17 @@ internal sealed class DemoData
     public static DemoData Build(Instant now, int cases = 300)
     {
         var data = new DemoData(now);
-        for (var i = 1; i <= cases; i++)
+        for (var number = 1; number <= cases; number++)
         {
-            data.AddCase(i);
+            data.AddCase(number);
         }
 
-        // A duplicate record of one case, older than the original: the planner keeps the newer one.
+        // A second, older record of a case the vendor returned twice: the planner keeps the newer one.
         var original = data.Source[10];
         data.Source.Add(original with { Status = "Intake", UpdatedAt = original.UpdatedAt - Duration.FromDays(2) });
 
         // Platform cases whose source records are gone from this complete snapshot: they close.
-        for (var i = 0; i < 3; i++)
+        for (var i = 1; i <= 3; i++)
         {
             data.Target.Add(new TargetCase(new CaseKey(SourceSystem, $"CP-9{i:D4}"), "Family Law", "Mediation", false, data.Client(), DemoFirm.Attorneys[0]));
         }
@@ -51,59 +51,58 @@ internal sealed class DemoData
     {
         var area = DemoFirm.Catalog.PracticeAreas[_random.Next(DemoFirm.Catalog.PracticeAreas.Count)];
         var stage = area.Stages[_random.Next(area.Stages.Count)];
-        var source = new SourceCase(
+        var clean = new SourceCase(
             new CaseKey(SourceSystem, $"CP-{number:D5}"),
             area.PracticeArea,
-            SourceStatus(area, stage),
-            IsClosed: Chance(0.06),
+            stage,
+            IsClosed: false,
             UpdatedAt: _now - Duration.FromHours(_random.Next(1, 24 * 330)),
             Client(),
             DemoFirm.Attorneys[_random.Next(DemoFirm.Attorneys.Count)])
         {
             Title = $"Matter {number}",
-            IsEligible = !Chance(0.02),
-            IsConnected = !Chance(0.03),
         };
 
-        source = Mess(source);
-        Source.Add(source);
-        if (Chance(0.85))
+        var flaw = DemoFlaws.For(number);
+        Source.Add(WithFlaw(clean, flaw, area));
+
+        // The platform got its copy at an earlier sync, from the record as it was then (clean), and drifted since.
+        if (!DemoFlaws.IsNewSinceLastSync(number, flaw))
         {
-            Target.Add(Drift(new TargetCase(source.Key, area.PracticeArea, stage, false, source.Client, source.AttorneyEmail) { Title = source.Title }, area));
+            var target = new TargetCase(clean.Key, area.PracticeArea, stage, false, clean.Client, clean.AttorneyEmail) { Title = clean.Title };
+            Target.Add(Drift(target, flaw, area));
         }
     }
 
-    private string SourceStatus(PracticeAreaStages area, string stage) => _random.Next(20) switch
+    private SourceCase WithFlaw(SourceCase source, DemoFlaw flaw, PracticeAreaStages area) => flaw switch
     {
-        0 => Unmapped[_random.Next(Unmapped.Length)],
-        1 when area.PracticeArea == "Personal Injury" => "Released From Treatment",
-        2 => $"  {stage.ToUpperInvariant()} ", // the comparison ignores case and surrounding whitespace
-        _ => stage,
-    };
-
-    private SourceCase Mess(SourceCase source) => _random.Next(40) switch
-    {
-        0 => source with { Client = source.Client with { Phone = null } },
-        1 => source with { Client = source.Client with { Phone = PhoneNumber.Parse("+44 20 7946 0958") } },
-        2 => source with { AttorneyEmail = "former.partner@firm.example" },
-        3 => source with { Client = source.Client with { LastName = null } },
-        4 => source with { UpdatedAt = _now - Duration.FromDays(500) },
+        DemoFlaw.Closed => source with { IsClosed = true },
+        DemoFlaw.NoPhone => source with { Client = source.Client with { Phone = null } },
+        DemoFlaw.Landline => source with { Client = source.Client with { Phone = PhoneNumber.Parse(DemoPhones.UkLandline) } },
+        DemoFlaw.InvalidPhone => source with { Client = source.Client with { Phone = PhoneNumber.Parse(DemoPhones.Invalid) } },
+        DemoFlaw.UnknownAttorney => source with { AttorneyEmail = "former.partner@firm.example" },
+        DemoFlaw.NoLastName => source with { Client = source.Client with { LastName = null } },
+        DemoFlaw.UnmappedStatus => source with { Status = _random.Next(2) == 0 ? "Referred Open" : "Subbed Out" },
+        DemoFlaw.OverriddenStatus when area.PracticeArea == "Personal Injury" => source with { Status = "Released From Treatment" },
+        DemoFlaw.OverriddenStatus when area.PracticeArea == "Workers Compensation" => source with { Status = "Court Date Set" },
+        DemoFlaw.SpelledDifferently => source with { Status = $"  {source.Status?.ToUpperInvariant()} " }, // matched ignoring case and spaces
+        DemoFlaw.NotEligible => source with { IsEligible = false },
+        DemoFlaw.NotConnectedStageMoved => source with { IsConnected = false, Status = area.Stages[^1] },
+        DemoFlaw.NotConnectedClosed => source with { IsConnected = false, IsClosed = true },
+        DemoFlaw.Stale => source with { UpdatedAt = _now - Duration.FromDays(400 + _random.Next(200)) },
         _ => source,
     };
 
-    private TargetCase Drift(TargetCase target, PracticeAreaStages area) => _random.Next(12) switch
+    private TargetCase Drift(TargetCase target, DemoFlaw flaw, PracticeAreaStages area) => flaw switch
     {
-        0 => target with { Stage = area.Stages[0] },
-        1 => target with { Client = target.Client with { Phone = Phone() } },
-        2 => target with { AttorneyEmail = DemoFirm.Attorneys[0] },
+        DemoFlaw.StageMoved => target with { Stage = target.Stage == area.Stages[0] ? area.Stages[1] : area.Stages[0] },
+        DemoFlaw.PhoneChanged => target with { Client = target.Client with { Phone = DemoPhones.Next(_random) } },
+        DemoFlaw.AttorneyChanged => target with { AttorneyEmail = DemoFirm.Attorneys.First(a => a != target.AttorneyEmail) },
+        DemoFlaw.NotConnectedStageMoved => target with { Stage = area.Stages[0] },
+        DemoFlaw.OverriddenStatus => target with { Stage = area.Stages[0] },
         _ => target,
     };
 
     private ClientContact Client() =>
-        new(FirstNames[_random.Next(FirstNames.Length)], LastNames[_random.Next(LastNames.Length)], Phone());
-
-    private PhoneNumber Phone() =>
-        PhoneNumber.Parse($"({AreaCodes[_random.Next(AreaCodes.Length)]}) {_random.Next(201, 999)}-{_random.Next(1000, 9999)}");
-
-    private bool Chance(double probability) => _random.NextDouble() < probability;
+        new(FirstNames[_random.Next(FirstNames.Length)], LastNames[_random.Next(LastNames.Length)], DemoPhones.Next(_random));
 }

@@ -1,23 +1,31 @@
 using System.Globalization;
+
 using Connectors.Core.Planning;
 using Connectors.Core.Validation;
+
 using NodaTime;
+
 using Spectre.Console;
 
 namespace Planner.Sample;
 
-/// <summary>Prints a plan for a person: the writes, the skips grouped by reason, and a summary. Case ids only, no client data.</summary>
+/// <summary>
+/// Prints a plan for a person: the writes, the skips grouped by reason, and a summary. Case ids only: client names,
+/// phones and titles are personal data, so for those fields it says that they change, never to what.
+/// </summary>
 internal static class PlanPrinter
 {
+    private const int MaxIdsPerRow = 8;
+
     public static void Print(SyncPlan plan, DateTimeZone zone)
     {
         if (Console.IsOutputRedirected)
         {
-            AnsiConsole.Profile.Width = 140; // a pipe or a file has no width of its own; keep tables readable
+            AnsiConsole.Profile.Width = 150; // a pipe or a file has no width of its own; Spectre would assume 80
         }
 
         AnsiConsole.Write(new Rule($"[bold]Sync plan[/] for {Markup.Escape(plan.Tenant)} from {Markup.Escape(plan.SourceSystem)}").LeftJustified());
-        AnsiConsole.MarkupLine($"Window [grey]{Markup.Escape(plan.Window.ToString())}[/], source snapshot {(plan.SourceIsComplete ? "complete" : "incremental")}");
+        AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot {(plan.SourceIsComplete ? "complete (absent cases close)" : "incremental")}");
         AnsiConsole.WriteLine();
         AnsiConsole.Write(Writes(plan));
         AnsiConsole.WriteLine();
@@ -28,21 +36,19 @@ internal static class PlanPrinter
 
     private static Table Writes(SyncPlan plan)
     {
-        var table = new Table().Title("Writes").AddColumns("Kind", "Case", "Practice area", "What changes", "Note");
+        var table = new Table().Title("Writes").AddColumns("Kind", "Case", "Practice area", "Changes", "Risk", "Note");
         foreach (var operation in plan.Operations.Where(o => o.IsWrite))
         {
-            var what = operation.Kind switch
-            {
-                OperationKind.Create => $"new case, stage {operation.Target?.Stage ?? "(none)"}",
-                OperationKind.Close => operation.Detail ?? "closed",
-                _ => string.Join(Environment.NewLine, operation.Changes.Select(Describe)),
-            };
+            var changes = operation.Kind == OperationKind.Create
+                ? $"new case, stage {operation.Target?.Stage ?? "(none)"}"
+                : string.Join(Environment.NewLine, operation.Changes.Select(Describe));
             table.AddRow(
-                Markup.Escape(operation.Kind.ToString()) + (operation.IsHighRisk ? " [red](high risk)[/]" : string.Empty),
+                operation.Kind.ToString(),
                 Markup.Escape(operation.SourceId),
                 Markup.Escape(operation.Target?.PracticeArea ?? string.Empty),
-                Markup.Escape(what),
-                Markup.Escape(operation.Kind == OperationKind.Close ? string.Empty : operation.Detail ?? string.Empty));
+                Markup.Escape(changes),
+                operation.IsHighRisk ? "[red]HIGH[/]" : string.Empty,
+                Markup.Escape(operation.Detail ?? string.Empty));
         }
 
         return table;
@@ -50,13 +56,22 @@ internal static class PlanPrinter
 
     private static Table Skips(SyncPlan plan)
     {
-        var table = new Table().Title("Skips by reason").AddColumns("Reason", "Count", "Cases", "Why (first case)");
-        foreach (var group in plan.Operations.Where(o => !o.IsWrite).GroupBy(o => o.Reason!.Value).OrderBy(g => g.Key))
+        var table = new Table().Title("Skips by reason").AddColumns("Reason", "Count", "Cases", "Detail");
+        var byReason = plan.Operations.Where(o => !o.IsWrite).GroupBy(o => o.Reason!.Value).OrderBy(g => g.Key);
+        foreach (var reason in byReason)
         {
-            var ids = string.Join(", ", group.Take(6).Select(o => o.SourceId)) + (group.Count() > 6 ? ", ..." : string.Empty);
-            var first = group.First();
-            var why = first.Problems.Count > 0 ? string.Join(" ", first.Problems.Select(p => $"{p.Field}: {p.Code}.")) : first.Detail ?? string.Empty;
-            table.AddRow(Markup.Escape(group.Key.ToString()), group.Count().ToString(CultureInfo.InvariantCulture), Markup.Escape(ids), Markup.Escape(why));
+            var first = true;
+            foreach (var group in reason.GroupBy(o => Why(o, plan)))
+            {
+                var ids = group.Select(o => o.SourceId).ToList();
+                var shown = string.Join(", ", ids.Take(MaxIdsPerRow)) + (ids.Count > MaxIdsPerRow ? $" and {ids.Count - MaxIdsPerRow} more" : string.Empty);
+                table.AddRow(
+                    first ? reason.Key.ToString() : string.Empty,
+                    ids.Count.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(shown),
+                    Markup.Escape(group.Key));
+                first = false;
+            }
         }
 
         return table;
@@ -65,23 +80,36 @@ internal static class PlanPrinter
     private static Table Summary(SyncPlan plan, DateTimeZone zone)
     {
         var s = plan.Summary;
-        var table = new Table().Title("Summary").HideHeaders().AddColumns("What", "Value");
-        table.AddRow("Creates", s.Creates.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Updates", s.Updates.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Closes", s.Closes.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Reopens", s.Reopens.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Skips", Markup.Escape($"{s.Skips} ({string.Join(", ", s.SkipsByReason.Select(r => $"{r.Key} {r.Value}"))})"));
-        table.AddRow("High-risk changes", s.HighRisk.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Needs confirmation", plan.RequiresConfirmation ? Markup.Escape($"yes: {plan.ConfirmationReason}") : "no");
+        var table = new Table().Title("Summary").AddColumns("What", "Value");
+        table.AddRow("Creates", Count(s.Creates));
+        table.AddRow("Updates", Count(s.Updates));
+        table.AddRow("Closes", Count(s.Closes));
+        table.AddRow("Reopens", Count(s.Reopens));
+        table.AddRow("Skips", Count(s.Skips));
+        foreach (var (reason, count) in s.SkipsByReason)
+        {
+            table.AddRow(Markup.Escape($"  skipped: {reason}"), Count(count));
+        }
+
+        table.AddRow("High-risk writes", Count(s.HighRisk));
+        table.AddRow("Requires confirmation", plan.RequiresConfirmation ? Markup.Escape($"yes: {plan.ConfirmationReason}") : "no");
         table.AddRow("Client notifications released", plan.NotificationsReleaseAt is { } release
-            ? Markup.Escape(release.InZone(zone).ToString("yyyy-MM-dd HH:mm x", CultureInfo.InvariantCulture))
+            ? Markup.Escape($"{release} ({release.InZone(zone).ToString("yyyy-MM-dd HH:mm x", CultureInfo.InvariantCulture)} firm time)")
             : "nothing to notify");
         return table;
     }
 
-    // Client fields are personal data: say that they change, not what to.
+    // Details hold no personal data by the planner's contract. Problems are shown by field and code, and stale cases
+    // by the window alone (each detail names its own date), so that like cases share a row.
+    private static string Why(SyncOperation operation, SyncPlan plan) =>
+        operation.Problems.Count > 0 ? string.Join("; ", operation.Problems.Select(p => $"{p.Field}: {p.Code}"))
+        : operation.Reason == SkipReason.OutsideWindow ? $"Last updated before the window opens ({plan.Window.Start})."
+        : operation.Detail ?? "(no field differs)";
+
     private static string Describe(FieldChange change) =>
         CaseFields.IsPersonalData(change.Field)
-            ? $"{change.Field} changed{(change.IsHighRisk ? " (high risk)" : string.Empty)}"
+            ? $"{change.Field} ({(change.IsHighRisk ? "high risk" : "changed")})"
             : $"{change.Field}: {change.Before ?? "(none)"} -> {change.After ?? "(none)"}";
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

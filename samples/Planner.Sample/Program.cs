@@ -1,17 +1,25 @@
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
+
 using NodaTime;
 using NodaTime.Text;
+
 using Planner.Sample;
 
-// Plans a nightly sync for a made-up firm, entirely in memory: no vendor, no network.
+// Plans a nightly sync for a made-up firm, entirely in memory: no vendor, no network, the same plan on every run.
 //   dotnet run --project samples/Planner.Sample [-- --json] [--now 2026-11-25T02:00:00Z]
-var json = args.Contains("--json");
-var now = Option(args, "--now") is { } text ? InstantPattern.ExtendedIso.Parse(text).GetValueOrThrow() : Instant.FromUtc(2026, 11, 25, 2, 0); // 21:00 US Eastern, the CASEpeer nightly
+var nowText = Option(args, "--now") ?? "2026-11-25T02:00:00Z"; // 21:00 in New York: the nightly run, after hours
+var parsed = InstantPattern.ExtendedIso.Parse(nowText);
+if (!parsed.Success)
+{
+    Console.Error.WriteLine($"--now takes an ISO instant such as 2026-11-25T02:00:00Z, not '{nowText}'.");
+    return 2;
+}
 
+var now = parsed.Value;
 var data = DemoData.Build(now);
-var checkpoint = SyncCheckpoint.None.Applied(now - Duration.FromDays(1)); // last night's sync was applied
-var request = new SyncRequest
+var checkpoint = SyncCheckpoint.None.Applied(now - Duration.FromDays(1)); // a first sync is done: a 12-month window
+var plan = SyncPlanner.Plan(new SyncRequest
 {
     Tenant = "demo-firm",
     SourceSystem = DemoData.SourceSystem,
@@ -24,10 +32,9 @@ var request = new SyncRequest
     StageMap = DemoFirm.Overrides,
     KnownAttorneys = DemoFirm.Attorneys,
     OperatingHours = DemoFirm.Hours,
-};
+});
 
-var plan = SyncPlanner.Plan(request);
-if (json)
+if (args.Contains("--json"))
 {
     Console.WriteLine(SyncPlanJson.Serialize(plan));
 }
@@ -35,6 +42,8 @@ else
 {
     PlanPrinter.Print(plan, DemoFirm.Zone);
 }
+
+return 0;
 
 static string? Option(string[] args, string name) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
