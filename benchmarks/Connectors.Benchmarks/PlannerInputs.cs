@@ -1,5 +1,6 @@
 using Connectors.Core.Model;
 using Connectors.Core.Stages;
+
 using NodaTime;
 
 namespace Connectors.Benchmarks;
@@ -45,7 +46,8 @@ internal sealed class PlannerInputs
             var area = areas[i % areas.Length];
             var client = new ClientContact($"First{i % 1000}", $"Last{i % 997}", phones[i % phones.Length]);
             var stage = Stages[i % Stages.Length];
-            var item = new SourceCase(key, area, stage, false, Now - Duration.FromHours(i % 8000), client, Attorney);
+            // Strictly before 'now' and within 334 days: the window is [now - 365 days, now), so every case is in it.
+            var item = new SourceCase(key, area, stage, false, Now - Duration.FromHours(1 + (i % 8000)), client, Attorney);
             var bucket = i % 200; // 2 of 200 changed (1%), 1 closed (0.5%), 1 new (0.5%)
             source.Add(bucket switch
             {
