@@ -66,14 +66,21 @@ internal readonly struct CaseDiff
             return new CaseDiff(source, [], [], notes, heldBack);
         }
 
-        var problems = validator.Validate(source).Where(p => changes.Any(c => c.Field == p.Field)).ToList();
+        var problems = HoldBackInvalid(changes, validator.Validate(source));
         if (problems.Count > 0)
         {
-            changes.RemoveAll(c => problems.Any(p => p.Field == c.Field));
             notes = Join(notes, "Changes to fields that fail validation are held back.");
         }
 
         return new CaseDiff(source, changes, problems, notes, heldBack);
+    }
+
+    // Kept out of Compute: lambdas there would allocate their closure on every call, changed or not.
+    private static List<ValidationProblem> HoldBackInvalid(List<FieldChange> changes, IReadOnlyList<ValidationProblem> found)
+    {
+        var blocking = found.Where(p => changes.Exists(c => c.Field == p.Field)).ToList();
+        changes.RemoveAll(c => blocking.Exists(p => p.Field == c.Field));
+        return blocking;
     }
 
     /// <summary>The platform case with every change applied.</summary>

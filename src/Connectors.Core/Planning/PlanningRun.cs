@@ -32,10 +32,10 @@ internal sealed class PlanningRun : IDisposable
         var target = _request.Target;
 
         // Fingerprints read every field of both snapshots but are independent of the plan: on a large sync they are
-        // computed on another core while this one plans.
+        // computed on one other core while this one plans (not split further: that would take this core).
         var fingerprints = source.Count + target.Count >= ParallelFingerprintThreshold
-            ? Task.Run(() => (SnapshotFingerprint.Of(source), SnapshotFingerprint.Of(target)))
-            : Task.FromResult((SnapshotFingerprint.Of(source), SnapshotFingerprint.Of(target)));
+            ? Task.Run(() => SnapshotFingerprint.OfBothSequentially(source, target))
+            : Task.FromResult(SnapshotFingerprint.OfBothSequentially(source, target));
         var sourceOrder = KeyOrder.Of(source, static c => c.Key);
         var targetOrder = KeyOrder.Of(target, static c => c.Key);
 

@@ -24,7 +24,11 @@ public static class SnapshotFingerprint
         return Compute(target, static (h, c) => h.Add(c));
     }
 
-    private static string Compute<T>(IReadOnlyList<T> items, Action<RecordHasher, T> add)
+    /// <summary>Both fingerprints on the calling thread only, for a caller that already runs beside other work.</summary>
+    internal static (string Source, string Target) OfBothSequentially(IReadOnlyList<SourceCase> source, IReadOnlyList<TargetCase> target) =>
+        (Compute(source, static (h, c) => h.Add(c), parallel: false), Compute(target, static (h, c) => h.Add(c), parallel: false));
+
+    private static string Compute<T>(IReadOnlyList<T> items, Action<RecordHasher, T> add, bool parallel = true)
     {
         UInt128 Sum(int from, int to)
         {
@@ -40,7 +44,7 @@ public static class SnapshotFingerprint
         }
 
         UInt128 total;
-        if (items.Count < ParallelThreshold)
+        if (!parallel || items.Count < ParallelThreshold)
         {
             total = Sum(0, items.Count);
         }
