@@ -1,4 +1,5 @@
 using Connectors.SmartAdvocate.Models;
+
 using Refit;
 
 namespace Connectors.SmartAdvocate;

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate.CaseSync;
 using Connectors.SmartAdvocate.Http;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.SmartAdvocate;

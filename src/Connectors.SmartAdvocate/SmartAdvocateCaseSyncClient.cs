@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
+
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.SmartAdvocate;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.SmartAdvocate.Models;
 using Connectors.SmartAdvocate.Serialization;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate;

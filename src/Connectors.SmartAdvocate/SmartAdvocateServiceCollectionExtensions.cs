@@ -2,6 +2,7 @@ using Connectors.Core.Sources;
 using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Http;
+
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +10,11 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
+
 using Polly;
+
 using Refit;
 
 namespace Connectors.SmartAdvocate;

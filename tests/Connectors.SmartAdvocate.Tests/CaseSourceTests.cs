@@ -1,4 +1,5 @@
 using Connectors.Core.Windows;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

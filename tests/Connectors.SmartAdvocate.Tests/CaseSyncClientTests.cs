@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.SmartAdvocate.Dialer;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

@@ -1,5 +1,6 @@
 using Connectors.Core.Model;
 using Connectors.SmartAdvocate.Dialer;
+
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

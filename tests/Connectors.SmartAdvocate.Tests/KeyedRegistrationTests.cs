@@ -1,6 +1,9 @@
 using System.Net;
+
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

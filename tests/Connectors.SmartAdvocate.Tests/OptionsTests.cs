@@ -1,4 +1,5 @@
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

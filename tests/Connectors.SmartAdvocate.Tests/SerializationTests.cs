@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using Connectors.SmartAdvocate.Models;
 
 namespace Connectors.SmartAdvocate.Tests;

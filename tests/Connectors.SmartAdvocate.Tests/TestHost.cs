@@ -1,8 +1,11 @@
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

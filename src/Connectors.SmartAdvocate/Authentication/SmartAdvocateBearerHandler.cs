@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.SmartAdvocate.Authentication;

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+
 using Connectors.Core.Http;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
+
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
+
 using Refit;
 
 namespace Connectors.SmartAdvocate.Authentication;

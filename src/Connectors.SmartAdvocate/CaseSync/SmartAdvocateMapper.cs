@@ -1,7 +1,9 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Models;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate.CaseSync;

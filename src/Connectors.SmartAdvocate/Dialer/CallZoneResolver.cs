@@ -1,5 +1,7 @@
 using NodaTime;
+
 using PhoneNumbers;
+
 using CorePhoneNumber = Connectors.Core.Model.PhoneNumber;
 
 namespace Connectors.SmartAdvocate.Dialer;

@@ -1,4 +1,5 @@
 using Connectors.Core.Scheduling;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate.Dialer;

@@ -1,6 +1,8 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.SmartAdvocate.Models;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate.Dialer;

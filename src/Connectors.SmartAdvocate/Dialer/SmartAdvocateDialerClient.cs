@@ -2,7 +2,9 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
+
 using Microsoft.Extensions.Options;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate.Dialer;

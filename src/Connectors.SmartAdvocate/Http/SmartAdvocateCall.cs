@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
+
 using Connectors.Core;
 using Connectors.Core.Http;
+
 using Polly.Timeout;
+
 using Refit;
 
 namespace Connectors.SmartAdvocate.Http;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.SmartAdvocate.Serialization;
 
 namespace Connectors.SmartAdvocate.Models;
