@@ -14,7 +14,7 @@ internal sealed class PlanningRun : IDisposable
     private readonly StageResolver _resolver;
     private readonly CaseValidator _validator;
     private readonly RecordHasher _hasher = new();
-    private readonly List<SyncOperation> _operations;
+    private readonly PlanOperations _operations;
     private int _openTargets;
     private int _massChanges;
 
@@ -23,7 +23,7 @@ internal sealed class PlanningRun : IDisposable
         _request = request;
         _resolver = new StageResolver(request.Stages, request.StageMap, request.PracticeAreaMap);
         _validator = new CaseValidator(request.KnownAttorneys);
-        _operations = new List<SyncOperation>(request.Source.Count + 16);
+        _operations = new PlanOperations(request.Source, request.Source.Count + 16);
     }
 
     public SyncPlan Plan()
@@ -111,9 +111,18 @@ internal sealed class PlanningRun : IDisposable
         for (var i = start; i < end; i++)
         {
             var item = source[order[i]];
-            _operations.Add(order[i] == winner
-                ? PlanCase(item, target)
-                : Skip(item, SkipReason.DuplicateInSource, "Another record with the same source id in this snapshot was taken (the most recently updated)."));
+            if (order[i] != winner)
+            {
+                _operations.Add(Skip(item, SkipReason.DuplicateInSource, "Another record with the same source id in this snapshot was taken (the most recently updated)."));
+            }
+            else if (PlanCase(item, target) is { } operation)
+            {
+                _operations.Add(operation);
+            }
+            else
+            {
+                _operations.AddUnchanged(order[i]);
+            }
         }
 
         return end;
@@ -136,7 +145,10 @@ internal sealed class PlanningRun : IDisposable
             "The case is absent from a complete source snapshot."));
     }
 
-    private SyncOperation PlanCase(SourceCase item, TargetCase? target)
+    /// <summary>Null: an unchanged skip, which the plan keeps as an index rather than an object.</summary>
+    private static SyncOperation? Unchanged => null;
+
+    private SyncOperation? PlanCase(SourceCase item, TargetCase? target)
     {
         if (!item.IsEligible)
         {
@@ -187,11 +199,11 @@ internal sealed class PlanningRun : IDisposable
         return Write(OperationKind.Close, item.Key, target with { IsClosed = true }, [new FieldChange(CaseFields.Closed, "false", "true")], "The case is closed in the source.");
     }
 
-    private SyncOperation PlanClosedOnTarget(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
+    private SyncOperation? PlanClosedOnTarget(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
     {
         if (item.IsClosed)
         {
-            return Skip(item, SkipReason.Unchanged, null);
+            return Unchanged;
         }
 
         if (!_request.Policy.AllowReopen)
@@ -210,7 +222,7 @@ internal sealed class PlanningRun : IDisposable
         return Write(OperationKind.Reopen, item.Key, diff.Apply(target) with { IsClosed = false }, changes, diff.Notes) with { Problems = diff.Problems };
     }
 
-    private SyncOperation PlanUpdate(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
+    private SyncOperation? PlanUpdate(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
     {
         var diff = CaseDiff.Compute(item, target, practiceArea, stage, _validator);
         if (diff.Changes.Count == 0)
@@ -218,7 +230,7 @@ internal sealed class PlanningRun : IDisposable
             return diff.Problems.Count > 0 ? Invalid(item, diff.Problems)
                 : diff.StageHeldBack ? Skip(item, SkipReason.NotConnected, diff.Notes)
                 : stage.Outcome == StageResolutionOutcome.NoMatchingStage ? Skip(item, SkipReason.UnmappedStage, stage.Detail)
-                : Skip(item, SkipReason.Unchanged, null);
+                : Unchanged;
         }
 
         if (diff.StageChanged)
@@ -265,9 +277,15 @@ internal sealed class PlanningRun : IDisposable
 
     private SyncPlan Assemble(string sourceFingerprint, string targetFingerprint)
     {
-        int creates = 0, updates = 0, closes = 0, reopens = 0, skips = 0, highRisk = 0;
+        var unchanged = _operations.UnchangedCount();
+        int creates = 0, updates = 0, closes = 0, reopens = 0, skips = unchanged, highRisk = 0;
         var byReason = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var operation in _operations)
+        if (unchanged > 0)
+        {
+            byReason[JsonNames.Of(SkipReason.Unchanged)] = unchanged;
+        }
+
+        foreach (var operation in _operations.Explicit())
         {
             highRisk += operation.IsHighRisk ? 1 : 0;
             switch (operation.Kind)
