@@ -47,6 +47,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
             var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
             if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
             {
+                SmartAdvocateTelemetry.Instance.CasesRead.Add(1);
                 yield return SmartAdvocateMapper.ToSourceCase(info, options);
             }
         }

@@ -78,6 +78,7 @@ public sealed class SmartAdvocateCaseSyncClient
             PageRequest = new PageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
         };
         var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages
             : page.Documents.Count >= pageSize;

@@ -1,3 +1,4 @@
+using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
 using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
@@ -113,6 +114,12 @@ public static class SmartAdvocateServiceCollectionExtensions
         AddResilience(dialer, optionsName);
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
         dialer.AddHttpMessageHandler(sp => new SmartAdvocateApiKeyHandler(Firm(sp)));
+        foreach (var builder in new[] { authentication, caseSync, dialer })
+        {
+            // Inside the resilience handler: one span and one duration per attempt.
+            builder.AddHttpMessageHandler(() => new TelemetryHandler(SmartAdvocateTelemetry.Instance));
+        }
+
         caseSync.AddHttpMessageHandler(sp => new SmartAdvocateBearerHandler(
             key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key), Firm(sp)));
 
@@ -149,6 +156,11 @@ public static class SmartAdvocateServiceCollectionExtensions
             resilience.Retry.Delay = options.RetryBaseDelay;
             resilience.Retry.BackoffType = DelayBackoffType.Exponential;
             resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
+            resilience.Retry.OnRetry = _ =>
+            {
+                SmartAdvocateTelemetry.Instance.Retries.Add(1);
+                return ValueTask.CompletedTask;
+            };
             resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
             resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
             if (resilience.CircuitBreaker.SamplingDuration < options.AttemptTimeout * 2)

@@ -79,6 +79,7 @@ public sealed class SmartAdvocateDialerClient
         // An array: Refit serialises the runtime type, which the JSON context must know.
         UpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
         await SmartAdvocateCall.RunAsync(UpdateEndpoint, ct => _api.UpdateCaseStatusAsync(body, ct), cancellationToken).ConfigureAwait(false);
+        SmartAdvocateTelemetry.Instance.RecordWriteBack("dialer-status");
     }
 
     /// <summary>Adds a note to one case; the note starts with <see cref="SmartAdvocateOptions.NoteMarker"/>.</summary>
@@ -103,6 +104,7 @@ public sealed class SmartAdvocateDialerClient
 
         var request = new AddCaseNoteRequest { CaseId = caseId, Note = Mark(note) };
         await SmartAdvocateCall.RunAsync(NoteEndpoint, ct => _api.AddCaseNoteAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        SmartAdvocateTelemetry.Instance.RecordWriteBack("note");
     }
 
     /// <summary>
@@ -131,6 +133,7 @@ public sealed class SmartAdvocateDialerClient
 
         var request = new AddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note) };
         await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, ct => _api.AddCaseNoteByPhoneAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        SmartAdvocateTelemetry.Instance.RecordWriteBack("note-by-phone");
     }
 
     private string Mark(string note) => SmartAdvocateNoteMarker.Mark(_options.Current.NoteMarker, note);
