@@ -1,0 +1,43 @@
+namespace Connectors.Sandbox.Recording;
+
+/// <summary>Every write the sandbox applied, in order, so tests can assert exactly-once effects. Thread-safe.</summary>
+public sealed class WriteLog
+{
+    private readonly List<WriteRecord> _records = [];
+    private readonly object _gate = new();
+
+    /// <summary>A snapshot of the records so far.</summary>
+    public IReadOnlyList<WriteRecord> Records
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _records];
+            }
+        }
+    }
+
+    /// <summary>Appends a record.</summary>
+    public void Add(WriteRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            _records.Add(record);
+        }
+    }
+
+    /// <summary>The records of one vendor and operation.</summary>
+    public IReadOnlyList<WriteRecord> Of(string vendor, string operation) =>
+        Records.Where(r => r.Vendor == vendor && r.Operation == operation).ToList();
+
+    /// <summary>Forgets every record.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _records.Clear();
+        }
+    }
+}

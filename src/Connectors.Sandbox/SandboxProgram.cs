@@ -1,0 +1,39 @@
+using System.Globalization;
+using Connectors.Sandbox.CasePeer;
+
+namespace Connectors.Sandbox;
+
+/// <summary>
+/// The standalone sandbox: <c>dotnet run --project src/Connectors.Sandbox -- [--port 5080] [--cases 300] [--seed 42]
+/// [--casepeer-data FILE]</c>. Prints each vendor's base address and key, then serves until Ctrl+C.
+/// </summary>
+internal static class SandboxProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var casePeer = new CasePeerSandbox(new CasePeerSandboxOptions
+        {
+            Cases = Int(args, "--cases") ?? 300,
+            Seed = Int(args, "--seed") ?? 42,
+            DataFile = Option(args, "--casepeer-data") ?? Option(args, "--data"),
+        });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            Port = Int(args, "--port") ?? 5080,
+            Vendors = [casePeer],
+        }).ConfigureAwait(false);
+
+        Console.WriteLine($"Sandbox listening on {server.BaseAddress}");
+        Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: {casePeer.Options.ApiKey}, a sandbox-only key)");
+        Console.WriteLine($"  Control:  {server.BaseAddress}_sandbox/writes, POST/DELETE {server.BaseAddress}_sandbox/faults");
+        Console.WriteLine("Press Ctrl+C to stop.");
+        await server.WaitForShutdownAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static int? Int(string[] args, string name) =>
+        Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+}
