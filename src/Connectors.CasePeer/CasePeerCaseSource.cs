@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Connectors.CasePeer.Http;
+using Connectors.Core.Http;
+using Connectors.Core.Model;
+using Connectors.Core.Sources;
+using Connectors.Core.Windows;
+using Microsoft.Extensions.Options;
+using NodaTime.Text;
+
+namespace Connectors.CasePeer;
+
+/// <summary>
+/// Reads CASEpeer cases ("Sync with CASEpeer") page by page as Core cases. Every case in the window is returned,
+/// eligible or not: the planner skips the ineligible ones with a reason, so nothing disappears silently.
+/// </summary>
+public sealed class CasePeerCaseSource : ICaseSource
+{
+    private readonly ICasePeerApi _api;
+    private readonly IOptionsMonitor<CasePeerOptions> _options;
+
+    /// <summary>Creates the source over the registered client.</summary>
+    public CasePeerCaseSource(ICasePeerApi api, IOptionsMonitor<CasePeerOptions> options)
+    {
+        _api = api;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public string SourceSystem => CasePeerMapper.SourceSystem;
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var after = window.Start == NodaTime.Instant.MinValue ? null : InstantPattern.ExtendedIso.Format(window.Start);
+        var before = window.End == NodaTime.Instant.MaxValue ? null : InstantPattern.ExtendedIso.Format(window.End);
+        var size = _options.CurrentValue.PageSize;
+        var pages = Paginator.ReadAllAsync<Models.CasePeerCase>(
+            async (cursor, ct) =>
+            {
+                var number = cursor is null ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
+                var page = await CasePeerCall.RunAsync("GET /api/v1/cases", c => _api.ListCasesAsync(number, size, after, before, c), ct).ConfigureAwait(false);
+                return new Page<Models.CasePeerCase>(page.Results ?? [], page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture), page.Count);
+            },
+            cancellationToken: cancellationToken);
+        await foreach (var item in pages.ConfigureAwait(false))
+        {
+            yield return CasePeerMapper.ToSourceCase(item);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SourceCase?> ReadCaseAsync(string sourceId, CancellationToken cancellationToken = default)
+    {
+        var id = CasePeerMapper.CaseId(sourceId);
+        try
+        {
+            var item = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}", c => _api.GetCaseAsync(id, c), cancellationToken).ConfigureAwait(false);
+            return CasePeerMapper.ToSourceCase(item);
+        }
+        catch (ConnectorNotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Connectors.CasePeer;
+
+/// <summary>CASEpeer connection settings, validated at start-up. <see cref="ToString"/> never shows the key.</summary>
+public sealed class CasePeerOptions
+{
+    /// <summary>The configuration section bound by default.</summary>
+    public const string SectionName = "CasePeer";
+
+    /// <summary>The API root, as <c>https://api.casepeer.example/</c>; https unless loopback (the sandbox).</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The firm's CASEpeer key.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The header the key travels in; <c>X-API-Key</c> by default.</summary>
+    public string ApiKeyHeaderName { get; set; } = "X-API-Key";
+
+    /// <summary>The platform's name in note pretexts; "Case Status" by default, as the vendor document writes it.</summary>
+    public string PlatformName { get; set; } = "Case Status";
+
+    /// <summary>Cases per page (1 to 100).</summary>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>How many times a safe request (GET) is retried after a transient failure.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Base delay between retries (exponential, with jitter); zero in tests.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Timeout of one attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of a request with all its retries.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
+    public int WriteAttempts { get; set; } = 3;
+
+    /// <summary>Prints the settings with the key redacted.</summary>
+    public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";
+}

@@ -1,0 +1,62 @@
+using Connectors.CasePeer.Authentication;
+using Connectors.CasePeer.Documents;
+using Connectors.CasePeer.Messages;
+using Connectors.Core.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Refit;
+
+namespace Connectors.CasePeer;
+
+/// <summary>Registers the CASEpeer connector.</summary>
+public static class CasePeerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ICasePeerApi"/> through <see cref="IHttpClientFactory"/> with the standard resilience handler
+    /// (retries only for safe methods: a POST is never repeated blindly; <c>Retry-After</c> honoured; attempt and total
+    /// timeouts from the options), the key handler inside it, options validated at start-up, and
+    /// <see cref="CasePeerCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="CasePeerMessages"/> and
+    /// <see cref="CasePeerDocuments"/>.
+    /// </summary>
+    /// <returns>The HTTP client builder, to chain handlers of your own.</returns>
+    public static IHttpClientBuilder AddCasePeer(this IServiceCollection services, Action<CasePeerOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<CasePeerOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CasePeerOptions>, CasePeerOptionsValidator>());
+        services.TryAddTransient<CasePeerApiKeyHandler>();
+        services.TryAddSingleton<CasePeerCaseSource>();
+        services.TryAddSingleton<ICaseSource>(sp => sp.GetRequiredService<CasePeerCaseSource>());
+        services.TryAddSingleton<CasePeerMessages>();
+        services.TryAddSingleton<CasePeerDocuments>();
+
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(CasePeerJsonContext.Default.Options));
+        var builder = services.AddRefitGeneratedClient<ICasePeerApi>(_ => settings)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
+            });
+        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue;
+            resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
+            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
+            resilience.Retry.Delay = options.RetryBaseDelay;
+            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
+            resilience.Retry.ShouldRetryAfterHeader = true;
+            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
+            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
+            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
+                ? options.AttemptTimeout * 2
+                : resilience.CircuitBreaker.SamplingDuration;
+        });
+        builder.AddHttpMessageHandler<CasePeerApiKeyHandler>();
+        return builder;
+    }
+}

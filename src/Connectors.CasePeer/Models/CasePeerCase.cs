@@ -1,0 +1,24 @@
+namespace Connectors.CasePeer.Models;
+
+/// <summary>A CASEpeer case as the (modelled) API returns it.</summary>
+/// <param name="Id">The case id.</param>
+/// <param name="CaseName">The case name.</param>
+/// <param name="CaseType">The case type, used as the practice area.</param>
+/// <param name="Status">The case status, mapped to a platform stage.</param>
+/// <param name="IsClosed">True when the case is closed.</param>
+/// <param name="UpdatedAt">When the case last changed.</param>
+/// <param name="CaseStatusEligible">The "Case Status eligible" flag.</param>
+/// <param name="ConnectedToCaseStatus">True once "Connect to Case Status" was used on the case.</param>
+/// <param name="PrimaryAttorney">The primary attorney.</param>
+/// <param name="Client">The client.</param>
+public sealed record CasePeerCase(
+    long Id,
+    string? CaseName,
+    string? CaseType,
+    string? Status,
+    bool IsClosed,
+    DateTimeOffset UpdatedAt,
+    bool CaseStatusEligible,
+    bool ConnectedToCaseStatus,
+    CasePeerAttorney? PrimaryAttorney,
+    CasePeerClient? Client);
