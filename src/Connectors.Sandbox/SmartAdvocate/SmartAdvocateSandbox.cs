@@ -1,0 +1,75 @@
+using Connectors.Sandbox.Recording;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+using NodaTime;
+
+namespace Connectors.Sandbox.SmartAdvocate;
+
+/// <summary>
+/// SmartAdvocate under <c>/smartadvocate/</c>: CaseSyncAPI behind a bearer token from <c>POST /CaseSyncAPI/Users/authenticate</c>,
+/// and the Predictive Dialer behind <c>X-ApiKey</c> (paths and verbs as the SDK models them; shapes as the vendor's
+/// document shows them). Server-side state: dialer status, next call, attempts, disposition and notes per case.
+/// Its wire payloads are its own, pinned by tests/fixtures/smartadvocate.
+/// </summary>
+public sealed class SmartAdvocateSandbox : ISandboxVendor
+{
+    /// <summary>The vendor's path prefix and write-log name.</summary>
+    public const string Prefix = "smartadvocate";
+
+    /// <summary>The campaign the seeded due cases belong to.</summary>
+    public const string Campaign = SmartAdvocateSandboxSeed.Campaign;
+
+    private SmartAdvocateSandboxState? _state;
+
+    /// <summary>Creates the vendor.</summary>
+    public SmartAdvocateSandbox(SmartAdvocateSandboxOptions? options = null) => Options = options ?? new SmartAdvocateSandboxOptions();
+
+    /// <summary>The options.</summary>
+    public SmartAdvocateSandboxOptions Options { get; }
+
+    /// <inheritdoc />
+    public string PathPrefix => Prefix;
+
+    /// <summary>Every case's dialer state and notes, by case id.</summary>
+    /// <exception cref="InvalidOperationException">The vendor is not served yet.</exception>
+    public IReadOnlyList<SmartAdvocateSandboxCase> Cases => State.Cases
+        .Select(c => new SmartAdvocateSandboxCase(c.CaseId, c.IsOpen, c.DialerStatus, LocalDateTime.FromDateTime(c.NextCall), c.Attempts, c.Disposition, [.. c.Notes.Select(n => n.Text)]))
+        .ToList();
+
+    /// <summary>How many CaseSyncAPI sign-ins the sandbox answered.</summary>
+    public int SignIns => State.SignIns;
+
+    /// <summary>Forgets every issued token, as a server restart would: the next CaseSyncAPI call gets a 401.</summary>
+    public void RevokeTokens() => State.RevokeTokens();
+
+    private SmartAdvocateSandboxState State => _state ?? throw new InvalidOperationException("The SmartAdvocate sandbox is not served yet.");
+
+    /// <inheritdoc />
+    public void Map(IEndpointRouteBuilder routes, SandboxContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var time = new ClockTime(context.Clock);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Options.DialerTimeZone);
+        var seededAt = (Options.SeededAt ?? context.Clock.GetCurrentInstant()).ToDateTimeOffset();
+        var cases = Options.DataFile is { } file ? SmartAdvocateSandboxSeed.FromFile(file, seededAt, zone) : SmartAdvocateSandboxSeed.Build(seededAt, zone, Options.Cases);
+        _state = new SmartAdvocateSandboxState(cases, time, Options, (operation, caseId, detail) =>
+            context.Writes.Add(new WriteRecord(Prefix, operation, caseId, null, detail, context.Clock.GetCurrentInstant().ToDateTimeOffset())));
+        SmartAdvocateSandboxEndpoints.Map(routes, _state);
+    }
+
+    /// <inheritdoc />
+    public Task WriteErrorAsync(HttpContext http, int statusCode, string message)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new SaError(message), SmartAdvocateSandboxJson.Default.SaError));
+    }
+
+    private sealed class ClockTime(IClock clock) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => clock.GetCurrentInstant().ToDateTimeOffset();
+    }
+}
