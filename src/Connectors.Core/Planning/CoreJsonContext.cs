@@ -6,4 +6,5 @@ namespace Connectors.Core.Planning;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SyncPlan))]
 [JsonSerializable(typeof(Checkpoints.SyncProgress))]
+[JsonSerializable(typeof(List<Model.TargetCase>))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -63,3 +63,17 @@ public class SyncPlanJsonTests
         Assert.Throws<ConnectorException>(() => SyncPlanJson.Deserialize("{not json"));
     }
 }
+
+public class TargetSnapshotJsonTests
+{
+    [Fact]
+    public void A_target_snapshot_reads_back_equal()
+    {
+        var target = new[] { TestCases.TargetOf(TestCases.Source("1")), TestCases.TargetOf(TestCases.Source("2"), stage: null!) with { Stage = null, Title = "T" } };
+
+        var read = TargetSnapshotJson.Deserialize(TargetSnapshotJson.Serialize(target));
+
+        Assert.Equal(target, read);
+        Assert.Throws<ConnectorException>(() => TargetSnapshotJson.Deserialize("[{"));
+    }
+}

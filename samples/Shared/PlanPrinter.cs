@@ -7,13 +7,13 @@ using NodaTime;
 
 using Spectre.Console;
 
-namespace Planner.Sample;
+namespace Connectors.Samples;
 
 /// <summary>
 /// Prints a plan for a person: the writes, the skips grouped by reason, and a summary. Case ids only: client names,
 /// phones and titles are personal data, so for those fields it says that they change, never to what.
 /// </summary>
-internal static class PlanPrinter
+public static class PlanPrinter
 {
     private const int MaxIdsPerRow = 8;
 
