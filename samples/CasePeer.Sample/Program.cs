@@ -1,0 +1,104 @@
+using CasePeer.Sample;
+using Connectors.CasePeer;
+using Connectors.CasePeer.Documents;
+using Connectors.CasePeer.Messages;
+using Connectors.Core.Model;
+using Connectors.Core.Planning;
+using Connectors.Core.Windows;
+using Connectors.Samples;
+using Connectors.Sandbox;
+using Connectors.Sandbox.CasePeer;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+// The CASEpeer nightly sync, end to end over HTTP. With no options it starts the sandbox in-process:
+//   dotnet run --project samples/CasePeer.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json]
+//   dotnet run --project samples/CasePeer.Sample -- --base-url https://... --api-key KEY   (a real tenant)
+if (SampleArgs.Now(args, Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
+{
+    return 2;
+}
+
+var json = SampleArgs.Flag(args, "--json");
+var store = new TargetStore(Path.Combine(AppContext.BaseDirectory, "casepeer-sample-data"));
+var realBaseUrl = SampleArgs.Option(args, "--base-url");
+CasePeerSandbox? sandboxVendor = null;
+SandboxServer? sandbox = null;
+if (realBaseUrl is null)
+{
+    sandboxVendor = new CasePeerSandbox(new CasePeerSandboxOptions { DataFile = SampleArgs.Option(args, "--data") });
+    sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [sandboxVendor], Clock = new NodaTime.Testing.FakeClock(now) });
+
+    // Each run is a new day in the firm: statuses move on and some cases close, so a second run updates and closes.
+    if (store.Runs > 0)
+    {
+        sandboxVendor.SimulateActivity(store.Runs, now - Duration.FromHours(2));
+    }
+}
+
+await using var _ = sandbox;
+var services = new ServiceCollection();
+services.AddCasePeer(o =>
+{
+    o.BaseAddress = realBaseUrl is null ? sandbox!.BaseAddressOf(sandboxVendor!.PathPrefix) : new Uri(realBaseUrl);
+    o.ApiKey = SampleArgs.Option(args, "--api-key") ?? sandboxVendor?.Options.ApiKey;
+});
+await using var provider = services.BuildServiceProvider();
+
+// 1. Read the window and plan against the platform's cases.
+var checkpoint = store.Checkpoint(now);
+var window = new RollingLookBackWindowPolicy(FirmSetup.Zone).WindowFor(checkpoint, now);
+var source = new List<SourceCase>();
+await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(window))
+{
+    source.Add(item);
+}
+
+var target = store.LoadTarget();
+var plan = SyncPlanner.Plan(new SyncRequest
+{
+    Tenant = "sample-firm",
+    SourceSystem = "casepeer",
+    Now = now,
+    Window = window,
+    Source = source,
+    Target = target,
+    Stages = FirmSetup.Catalog,
+    StageMap = FirmSetup.Overrides,
+    KnownAttorneys = FirmSetup.Attorneys,
+    OperatingHours = FirmSetup.Hours,
+});
+
+if (json)
+{
+    Console.WriteLine(SyncPlanJson.Serialize(plan));
+}
+else
+{
+    Console.WriteLine($"Run {store.Runs + 1}: read {source.Count} CASEpeer cases updated in {window} (platform snapshot in {store.Directory}).");
+    PlanPrinter.Print(plan, FirmSetup.Zone);
+}
+
+// 2. Apply it to the platform (here: the file) once it is known to be current.
+store.Save(SyncPlanGuard.ApplyTo(plan, target));
+
+// 3. One message and one document from the platform to a connected case, and the sandbox's write log.
+if (!json && source.FirstOrDefault(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null }) is { } first)
+{
+    var note = await provider.GetRequiredService<CasePeerMessages>().SendToCasePeerAsync(
+        new PlatformMessage($"sample-message-{store.Runs}", first.Key, "Your demand letter was sent today."), first.AttorneyEmail!);
+    var document = await provider.GetRequiredService<CasePeerDocuments>().UploadAsync(
+        first.Key.SourceId, new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray()));
+    Console.WriteLine();
+    Console.WriteLine($"Sent message as note {note.Id} on case {first.Key.SourceId}; document {document.Document.Id} {(document.Uploaded ? "uploaded" : "was already there, not uploaded again")}.");
+    if (sandbox is not null)
+    {
+        Console.WriteLine("Sandbox write log:");
+        foreach (var write in sandbox.Writes.Records)
+        {
+            Console.WriteLine($"  {write.At:u} {write.Operation,-9} case {write.ResourceId}  key {write.IdempotencyKey}  {write.Detail}");
+        }
+    }
+}
+
+return 0;
