@@ -1,4 +1,3 @@
-using Connectors.Core.Planning;
 
 using NodaTime;
 
@@ -9,7 +8,7 @@ namespace SmartAdvocate.Sample;
 /// <summary>Prints the cycle for a person. Case ids, statuses and times only: phones and names are personal data.</summary>
 internal static class SamplePrinter
 {
-    public static void Print(Instant now, DialerCycleResult cycle, IReadOnlyList<SandboxCaseState>? state, SyncPlan plan, DateTimeZone firmZone)
+    public static void Print(Instant now, DialerCycleResult cycle, IReadOnlyList<SandboxCaseState>? state, DateTimeZone firmZone)
     {
         if (Console.IsOutputRedirected)
         {
@@ -55,14 +54,5 @@ internal static class SamplePrinter
         }
 
         AnsiConsole.WriteLine();
-        AnsiConsole.Write(new Rule($"[bold]CaseSyncAPI sync plan[/] (initial import into an empty platform)").LeftJustified());
-        var summary = new Table().AddColumns("Source case", "Operation", "Practice area", "Stage", "Reason");
-        foreach (var op in plan.Operations)
-        {
-            summary.AddRow(Markup.Escape(op.SourceId), op.Kind.ToString(), Markup.Escape(op.Target?.PracticeArea ?? ""), Markup.Escape(op.Target?.Stage ?? ""),
-                Markup.Escape(op.Reason?.ToString() ?? ""));
-        }
-
-        AnsiConsole.Write(summary);
     }
 }
