@@ -4,7 +4,7 @@ namespace Connectors.Sandbox.CasePeer;
 
 /// <summary>
 /// Deterministic CASEpeer cases: several case types and statuses, open and closed, some not eligible or not connected,
-/// some invalid (no cell phone, an attorney unknown to the platform, a landline), some statuses with no platform stage.
+/// some invalid (no cell phone, an attorney unknown to the platform, a landline), some statuses with no platform stage, and a few cases listed twice.
 /// </summary>
 public static class CasePeerSeedData
 {
@@ -30,7 +30,7 @@ public static class CasePeerSeedData
     private static readonly string[] Phones = ["402-320-", "312-405-", "617-660-", "415-202-"];
     private static readonly string[] Unmapped = ["Referred Open", "Subbed Out"];
 
-    /// <summary>Generates <paramref name="count"/> cases with ids 1001 upwards.</summary>
+    /// <summary>Generates <paramref name="count"/> distinct cases with ids 1001 upwards (plus their duplicates).</summary>
     public static List<CasePeerCaseWire> Generate(int count, int seed, Instant seededAt)
     {
         var random = new Random(seed);
@@ -60,6 +60,12 @@ public static class CasePeerSeedData
                 ConnectedToCaseStatus: random.Next(30) != 0,
                 attorney,
                 client));
+
+            // Now and then CASEpeer returns a case twice (an older copy): the planner must never create it twice.
+            if (i % 97 == 96)
+            {
+                cases.Add(cases[^1] with { Status = statuses[0], UpdatedAt = cases[^1].UpdatedAt.AddDays(-3) });
+            }
         }
 
         return cases;

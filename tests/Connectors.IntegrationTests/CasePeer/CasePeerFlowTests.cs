@@ -45,11 +45,12 @@ public class CasePeerFlowTests
             KnownAttorneys = CasePeerSeedData.Attorneys.Take(3).Select(a => a.Email!).ToList(),
         });
 
-        Assert.Equal(120, source.Count);
+        Assert.Equal(121, source.Count); // 120 cases, one of them listed twice
         Assert.Equal(harness.Vendor.Cases.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), source.Select(c => c.Key.SourceId));
-        Assert.Equal(120, plan.Summary.Total);
+        Assert.Equal(121, plan.Summary.Total);
         Assert.True(plan.Summary.Creates > 80);
         Assert.Contains(plan.Operations, o => o.Reason == SkipReason.Invalid);
+        Assert.Single(plan.Operations, o => o.Reason == SkipReason.DuplicateInSource);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class CasePeerFlowTests
 
         var source = await ReadAllAsync(harness);
 
-        Assert.Equal(120, source.Count);
+        Assert.Equal(harness.Vendor.Cases.Count, source.Count);
         Assert.Equal(1, harness.Server.Faults.Fired);
     }
 
@@ -84,7 +85,7 @@ public class CasePeerFlowTests
         await using var harness = await CasePeerHarness.StartAsync();
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.RateLimited, Method = "GET", PathPrefix = Cases, OnRequests = [1], RetryAfter = TimeSpan.FromSeconds(1) });
 
-        Assert.Equal(120, (await ReadAllAsync(harness)).Count);
+        Assert.Equal(harness.Vendor.Cases.Count, (await ReadAllAsync(harness)).Count);
     }
 
     [Theory]
