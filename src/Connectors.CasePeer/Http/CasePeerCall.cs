@@ -46,23 +46,14 @@ internal static class CasePeerCall
     private static ConnectorResponseFormatException Unreadable(string endpoint, HttpStatusCode? status, JsonException json) =>
         new(endpoint, status, $"{endpoint} answered with JSON the SDK could not read; nothing from that answer was used.", json);
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api)
-    {
-        var status = api.StatusCode;
-        var detail = Detail(api.Content);
-        var retryAfter = api.Headers.RetryAfter?.Delta;
-        var message = $"{endpoint} failed with {(int)status} {status}.";
-        return status switch
-        {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ConnectorAuthenticationException(endpoint, status,
-                $"{message} CASEpeer refused the firm key: check CasePeer:ApiKey (the CASEpeer key shown in CASEpeer's Integrations settings) and CasePeer:ApiKeyHeaderName.", api)
-            { VendorMessage = detail },
-            HttpStatusCode.NotFound => new ConnectorNotFoundException(endpoint, status, message, api) { VendorMessage = detail },
-            HttpStatusCode.Conflict => new ConnectorConflictException(endpoint, status, message, api) { VendorMessage = detail },
-            HttpStatusCode.TooManyRequests => new ConnectorRateLimitedException(endpoint, status, $"{message} CASEpeer asked to slow down.", api) { VendorMessage = detail, RetryAfter = retryAfter },
-            _ => new ConnectorApiException(endpoint, status, message, api) { VendorMessage = detail, RetryAfter = retryAfter },
-        };
-    }
+    private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
+        endpoint,
+        api.StatusCode,
+        "CASEpeer",
+        "check CasePeer:ApiKey (the CASEpeer key shown in CASEpeer's Integrations settings) and CasePeer:ApiKeyHeaderName.",
+        Detail(api.Content),
+        retryAfter: api.Headers.RetryAfter?.Delta,
+        innerException: api);
 
     private static string? Detail(string? content)
     {

@@ -64,27 +64,15 @@ internal static class SmartAdvocateCall
         }
     }
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api)
-    {
-        var status = api.StatusCode;
-        var vendorMessage = VendorMessage(api.Content);
-        var requestId = api.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-        var retryAfter = api.Headers.RetryAfter is { } ra
-            ? ra.Delta ?? (ra.Date is { } date ? date - DateTimeOffset.UtcNow : null)
-            : null;
-        var message = $"{endpoint} failed with {(int)status} {status}.";
-        return status switch
-        {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ConnectorAuthenticationException(endpoint, status,
-                $"{message} SmartAdvocate refused the credentials or the user's permissions: check the user (CaseSyncAPI) or the ClientKey (dialer).", api)
-            { VendorMessage = vendorMessage, RequestId = requestId },
-            HttpStatusCode.NotFound => new ConnectorNotFoundException(endpoint, status, message, api) { VendorMessage = vendorMessage, RequestId = requestId },
-            HttpStatusCode.Conflict => new ConnectorConflictException(endpoint, status, message, api) { VendorMessage = vendorMessage, RequestId = requestId },
-            HttpStatusCode.TooManyRequests => new ConnectorRateLimitedException(endpoint, status, $"{message} SmartAdvocate asked to slow down.", api)
-            { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
-            _ => new ConnectorApiException(endpoint, status, message, api) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
-        };
-    }
+    private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
+        endpoint,
+        api.StatusCode,
+        "SmartAdvocate",
+        "check the user (CaseSyncAPI) or the ClientKey (dialer), and the user's permissions.",
+        VendorMessage(api.Content),
+        api.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null,
+        api.Headers.RetryAfter is { } ra ? ra.Delta ?? (ra.Date is { } date ? date - DateTimeOffset.UtcNow : null) : null,
+        api);
 
     /// <summary>The vendor's own message (<c>message</c>, <c>Message</c> or <c>title</c>), never the whole body.</summary>
     private static string? VendorMessage(string? content)
