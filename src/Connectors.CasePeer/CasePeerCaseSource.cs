@@ -40,11 +40,13 @@ public sealed class CasePeerCaseSource : ICaseSource
             {
                 var number = cursor is null ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
                 var page = await CasePeerCall.RunAsync("GET /api/v1/cases", c => _api.ListCasesAsync(number, size, after, before, c), ct).ConfigureAwait(false);
+                CasePeerTelemetry.Instance.Pages.Add(1);
                 return new Page<Models.CasePeerCase>(page.Results ?? [], page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture), page.Count);
             },
             cancellationToken: cancellationToken);
         await foreach (var item in pages.ConfigureAwait(false))
         {
+            CasePeerTelemetry.Instance.CasesRead.Add(1);
             yield return CasePeerMapper.ToSourceCase(item);
         }
     }

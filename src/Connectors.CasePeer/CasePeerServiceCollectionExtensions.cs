@@ -1,6 +1,7 @@
 using Connectors.CasePeer.Authentication;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
+using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,12 +51,19 @@ public static class CasePeerServiceCollectionExtensions
             resilience.Retry.Delay = options.RetryBaseDelay;
             resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
             resilience.Retry.ShouldRetryAfterHeader = true;
+            resilience.Retry.OnRetry = _ =>
+            {
+                CasePeerTelemetry.Instance.Retries.Add(1);
+                return ValueTask.CompletedTask;
+            };
             resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
             resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
             resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
                 ? options.AttemptTimeout * 2
                 : resilience.CircuitBreaker.SamplingDuration;
         });
+        // Inside the resilience handler: every attempt is a span and carries the key.
+        builder.AddHttpMessageHandler(() => new TelemetryHandler(CasePeerTelemetry.Instance));
         builder.AddHttpMessageHandler<CasePeerApiKeyHandler>();
         return builder;
     }

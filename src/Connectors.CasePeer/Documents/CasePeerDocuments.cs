@@ -39,6 +39,7 @@ public sealed class CasePeerDocuments
             _options.CurrentValue.WriteAttempts,
             ct => _api.AddDocumentAsync(id, request, $"document-{document.DocumentId}", ct),
             cancellationToken).ConfigureAwait(false);
+        CasePeerTelemetry.Instance.RecordWriteBack("document");
         return (uploaded, true);
     }
 }

@@ -30,13 +30,15 @@ public sealed class CasePeerMessages
     /// Writes <paramref name="message"/> as a note on its case, as <paramref name="primaryAttorneyEmail"/>. Safe to call
     /// again for the same message: the note is keyed on the message id.
     /// </summary>
-    public Task<CasePeerNote> SendToCasePeerAsync(PlatformMessage message, string primaryAttorneyEmail, CancellationToken cancellationToken = default)
+    public async Task<CasePeerNote> SendToCasePeerAsync(PlatformMessage message, string primaryAttorneyEmail, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         var caseId = CasePeerMapper.CaseId(message.Case.SourceId);
         var note = new CasePeerNoteRequest(Pretext.NoteFor(message.Text), primaryAttorneyEmail);
         var key = $"message-{message.MessageId}";
-        return CasePeerWrites.SendAsync("POST /api/v1/cases/{id}/notes", _options.CurrentValue.WriteAttempts, ct => _api.AddNoteAsync(caseId, note, key, ct), cancellationToken);
+        var written = await CasePeerWrites.SendAsync("POST /api/v1/cases/{id}/notes", _options.CurrentValue.WriteAttempts, ct => _api.AddNoteAsync(caseId, note, key, ct), cancellationToken).ConfigureAwait(false);
+        CasePeerTelemetry.Instance.RecordWriteBack("note");
+        return written;
     }
 
     /// <summary>The notes of a case that came from CASEpeer users, without the ones the SDK wrote.</summary>
