@@ -107,6 +107,21 @@ public class CasePeerFlowTests
     }
 
     [Fact]
+    public async Task A_note_post_that_times_out_is_not_retried_blindly_and_lands_once()
+    {
+        // dotnet/extensions#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it must not;
+        // the connector resends on its own, with the same idempotency key, and the server applies it once.
+        await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(300));
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(3), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
+
+        await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"), "a.reyes@firm.example");
+
+        Assert.Single(harness.Vendor.NotesOf(1004));
+        var write = Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
+        Assert.Equal("message-m-slow", write.IdempotencyKey);
+    }
+
+    [Fact]
     public async Task Our_own_notes_are_recognised_and_never_echo_back()
     {
         await using var harness = await CasePeerHarness.StartAsync();

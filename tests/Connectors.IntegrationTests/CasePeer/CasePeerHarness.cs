@@ -21,7 +21,7 @@ internal sealed class CasePeerHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<CasePeerHarness> StartAsync(string? apiKey = null, int cases = 120)
+    public static async Task<CasePeerHarness> StartAsync(string? apiKey = null, int cases = 120, TimeSpan? attemptTimeout = null)
     {
         var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = cases });
         var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
@@ -32,6 +32,7 @@ internal sealed class CasePeerHarness : IAsyncDisposable
             o.ApiKey = apiKey ?? vendor.Options.ApiKey;
             o.RetryBaseDelay = TimeSpan.Zero;
             o.PageSize = 25;
+            o.AttemptTimeout = attemptTimeout ?? o.AttemptTimeout;
         });
         return new CasePeerHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
     }
