@@ -19,6 +19,8 @@ public static class ConnectorErrors
     /// <param name="requestId">The vendor's request id, if it sent one.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> delay, if any.</param>
     /// <param name="innerException">The transport-level exception, if any.</param>
+    /// <param name="vendorErrorCode">The vendor's error code, if it sent one.</param>
+    /// <param name="details">Field-level details, if the vendor sent them.</param>
     public static ConnectorApiException FromStatus(
         string endpoint,
         HttpStatusCode status,
@@ -27,22 +29,25 @@ public static class ConnectorErrors
         string? vendorMessage = null,
         string? requestId = null,
         TimeSpan? retryAfter = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        string? vendorErrorCode = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? details = null)
     {
+        var fields = details ?? new Dictionary<string, IReadOnlyList<string>>();
         var message = $"{endpoint} failed with {(int)status} {status}.";
         return status switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
                 new ConnectorAuthenticationException(endpoint, status, $"{message} {vendor} refused the credentials: {credentialsHint}", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
+                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
             HttpStatusCode.NotFound =>
-                new ConnectorNotFoundException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
+                new ConnectorNotFoundException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
             HttpStatusCode.Conflict =>
-                new ConnectorConflictException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
+                new ConnectorConflictException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
             HttpStatusCode.TooManyRequests =>
                 new ConnectorRateLimitedException(endpoint, status, $"{message} {vendor} asked to slow down.", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
-            _ => new ConnectorApiException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter },
+                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+            _ => new ConnectorApiException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
         };
     }
 }

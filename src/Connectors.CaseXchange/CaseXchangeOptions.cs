@@ -1,0 +1,54 @@
+using Connectors.Core.Http;
+
+namespace Connectors.CaseXchange;
+
+/// <summary>Case Xchange settings, validated at start-up. <see cref="ToString"/> never shows the key.</summary>
+public sealed class CaseXchangeOptions
+{
+    /// <summary>The configuration section bound by default.</summary>
+    public const string SectionName = "CaseXchange";
+
+    /// <summary>The Public API root in production.</summary>
+    public static Uri ProductionAddress { get; } = new("https://api.casexchange.com/api/public/v1/");
+
+    /// <summary>The Public API root in UAT.</summary>
+    public static Uri UatAddress { get; } = new("https://api-uat.casexchange.com/api/public/v1/");
+
+    /// <summary>Which environment; <see cref="CaseXchangeEnvironment.Production"/> by default.</summary>
+    public CaseXchangeEnvironment Environment { get; set; } = CaseXchangeEnvironment.Production;
+
+    /// <summary>The base address when <see cref="Environment"/> is <see cref="CaseXchangeEnvironment.Custom"/>; https unless loopback.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The Public API key (<c>cxp_ro_…</c>, <c>cxp_std_…</c>, <c>cxp_full_…</c>).</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Items per page (1 to 100).</summary>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Base delay between retries of safe requests (exponential, with jitter); zero in tests.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Timeout of one attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of a request with all its retries.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
+    public int WriteAttempts { get; set; } = 3;
+
+    /// <summary>The address requests go to.</summary>
+    public Uri? EffectiveBaseAddress => Environment switch
+    {
+        CaseXchangeEnvironment.Production => ProductionAddress,
+        CaseXchangeEnvironment.Uat => UatAddress,
+        _ => BaseAddress,
+    };
+
+    /// <summary>Prints the settings with the key redacted.</summary>
+    public override string ToString() => $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";
+}

@@ -1,0 +1,68 @@
+using Connectors.CaseXchange.Authentication;
+using Connectors.CaseXchange.Http;
+using Connectors.Core.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Refit;
+
+namespace Connectors.CaseXchange;
+
+/// <summary>Registers the Case Xchange connector.</summary>
+public static class CaseXchangeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ICaseXchangeApi"/> through <see cref="IHttpClientFactory"/> with the standard resilience handler
+    /// (retries only for safe methods, <c>Retry-After</c> honoured, attempt and total timeouts from the options), and
+    /// inside it the telemetry, rate-limit and key handlers; options validated at start-up (a malformed key fails
+    /// there); and <see cref="CaseXchangeClient"/>.
+    /// </summary>
+    /// <returns>The HTTP client builder, to chain handlers of your own.</returns>
+    public static IHttpClientBuilder AddCaseXchange(this IServiceCollection services, Action<CaseXchangeOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<CaseXchangeOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CaseXchangeOptions>, CaseXchangeOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CaseXchangeRateLimitState>();
+        services.TryAddTransient<CaseXchangeRateLimitHandler>();
+        services.TryAddTransient<CaseXchangeApiKeyHandler>();
+        services.TryAddSingleton<CaseXchangeClient>();
+
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(CaseXchangeJsonContext.Default.Options));
+        var builder = services.AddRefitGeneratedClient<ICaseXchangeApi>(_ => settings)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.EffectiveBaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
+            });
+        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;
+            resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
+            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
+            resilience.Retry.Delay = options.RetryBaseDelay;
+            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
+            resilience.Retry.ShouldRetryAfterHeader = true;
+            resilience.Retry.OnRetry = _ =>
+            {
+                CaseXchangeTelemetry.Instance.Retries.Add(1);
+                return ValueTask.CompletedTask;
+            };
+            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
+            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
+            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
+                ? options.AttemptTimeout * 2
+                : resilience.CircuitBreaker.SamplingDuration;
+        });
+        // Inside the resilience handler: every attempt is a span, waits out an exhausted limit, and carries the key.
+        builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));
+        builder.AddHttpMessageHandler<CaseXchangeRateLimitHandler>();
+        builder.AddHttpMessageHandler<CaseXchangeApiKeyHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Connectors.CaseXchange.Models;
+
+/// <summary>A case type or jurisdiction.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Name">Its name.</param>
+public sealed record CxNamed(string Id, string? Name);

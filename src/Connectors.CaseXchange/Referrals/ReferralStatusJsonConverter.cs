@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Connectors.CaseXchange.Referrals;
+
+/// <summary>Reads and writes a <see cref="ReferralStatus"/> as its plain string, keeping values this SDK does not know.</summary>
+public sealed class ReferralStatusJsonConverter : JsonConverter<ReferralStatus>
+{
+    /// <inheritdoc />
+    public override ReferralStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(reader.GetString() ?? string.Empty);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, ReferralStatus value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Value);
+    }
+}

@@ -1,0 +1,39 @@
+namespace Connectors.Core.Http;
+
+/// <summary>
+/// Sends a write that carries an idempotency key, and sends it again with the same key when no usable answer came back
+/// (a dropped connection, a timeout, a 5xx, a 429): the server applies a key once, so the write happens exactly once.
+/// Resilience pipelines never repeat a write themselves; this is the one place that does, and only for keyed writes.
+/// </summary>
+public static class RepeatableWrite
+{
+    /// <summary>Runs <paramref name="write"/> up to <paramref name="attempts"/> times while it fails without an answer.</summary>
+    /// <param name="attempts">Attempts in all (at least one).</param>
+    /// <param name="write">The write, already translating failures into <see cref="ConnectorApiException"/>; it must reuse one idempotency key.</param>
+    /// <param name="cancellationToken">Cancels between and during attempts.</param>
+    public static async Task<T> SendAsync<T>(int attempts, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return await write(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorApiException ex) when (attempt < attempts && IsWorthRepeating(ex))
+            {
+                // Same key next time: if the first attempt was applied, the server answers with its result.
+            }
+        }
+    }
+
+    /// <summary>True for failures after which the write's fate is unknown or the server asked to try later.</summary>
+    public static bool IsWorthRepeating(ConnectorApiException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is ConnectorTimeoutException or ConnectorRateLimitedException
+            || exception.StatusCode is null
+            || (int)exception.StatusCode >= 500;
+    }
+}

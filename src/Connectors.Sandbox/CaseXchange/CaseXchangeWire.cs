@@ -1,0 +1,65 @@
+namespace Connectors.Sandbox.CaseXchange;
+
+/// <summary>A sent case as the sandbox stores and serves it (camelCase on the wire).</summary>
+public sealed record CxSentCaseWire(
+    string Id,
+    string ReferenceNumber,
+    string? CmsId,
+    string? ReceivingFirmName,
+    string? ReceivingFirmId,
+    string Status,
+    string? ClosingStatus,
+    DateTimeOffset UpdatedAt,
+    string? SalesforceRecordId,
+    string Title,
+    string CaseType,
+    string Jurisdiction);
+
+/// <summary>A received referral as the sandbox stores and serves it.</summary>
+public sealed record CxReceivedReferralWire(
+    string Id,
+    string ReferenceNumber,
+    string? CmsId,
+    string SendingFirmName,
+    string SendingFirmId,
+    string Status,
+    string? ClosingStatus,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>A firm.</summary>
+public sealed record CxFirmWire(string Id, string Name);
+
+/// <summary>A case type or jurisdiction.</summary>
+public sealed record CxNamedWire(string Id, string Name);
+
+/// <summary>A message entry in a referral's status history.</summary>
+public sealed record CxMessageWire(string Id, string ReferralId, string? RequestedStatus, bool IsMessage, DateTimeOffset CreatedAt);
+
+/// <summary>The body of <c>POST /sent-cases</c>.</summary>
+public sealed record CxCreateSentCaseWire(
+    string? Title,
+    string? CaseType,
+    string? Jurisdiction,
+    string? ClientFirstName,
+    string? ClientLastName,
+    string? ClientEmail,
+    string? ClientPhone,
+    string? Description,
+    string? CmsId,
+    string? SalesforceRecordId);
+
+/// <summary>The body of <c>POST /sent-cases/{id}/refer</c>.</summary>
+public sealed record CxReferWire(string? ReceivingFirmId);
+
+/// <summary>The body of <c>POST /messages/send</c>.</summary>
+public sealed record CxSendMessageWire(string? ReferralId, string? Message, string? RequestedStatus, string? ClosingStatus);
+
+internal sealed record CxEnvelopeWire(object? Data, CxPaginationWire? Pagination, CxMetaWire Meta);
+
+internal sealed record CxPaginationWire(int Page, int Limit, int Total, int TotalPages);
+
+internal sealed record CxMetaWire(string RequestId, DateTimeOffset Timestamp);
+
+internal sealed record CxErrorWire(string Code, string Message, IReadOnlyList<CxFieldDetailWire>? Details);
+
+internal sealed record CxFieldDetailWire(string Field, string Message);
