@@ -1,5 +1,6 @@
 using System.Globalization;
 using Connectors.Sandbox.CasePeer;
+using Connectors.Sandbox.CaseXchange;
 
 namespace Connectors.Sandbox;
 
@@ -17,14 +18,16 @@ internal static class SandboxProgram
             Seed = Int(args, "--seed") ?? 42,
             DataFile = Option(args, "--casepeer-data") ?? Option(args, "--data"),
         });
+        var caseXchange = new CaseXchangeSandbox();
         await using var server = await SandboxServer.StartAsync(new SandboxOptions
         {
             Port = Int(args, "--port") ?? 5080,
-            Vendors = [casePeer],
+            Vendors = [casePeer, caseXchange],
         }).ConfigureAwait(false);
 
         Console.WriteLine($"Sandbox listening on {server.BaseAddress}");
         Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: {casePeer.Options.ApiKey}, a sandbox-only key)");
+        Console.WriteLine($"  Case Xchange: {server.BaseAddressOf(caseXchange.PathPrefix)}api/public/v1/  (X-API-Key: {caseXchange.Options.StandardKey}, a sandbox-only key)");
         Console.WriteLine($"  Control:  {server.BaseAddress}_sandbox/writes, POST/DELETE {server.BaseAddress}_sandbox/faults");
         Console.WriteLine("Press Ctrl+C to stop.");
         await server.WaitForShutdownAsync().ConfigureAwait(false);
