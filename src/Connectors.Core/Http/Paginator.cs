@@ -5,10 +5,16 @@ namespace Connectors.Core.Http;
 /// <summary>Turns page fetches into a lazy <see cref="IAsyncEnumerable{T}"/>: one page in memory at a time.</summary>
 public static class Paginator
 {
+    /// <summary>How many times one page is read before its failure is passed on.</summary>
+    public const int PageAttempts = 3;
+
     /// <summary>
     /// Reads every page, starting from <paramref name="firstCursor"/> and following each page's
     /// <see cref="Page{T}.NextCursor"/>. The token is checked before each page; a page that repeats its own cursor
-    /// stops the read with an exception rather than looping for ever.
+    /// stops the read with an exception rather than looping for ever. A page whose answer was lost or unreadable
+    /// (a dropped connection mid-body, a timeout, a 5xx or 429 left after the pipeline's retries, malformed JSON) is
+    /// read again, up to <see cref="PageAttempts"/> times in all: a read is safe to repeat, and the pages already
+    /// yielded are not read again.
     /// </summary>
     /// <param name="fetchPage">Fetches the page for a cursor (null for the first page).</param>
     /// <param name="firstCursor">The cursor of the first page; null for the vendor's default.</param>
@@ -24,7 +30,7 @@ public static class Paginator
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await fetchPage(cursor, cancellationToken).ConfigureAwait(false);
+            var page = await FetchAsync(fetchPage, cursor, PageAttempts, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -43,4 +49,22 @@ public static class Paginator
             cursor = page.NextCursor;
         }
     }
+
+    private static async Task<Page<T>> FetchAsync<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, string? cursor, int attempts, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await fetchPage(cursor, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorApiException ex) when (attempt < attempts && IsWorthRereading(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                // The same cursor again: nothing of the failed answer was used.
+            }
+        }
+    }
+
+    private static bool IsWorthRereading(ConnectorApiException exception) =>
+        exception is ConnectorResponseFormatException || RepeatableWrite.IsWorthRepeating(exception);
 }

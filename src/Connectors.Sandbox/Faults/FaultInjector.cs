@@ -9,12 +9,16 @@ public sealed class FaultInjector
     private readonly object _gate = new();
     private readonly List<ActiveRule> _rules = [];
     private readonly Random _random;
+    private int _requests;
 
     /// <summary>Creates an injector whose probability rules draw from a seeded generator.</summary>
     public FaultInjector(int seed) => _random = new Random(seed);
 
     /// <summary>How many faults have fired so far.</summary>
     public int Fired { get; private set; }
+
+    /// <summary>How many requests the sandbox has seen so far, faulted or not.</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>Adds a rule.</summary>
     public void Add(FaultRule rule)
@@ -41,6 +45,7 @@ public sealed class FaultInjector
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(writeError);
+        Interlocked.Increment(ref _requests);
         var rule = Firing(http.Request);
         if (rule is null)
         {
