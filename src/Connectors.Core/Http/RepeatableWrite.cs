@@ -7,6 +7,9 @@ namespace Connectors.Core.Http;
 /// </summary>
 public static class RepeatableWrite
 {
+    /// <summary>The longest <c>Retry-After</c> a write waits for before it is sent again.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     /// <summary>Runs <paramref name="write"/> up to <paramref name="attempts"/> times while it fails without an answer.</summary>
     /// <param name="attempts">Attempts in all (at least one).</param>
     /// <param name="write">The write, already translating failures into <see cref="ConnectorApiException"/>; it must reuse one idempotency key.</param>
@@ -24,6 +27,10 @@ public static class RepeatableWrite
             catch (ConnectorApiException ex) when (attempt < attempts && IsWorthRepeating(ex))
             {
                 // Same key next time: if the first attempt was applied, the server answers with its result.
+                if (ex is ConnectorRateLimitedException { RetryAfter: { } wait } && wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait < MaxRetryAfter ? wait : MaxRetryAfter, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Connectors.CasePeer;
+using Connectors.CasePeer.Documents;
+using Connectors.CasePeer.Messages;
+using Connectors.Core.Model;
+using Connectors.Core.Planning;
+using Connectors.Core.Stages;
+using Connectors.Core.Windows;
+using Connectors.Sandbox;
+using Connectors.Sandbox.CasePeer;
+using Connectors.Sandbox.Faults;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Connectors.IntegrationTests.Chaos;
+
+/// <summary>CASEpeer: read every case, plan a first sync, then a message and a document for a few eligible cases.</summary>
+internal sealed class CasePeerChaosFlow : IChaosFlow
+{
+    public string Connector => "CASEpeer";
+
+    public string PathPrefix => "/casepeer";
+
+    public string ListPath => "/casepeer/api/v1/cases";
+
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    {
+        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 120 });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed }, cancellationToken);
+        var services = new ServiceCollection();
+        services.AddCasePeer(o =>
+        {
+            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
+            o.ApiKey = vendor.Options.ApiKey;
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.PageSize = 5;
+            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+            o.WriteAttempts = 5;
+        });
+        await using var provider = services.BuildServiceProvider();
+        foreach (var fault in faults)
+        {
+            server.Faults.Add(fault);
+        }
+
+        var platform = new List<string>();
+        try
+        {
+            var source = new List<SourceCase>();
+            await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken))
+            {
+                source.Add(item);
+            }
+
+            var plan = SyncPlanner.Plan(new SyncRequest
+            {
+                Tenant = "firm",
+                SourceSystem = "casepeer",
+                Now = Instant.FromUtc(2026, 11, 25, 2, 0),
+                Window = SyncWindow.Unbounded,
+                Source = source,
+                Target = [],
+                Stages = new StageCatalog(CasePeerSeedData.Statuses.Select(s => new PracticeAreaStages(s.Key, s.Value))),
+                KnownAttorneys = CasePeerSeedData.Attorneys.Take(3).Select(a => a.Email!).ToList(),
+            });
+            platform.AddRange(plan.Operations.Select(o => o.ToString()));
+
+            var messages = provider.GetRequiredService<CasePeerMessages>();
+            var documents = provider.GetRequiredService<CasePeerDocuments>();
+            foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(15))
+            {
+                var note = await messages.SendToCasePeerAsync(new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."), CasePeerSeedData.Attorneys[0].Email!, cancellationToken);
+                var (document, uploaded) = await documents.UploadAsync(create.SourceId, new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
+                platform.Add(string.Create(CultureInfo.InvariantCulture, $"note on {note.CaseId}; document {document.FileName} on {create.SourceId} uploaded={uploaded}"));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Outcome(server, platform, ex);
+        }
+
+        return Outcome(server, platform, null);
+    }
+
+    private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
+        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")], server.Faults.Requests, server.Faults.Fired, error);
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Connectors.CaseXchange;
+using Connectors.CaseXchange.Models;
+using Connectors.CaseXchange.Plans;
+using Connectors.CaseXchange.Referrals;
+using Connectors.Sandbox;
+using Connectors.Sandbox.CaseXchange;
+using Connectors.Sandbox.Faults;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.IntegrationTests.Chaos;
+
+/// <summary>Case Xchange: drafts created and referred, messages sent, then the CRM write-back and intake plans.</summary>
+internal sealed class CaseXchangeChaosFlow : IChaosFlow
+{
+    public string Connector => "Case Xchange";
+
+    public string PathPrefix => "/casexchange";
+
+    public string ListPath => "/casexchange/api/public/v1/received-referrals";
+
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    {
+        var vendor = new CaseXchangeSandbox();
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed }, cancellationToken);
+        var services = new ServiceCollection();
+        services.AddCaseXchange(o =>
+        {
+            o.Environment = CaseXchangeEnvironment.Custom;
+            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
+            o.ApiKey = vendor.Options.StandardKey;
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.PageSize = 3;
+            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+            o.WriteAttempts = 5;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<CaseXchangeClient>();
+        foreach (var fault in faults)
+        {
+            server.Faults.Add(fault);
+        }
+
+        var platform = new List<string>();
+        try
+        {
+            for (var i = 1; i <= 16; i++)
+            {
+                var cmsId = string.Create(CultureInfo.InvariantCulture, $"CHAOS-{i}");
+                var draft = await client.CreateDraftAsync(
+                    new CxCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId, SalesforceRecordId: "a0BCHAOS" + i),
+                    idempotencyKey: "draft-" + cmsId,
+                    cancellationToken);
+                var sent = await client.ReferAsync(draft.Id, vendor.PartnerFirms[i % vendor.PartnerFirms.Count].Id, cancellationToken);
+                vendor.AdvanceOnHappyPath(sent.Id);
+                await client.SendMessageAsync(new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+            }
+
+            var sentCases = new List<SentCase>();
+            await foreach (var item in client.ReadSentCasesAsync(cancellationToken: cancellationToken))
+            {
+                sentCases.Add(CaseXchangeMapper.ToSentCase(item));
+            }
+
+            var received = new List<ReceivedReferral>();
+            await foreach (var item in client.ReadReceivedReferralsAsync(cancellationToken: cancellationToken))
+            {
+                received.Add(CaseXchangeMapper.ToReceivedReferral(item));
+            }
+
+            var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value));
+            platform.AddRange(CrmWriteBackPlanner.Plan(sentCases, map).Select(w => $"write-back {w.ReferenceNumber} {w.CrmRecordId} {w.StatusValue} {w.SkipReason}"));
+            platform.AddRange(IntakePlanner.Plan(received, new HashSet<string>()).Select(r => $"intake {r.ReferenceNumber}"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Outcome(server, platform, ex);
+        }
+
+        return Outcome(server, platform, null);
+    }
+
+    private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
+        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error);
+}
