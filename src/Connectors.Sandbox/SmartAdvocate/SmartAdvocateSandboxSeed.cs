@@ -78,8 +78,8 @@ internal static class SmartAdvocateSandboxSeed
         var type = CaseTypes[i % CaseTypes.Length];
         var status = open ? Statuses[i % Statuses.Length] : (99L, "Closed");
         var office = Offices[i % Offices.Length];
-        var created = now.AddDays(-30 * i);
-        var statusFrom = now.AddDays(-i);
+        var created = now.AddDays(-30 * (i % 240)); // at most 20 years back, however many cases
+        var statusFrom = now.AddDays(-(i % 7000));
         var phones = new List<SandboxPhone> { new("Cell", cell, true, true) };
         if (home is not null)
         {
