@@ -13,6 +13,7 @@ namespace Connectors.SmartAdvocate;
 public sealed class SmartAdvocateCaseSyncClient
 {
     private const string NotesEndpoint = "GET /CaseSyncAPI/case/{caseID}/notes";
+    private const string CaseInfoEndpoint = "GET /CaseSyncAPI/case/CaseInfo";
     private const string DocumentsEndpoint = "POST /CaseSyncAPI/case/documents/byDatePaged";
     private const string ContentEndpoint = "GET /CaseSyncAPI/case/document/{documentID}/content";
 
@@ -41,6 +42,43 @@ public sealed class SmartAdvocateCaseSyncClient
     }
 
     /// <summary>
+    /// True when the case has a note carrying the SDK's note id <paramref name="noteId"/> (in its text or subject): how the
+    /// dialer client tells whether a note whose answer was lost landed. Reads every note of the case, the SDK's included.
+    /// </summary>
+    internal async Task<bool> HasNoteAsync(long caseId, string noteId, CancellationToken cancellationToken)
+    {
+        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
+        return (notes ?? []).Any(n => SmartAdvocateNoteMarker.Carries(n.NoteText, noteId) || SmartAdvocateNoteMarker.Carries(n.Subject, noteId));
+    }
+
+    /// <summary>
+    /// True when a case whose plaintiff has the phone (<paramref name="dialerPhone"/>, compared on its last ten digits)
+    /// has a note carrying <paramref name="noteId"/>. Reads CaseInfo with contact details for
+    /// <see cref="SmartAdvocateOptions.CaseNumberPattern"/>, then the notes of each case with the phone: costly, so
+    /// only after a note by phone whose answer was lost. Only ever proves a note landed, never that it did not: the
+    /// dialer may match phones this user cannot see.
+    /// </summary>
+    internal async Task<bool> HasNoteOnCaseWithPhoneAsync(string dialerPhone, string noteId, CancellationToken cancellationToken)
+    {
+        var options = _options.Current;
+        var digits = LastTenDigits(dialerPhone);
+        var cases = await SmartAdvocateCall.RunAsync(CaseInfoEndpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, true, ct), cancellationToken).ConfigureAwait(false);
+        var withPhone = (cases ?? [])
+            .Where(c => (c.Plaintiffs ?? []).Any(p => (p.ContactInfo?.Phones ?? []).Any(ph => ph.Number is { } number && LastTenDigits(number) == digits)))
+            .Select(c => c.CaseId)
+            .Distinct();
+        foreach (var caseId in withPhone)
+        {
+            if (await HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Documents modified inside <paramref name="window"/>, page by page (0-based pages of
     /// <see cref="SmartAdvocateOptions.DocumentPageSize"/>), lazily. Reads both answer shapes: with page information it
     /// stops after the last page; for a bare array, after a short page.
@@ -65,6 +103,12 @@ public sealed class SmartAdvocateCaseSyncClient
         }
 
         return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string LastTenDigits(string phone)
+    {
+        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        return digits.Length > 10 ? digits[^10..] : digits;
     }
 
     private async Task<Page<CaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)

@@ -92,11 +92,20 @@ public sealed class SmartAdvocateOptions
     /// <summary>Timeout of a call with all its retries. Default 2 minutes.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Retries of safe (GET) calls. Writes are never retried. Default 3.</summary>
+    /// <summary>Retries of safe (GET) calls by the resilience pipeline, which never repeats a POST. Default 3.</summary>
     [Range(0, 10)]
     public int MaxRetryAttempts { get; set; } = 3;
 
-    /// <summary>The first retry's delay (exponential with jitter after it); <see cref="TimeSpan.Zero"/> in tests. Default 2 seconds.</summary>
+    /// <summary>
+    /// Attempts in all (1 to 10) of a dialer write that got no usable answer (a dropped connection, a timeout, a 5xx, a
+    /// 429), where a resend is safe: <c>UpdateCaseStatus</c> (absolute values), <c>AddCaseNote</c> (only after the
+    /// note was looked up and is not there), <c>GetCasesToDial</c> without auto-change (a read), and any write the
+    /// failure proves was not applied. 1 never resends. Default 3. See docs/vendors/smartadvocate.md.
+    /// </summary>
+    [Range(1, 10)]
+    public int WriteAttempts { get; set; } = 3;
+
+    /// <summary>The first retry's delay (exponential with jitter after it), also the first pause before a dialer write is resent (doubling, or the vendor's <c>Retry-After</c>); <see cref="TimeSpan.Zero"/> in tests. Default 2 seconds.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>True when CaseSyncAPI credentials are configured.</summary>

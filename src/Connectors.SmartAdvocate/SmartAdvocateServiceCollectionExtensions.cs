@@ -28,7 +28,8 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="SmartAdvocateCaseSyncClient"/>
     /// and <see cref="SmartAdvocateDialerClient"/>. Options bind from <paramref name="configSectionPath"/> when the host
     /// has an <see cref="IConfiguration"/>, then <paramref name="configure"/> runs; they are validated at start-up. Each
-    /// client gets the standard resilience handler with retries only for safe methods (a POST is never repeated), and
+    /// client gets the standard resilience handler with retries only for safe methods (a POST is never repeated by it;
+    /// the dialer client resends a write only where that is safe, see <see cref="SmartAdvocateOptions.WriteAttempts"/>), and
     /// its authentication handler inside it. Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before
     /// calling to replace the defaults.
     /// </summary>
@@ -129,7 +130,7 @@ public static class SmartAdvocateServiceCollectionExtensions
             services.TryAddEnumerable(ServiceDescriptor.Transient<ICaseSource, SmartAdvocateCaseSource>(sp => sp.GetRequiredService<SmartAdvocateCaseSource>()));
             services.TryAddTransient(sp => new SmartAdvocateCaseSyncClient(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), Firm(sp)));
             services.TryAddTransient(sp => new SmartAdvocateDialerClient(
-                sp.GetRequiredService<ISmartAdvocateDialerApi>(), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+                sp.GetRequiredService<ISmartAdvocateDialerApi>(), sp.GetRequiredService<SmartAdvocateCaseSyncClient>(), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
         }
         else
         {
@@ -137,7 +138,7 @@ public static class SmartAdvocateServiceCollectionExtensions
             services.AddKeyedTransient<ICaseSource>(key, (sp, _) => sp.GetRequiredKeyedService<SmartAdvocateCaseSource>(key));
             services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateCaseSyncClient(sp.GetRequiredKeyedService<ISmartAdvocateCaseSyncApi>(key), Firm(sp)));
             services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateDialerClient(
-                sp.GetRequiredKeyedService<ISmartAdvocateDialerApi>(key), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+                sp.GetRequiredKeyedService<ISmartAdvocateDialerApi>(key), sp.GetRequiredKeyedService<SmartAdvocateCaseSyncClient>(key), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
         }
 
         return new SmartAdvocateClientBuilders(caseSync, dialer, authentication);

@@ -132,7 +132,7 @@ public class DialerClientTests
         using var host = new TestHost();
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote")
             .WithHeaders("X-ApiKey", TestHost.ClientKey)
-            .WithContent("{\"CaseID\":515512,\"Note\":\"[Connectors SDK] Test case note\"}")
+            .With(r => NoteBody(r, "{\"CaseID\":515512,\"Note\":\"[Connectors SDK #", "] Test case note\"}"))
             .Respond(HttpStatusCode.OK);
 
         await host.Dialer.AddCaseNoteAsync(515512, "Test case note");
@@ -145,7 +145,7 @@ public class DialerClientTests
     {
         using var host = new TestHost();
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone")
-            .WithContent("{\"Phone\":\"4025555759\",\"Note\":\"[Connectors SDK] Test case note\"}")
+            .With(r => NoteBody(r, "{\"Phone\":\"4025555759\",\"Note\":\"[Connectors SDK #", "] Test case note\"}"))
             .Respond(HttpStatusCode.OK);
 
         await host.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("+1 (402) 555-5759"), "Test case note");
@@ -178,9 +178,10 @@ public class DialerClientTests
     }
 
     [Fact]
-    public async Task A_write_is_never_retried_after_a_server_error()
+    public async Task The_resilience_pipeline_never_repeats_a_write_itself()
     {
-        using var host = new TestHost();
+        // One attempt allowed: whatever resends happen are the client's own (DialerWriteSafetyTests), never the pipeline's.
+        using var host = new TestHost(o => o.WriteAttempts = 1);
         var update = host.Http.When(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").Respond(HttpStatusCode.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<ConnectorApiException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(6, Disposition: "Busy")]));
@@ -195,6 +196,15 @@ public class DialerClientTests
         using var host = new TestHost();
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json", "[{\"CaseID\":6,\"Phones\":[");
 
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery()));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
+    }
+
+    /// <summary>The body is <paramref name="before"/>, a 12-digit hex note id, then <paramref name="after"/>.</summary>
+    internal static bool NoteBody(HttpRequestMessage request, string before, string after)
+    {
+        var body = request.Content!.ReadAsStringAsync().Result;
+        return body.StartsWith(before, StringComparison.Ordinal) && body.EndsWith(after, StringComparison.Ordinal)
+            && body.Length == before.Length + 12 + after.Length
+            && body[before.Length..^after.Length].All(Uri.IsHexDigit);
     }
 }

@@ -14,7 +14,7 @@ public class ErrorHandlingTests
     [Fact]
     public async Task Rate_limiting_carries_the_vendors_retry_after()
     {
-        using var host = new TestHost();
+        using var host = new TestHost(o => o.WriteAttempts = 1);
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond(_ =>
         {
             var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
@@ -62,7 +62,8 @@ public class ErrorHandlingTests
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
 
-        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery()));
+        // Without auto-change the call is a read: resent (WriteAttempts, 3 in all), then the timeout surfaces.
+        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
 
         Assert.Equal("POST /DialerAPI/GetCasesToDial", error.Endpoint);
     }
@@ -72,7 +73,7 @@ public class ErrorHandlingTests
     {
         using var host = new TestHost();
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote")
-            .WithContent("{\"CaseID\":6,\"Note\":\"[Connectors SDK] Busy\"}")
+            .With(r => DialerClientTests.NoteBody(r, "{\"CaseID\":6,\"Note\":\"[Connectors SDK #", "] Busy\"}"))
             .Respond(HttpStatusCode.OK);
 
         await host.Dialer.AddCaseNoteAsync(6, "[Connectors SDK] Busy");

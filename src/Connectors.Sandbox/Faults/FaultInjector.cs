@@ -53,6 +53,15 @@ public sealed class FaultInjector
             return;
         }
 
+        if (rule.Kind == FaultKind.Latency && rule.AfterHandler)
+        {
+            // Applied at once, answered late: a client that gave up has no answer for a write that happened.
+            var late = await RunBufferedAsync(http, next).ConfigureAwait(false);
+            await Task.Delay(rule.Latency, http.RequestAborted).ConfigureAwait(false);
+            await http.Response.Body.WriteAsync(late, http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         if (rule.Kind == FaultKind.Latency)
         {
             await Task.Delay(rule.Latency, http.RequestAborted).ConfigureAwait(false);

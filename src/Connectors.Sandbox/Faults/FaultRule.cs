@@ -27,7 +27,8 @@ public sealed record FaultRule
 
     /// <summary>
     /// True to run the endpoint first (its state changes happen) and then fail the response: the client sees an
-    /// error for a write that was applied, which is what makes blind retries duplicate writes.
+    /// error for a write that was applied, which is what makes blind retries duplicate writes. With
+    /// <see cref="FaultKind.Latency"/>, the endpoint runs at once and its answer is held back by the latency.
     /// </summary>
     public bool AfterHandler { get; init; }
 

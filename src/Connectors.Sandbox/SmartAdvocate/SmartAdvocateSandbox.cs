@@ -41,6 +41,12 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// <summary>How many CaseSyncAPI sign-ins the sandbox answered.</summary>
     public int SignIns => State.SignIns;
 
+    /// <summary>
+    /// How many per-case <c>UpdateCaseStatus</c> entries changed nothing (all values already as sent, as when an applied
+    /// update is resent) and were therefore not written to the write log.
+    /// </summary>
+    public int UnchangedStatusUpdates => State.UnchangedStatusUpdates;
+
     /// <summary>Forgets every issued token, as a server restart would: the next CaseSyncAPI call gets a 401.</summary>
     public void RevokeTokens() => State.RevokeTokens();
 

@@ -37,6 +37,9 @@ internal sealed class SmartAdvocateSandboxState
     /// <summary>How many sign-ins the sandbox answered (tests assert single-flight).</summary>
     public int SignIns { get; private set; }
 
+    /// <summary>How many per-case status updates changed nothing (identical resends) and so were not logged.</summary>
+    public int UnchangedStatusUpdates { get; private set; }
+
     public DateTimeOffset Now => _time.GetUtcNow();
 
     public DateTime LocalNow => TimeZoneInfo.ConvertTime(Now, DialerZone).DateTime;
@@ -123,6 +126,9 @@ internal sealed class SmartAdvocateSandboxState
                 {
                     c.DialerStatus = InTheDialer;
                     c.NextCall = now;
+                    c.Modified = Now;
+                    // A state change like any other write: a request repeated blindly shows up here as more cases moved.
+                    _record("dialer-auto-change", c.CaseId.ToString(CultureInfo.InvariantCulture), $"status={InTheDialer}");
                 }
             }
 
@@ -181,10 +187,22 @@ internal sealed class SmartAdvocateSandboxState
 
             foreach (var (target, status, next, attempts, disposition) in parsed)
             {
-                target.DialerStatus = status ?? target.DialerStatus;
-                target.NextCall = next ?? target.NextCall;
-                target.Attempts = attempts ?? target.Attempts;
-                target.Disposition = disposition ?? target.Disposition;
+                // Absolute values: an update that leaves the case as it is (a resend of one already applied) changes
+                // nothing, so it is not a write; the log then holds each logical update once.
+                var newStatus = status ?? target.DialerStatus;
+                var newNext = next ?? target.NextCall;
+                var newAttempts = attempts ?? target.Attempts;
+                var newDisposition = disposition ?? target.Disposition;
+                if (newStatus == target.DialerStatus && newNext == target.NextCall && newAttempts == target.Attempts && newDisposition == target.Disposition)
+                {
+                    UnchangedStatusUpdates++;
+                    continue;
+                }
+
+                target.DialerStatus = newStatus;
+                target.NextCall = newNext;
+                target.Attempts = newAttempts;
+                target.Disposition = newDisposition;
                 target.Modified = Now;
                 _record("dialer-status", target.CaseId.ToString(CultureInfo.InvariantCulture),
                     $"status={target.DialerStatus}; next={target.NextCall:yyyy-MM-ddTHH:mm:ss}; attempts={target.Attempts}; disposition={target.Disposition}");
