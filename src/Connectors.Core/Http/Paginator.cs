@@ -8,7 +8,8 @@ public static class Paginator
     /// <summary>
     /// Reads every page, starting from <paramref name="firstCursor"/> and following each page's
     /// <see cref="Page{T}.NextCursor"/>. The token is checked before each page; a page that repeats its own cursor
-    /// stops the read with an exception rather than looping for ever.
+    /// stops the read with an exception rather than looping for ever. A null entry in a page (a JSON <c>null</c> in the
+    /// vendor's list) carries no record and is not yielded.
     /// </summary>
     /// <param name="fetchPage">Fetches the page for a cursor (null for the first page).</param>
     /// <param name="firstCursor">The cursor of the first page; null for the vendor's default.</param>
@@ -25,9 +26,12 @@ public static class Paginator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = await fetchPage(cursor, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items)
+            foreach (var item in page.Items ?? [])
             {
-                yield return item;
+                if (item is not null)
+                {
+                    yield return item;
+                }
             }
 
             if (page.NextCursor is null)

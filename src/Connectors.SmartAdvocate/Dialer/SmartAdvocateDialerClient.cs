@@ -52,7 +52,7 @@ public sealed class SmartAdvocateDialerClient
         var request = new GetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
         var records = await SmartAdvocateCall.RunAsync(GetCasesEndpoint, ct => _api.GetCasesToDialAsync(request, ct), cancellationToken).ConfigureAwait(false);
         var zone = DialerZone;
-        return [.. (records ?? []).Select(r => DialerMapper.ToCase(r, zone))];
+        return [.. (records ?? []).Where(r => r is not null).Select(r => DialerMapper.ToCase(r, zone))];
     }
 
     /// <summary>
