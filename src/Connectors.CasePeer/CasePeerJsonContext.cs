@@ -4,7 +4,8 @@ using Connectors.CasePeer.Models;
 namespace Connectors.CasePeer;
 
 /// <summary>Source-generated JSON for every CASEpeer wire type (snake_case).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(CasePeerCaseListConverter)])]
 [JsonSerializable(typeof(CasePeerCase))]
 [JsonSerializable(typeof(CasePeerPage<CasePeerCase>))]
 [JsonSerializable(typeof(CasePeerPage<CasePeerNote>))]

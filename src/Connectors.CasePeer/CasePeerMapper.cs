@@ -12,6 +12,11 @@ internal static class CasePeerMapper
 
     public static SourceCase ToSourceCase(CasePeerCase item)
     {
+        if (item.ReadError is { } error)
+        {
+            return new SourceCase(Key(item.Id), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = error };
+        }
+
         var client = item.Client;
         return new SourceCase(
             Key(item.Id),

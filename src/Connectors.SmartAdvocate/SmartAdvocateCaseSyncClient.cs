@@ -36,7 +36,7 @@ public sealed class SmartAdvocateCaseSyncClient
         var marker = _options.Current.NoteMarker;
         var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
         return [.. (notes ?? [])
-            .Where(n => !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText) && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
+            .Where(n => n is not null && !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText) && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
             .OrderBy(n => n.NoteDate ?? n.CreatedDate)
             .ThenBy(n => n.NoteId)];
     }
@@ -121,7 +121,8 @@ public sealed class SmartAdvocateCaseSyncClient
             ModifiedToDateTime = window.End > WireMax ? WireMax : window.End,
             PageRequest = new PageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
         };
-        var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false);
+        var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false)
+                   ?? new DocumentsPage(); // a JSON null body: no documents
         SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages

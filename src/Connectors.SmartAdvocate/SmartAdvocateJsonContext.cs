@@ -13,7 +13,7 @@ namespace Connectors.SmartAdvocate;
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
-    Converters = [typeof(LenientInstantConverter), typeof(DialerLocalDateTimeConverter)])]
+    Converters = [typeof(LenientInstantConverter), typeof(DialerLocalDateTimeConverter), typeof(CaseInfoListConverter)])]
 [JsonSerializable(typeof(AuthenticateRequest))]
 [JsonSerializable(typeof(AuthenticateResponse))]
 [JsonSerializable(typeof(IReadOnlyList<CaseInfo>))]

@@ -28,7 +28,7 @@ public sealed class CasePeerDocuments
         ArgumentNullException.ThrowIfNull(document);
         var id = CasePeerMapper.CaseId(caseId);
         var existing = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}/documents", ct => _api.ListDocumentsAsync(id, ct), cancellationToken).ConfigureAwait(false);
-        if ((existing.Results ?? []).FirstOrDefault(d => d.ExternalId == document.DocumentId) is { } already)
+        if ((existing.Results ?? []).FirstOrDefault(d => d is not null && d.ExternalId == document.DocumentId) is { } already)
         {
             return (already, false);
         }

@@ -47,7 +47,7 @@ public sealed class CasePeerMessages
         var id = CasePeerMapper.CaseId(caseId);
         var page = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}/notes", ct => _api.ListNotesAsync(id, ct), cancellationToken).ConfigureAwait(false);
         var pretext = Pretext;
-        return (page.Results ?? []).Where(n => !pretext.IsFromPlatform(n.Note)).ToList();
+        return (page.Results ?? []).Where(n => n is not null && !pretext.IsFromPlatform(n.Note)).ToList();
     }
 
     /// <summary>

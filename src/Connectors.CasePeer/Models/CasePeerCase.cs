@@ -21,4 +21,13 @@ public sealed record CasePeerCase(
     bool CaseStatusEligible,
     bool ConnectedToCaseStatus,
     CasePeerAttorney? PrimaryAttorney,
-    CasePeerClient? Client);
+    CasePeerClient? Client)
+{
+    /// <summary>
+    /// Set by the SDK when this record of a page could not be read (a wrong type, an invalid date): only
+    /// <see cref="Id"/> is kept (0 when it was unreadable too) and the case source yields the case as unreadable, so the
+    /// planner skips it with this reason while the rest of the page goes on. Null for a record read in full.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ReadError { get; init; }
+}

@@ -17,14 +17,18 @@ internal static class CaseXchangeCall
 {
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, StatusChange? change = null)
     {
+        T result;
         try
         {
-            return await call(cancellationToken).ConfigureAwait(false);
+            result = await call(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (Translate(endpoint, exception, change, cancellationToken) is { } translated)
         {
             throw translated;
         }
+
+        // A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.
+        return result ?? throw new ConnectorResponseFormatException(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
     }
 
     private static Exception? Translate(string endpoint, Exception exception, StatusChange? change, CancellationToken cancellationToken) => exception switch

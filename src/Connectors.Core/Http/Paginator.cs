@@ -14,7 +14,8 @@ public static class Paginator
     /// stops the read with an exception rather than looping for ever. A page whose answer was lost or unreadable
     /// (a dropped connection mid-body, a timeout, a 5xx or 429 left after the pipeline's retries, malformed JSON) is
     /// read again, up to <see cref="PageAttempts"/> times in all: a read is safe to repeat, and the pages already
-    /// yielded are not read again.
+    /// yielded are not read again. A null entry in a page (a JSON <c>null</c> in the vendor's list) carries no record
+    /// and is not yielded.
     /// </summary>
     /// <param name="fetchPage">Fetches the page for a cursor (null for the first page).</param>
     /// <param name="firstCursor">The cursor of the first page; null for the vendor's default.</param>
@@ -31,9 +32,12 @@ public static class Paginator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = await FetchAsync(fetchPage, cursor, PageAttempts, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items)
+            foreach (var item in page.Items ?? [])
             {
-                yield return item;
+                if (item is not null)
+                {
+                    yield return item;
+                }
             }
 
             if (page.NextCursor is null)

@@ -34,6 +34,14 @@ public sealed record SourceCase(
     /// </summary>
     public bool IsConnected { get; init; } = true;
 
+    /// <summary>
+    /// Why the connector could not read this record (a wrong type, an invalid date, a missing record body), or null for a
+    /// record read in full. The other fields of an unreadable record are empty; the planner skips it with
+    /// <see cref="Planning.SkipReason.Unreadable"/> and this text, and the rest of the page is planned as usual. Holds no
+    /// personal data: it names the JSON path, never the value.
+    /// </summary>
+    public string? ReadError { get; init; }
+
     /// <summary>Prints the key only: other fields may hold personal data.</summary>
     public override string ToString() => $"SourceCase {{ Key = {Key} }}";
 }

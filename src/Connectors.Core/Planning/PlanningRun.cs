@@ -150,6 +150,11 @@ internal sealed class PlanningRun : IDisposable
 
     private SyncOperation? PlanCase(SourceCase item, TargetCase? target)
     {
+        if (item.ReadError is { } readError)
+        {
+            return Skip(item, SkipReason.Unreadable, readError);
+        }
+
         if (!item.IsEligible)
         {
             return Skip(item, SkipReason.NotEligible, "The case is not marked eligible for sync in the source.");

@@ -35,4 +35,10 @@ public enum SkipReason
 
     /// <summary>The case is open in the source but closed on the platform, and reopening is off.</summary>
     ClosedInTarget,
+
+    /// <summary>
+    /// The source sent the record in a shape the connector could not read (a wrong type, an invalid date): see
+    /// <see cref="SyncOperation.Detail"/>. Nothing about the case changes until the source sends it readable.
+    /// </summary>
+    Unreadable,
 }

@@ -91,10 +91,16 @@ internal sealed partial class SmartAdvocateTokenProvider(
                 "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", e);
         }
 
-        var token = response.Token ?? response.AccessToken;
+        var token = response?.Token ?? response?.AccessToken; // a JSON null answer is no token either
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent no token.");
+        }
+
+        // A bearer token is printable ASCII; anything else could not travel in the Authorization header (and the message never shows it).
+        if (token.Any(c => c is < '!' or > '~'))
+        {
+            throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
         }
 
         SignInCount++;

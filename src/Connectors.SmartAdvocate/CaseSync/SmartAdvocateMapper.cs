@@ -13,7 +13,17 @@ internal static class SmartAdvocateMapper
 {
     public static SourceCase ToSourceCase(CaseInfo info, SmartAdvocateOptions options)
     {
-        var plaintiff = info.Plaintiffs?.FirstOrDefault(p => p.Primary == true) ?? (info.Plaintiffs is [var first, ..] ? first : null);
+        if (info.ReadError is { } error)
+        {
+            return new SourceCase(new CaseKey(options.SourceSystem, info.CaseId.ToString(CultureInfo.InvariantCulture)), "", null, false, Instant.MinValue, ClientContact.Empty, null)
+            {
+                ReadError = error,
+            };
+        }
+
+        // Vendor lists may hold JSON nulls: they carry nothing and are passed over.
+        var plaintiffs = info.Plaintiffs?.Where(p => p is not null).ToList() ?? [];
+        var plaintiff = plaintiffs.FirstOrDefault(p => p.Primary == true) ?? (plaintiffs is [var first, ..] ? first : null);
         return new SourceCase(
             new CaseKey(options.SourceSystem, info.CaseId.ToString(CultureInfo.InvariantCulture)),
             PracticeArea(info, options),
@@ -31,7 +41,7 @@ internal static class SmartAdvocateMapper
     public static Instant UpdatedAt(CaseInfo info)
     {
         Instant? latest = info.ModifiedDate ?? info.CreatedDate;
-        foreach (var date in (info.SecondStatuses ?? []).Select(s => s.FromDate).Append(info.CaseStatusFrom))
+        foreach (var date in (info.SecondStatuses ?? []).Select(s => s?.FromDate).Append(info.CaseStatusFrom))
         {
             if (date is { } d && (latest is null || d > latest))
             {
@@ -53,7 +63,7 @@ internal static class SmartAdvocateMapper
     {
         foreach (var type in options.StageSubStatusTypes)
         {
-            var sub = info.SecondStatuses?.FirstOrDefault(s => DialerVocabulary.Same(s.StatusTypeName, type) && !string.IsNullOrWhiteSpace(s.StatusName));
+            var sub = info.SecondStatuses?.FirstOrDefault(s => s is not null && DialerVocabulary.Same(s.StatusTypeName, type) && !string.IsNullOrWhiteSpace(s.StatusName));
             if (sub is not null)
             {
                 return sub.StatusName!.Trim();
@@ -85,7 +95,7 @@ internal static class SmartAdvocateMapper
         var (first, last) = contact is { FirstName: not null } or { LastName: not null }
             ? (contact.FirstName?.Trim(), contact.LastName?.Trim())
             : SplitName(plaintiff.Name);
-        var phones = contact?.Phones ?? [];
+        var phones = contact?.Phones?.Where(p => p is not null).ToList() ?? [];
         var phone = phones.FirstOrDefault(p => p.Primary == true && p.Text == true)
                     ?? phones.FirstOrDefault(p => p.Text == true)
                     ?? phones.FirstOrDefault(p => p.Primary == true)

@@ -12,7 +12,7 @@ internal static class DialerMapper
 {
     public static DialerCase ToCase(DialerCaseRecord record, DateTimeZone dialerZone) => new(
         record.CaseId,
-        [.. (record.Phones ?? []).Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
+        [.. (record.Phones ?? []).Where(p => p is not null).Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
         record.CaseStatus,
         record.DialerStatus,
         record.Campaign,

@@ -101,7 +101,7 @@ public sealed class SmartAdvocateDialerClient
         }
 
         var zone = DialerZone;
-        return [.. (records ?? []).Select(r => DialerMapper.ToCase(r, zone))];
+        return [.. (records ?? []).Where(r => r is not null).Select(r => DialerMapper.ToCase(r, zone))];
     }
 
     /// <summary>

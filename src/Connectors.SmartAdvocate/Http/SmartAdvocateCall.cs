@@ -100,8 +100,10 @@ internal static class SmartAdvocateCall
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Runs inside an exception filter: anything thrown here would let the raw Refit exception escape instead.
+            // InvalidOperationException: text that is not valid UTF-16 (a lone surrogate escape).
         }
 
         return null;

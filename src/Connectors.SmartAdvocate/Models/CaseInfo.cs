@@ -58,4 +58,12 @@ public sealed record CaseInfo
     /// <summary>When the case was last modified.</summary>
     [JsonPropertyName("modifiedDate")]
     public Instant? ModifiedDate { get; init; }
+
+    /// <summary>
+    /// Set by the SDK when this record of a CaseInfo answer could not be read (a wrong type, an invalid date): only
+    /// <see cref="CaseId"/> is kept (0 when it was unreadable too) and the case source yields the case as unreadable, so
+    /// the planner skips it with this reason while the other cases go on. Null for a record read in full.
+    /// </summary>
+    [JsonIgnore]
+    public string? ReadError { get; init; }
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Connectors.Core.Http;
+
+/// <summary>
+/// Reads a JSON array of vendor records one record at a time, so that one record the connector cannot read (a wrong
+/// type, an invalid date, a null) becomes a placeholder carrying the reason instead of failing the whole page: one bad
+/// record never stops the others. A body that is not an array, or JSON that cannot be read at all (truncated, nested
+/// past the depth limit), still fails as a whole.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList<T>>
+    where T : class
+{
+    /// <summary>How one record is read (the connector's source-generated type information).</summary>
+    protected abstract JsonTypeInfo<T> ItemTypeInfo { get; }
+
+    /// <summary>
+    /// The placeholder for a record that could not be read: the connector keeps what identifies it (read with
+    /// <see cref="Int64Member"/>) and the reason, so that the record is skipped with that reason downstream.
+    /// </summary>
+    /// <param name="record">The record as sent (any JSON kind).</param>
+    /// <param name="reason">Why it could not be read; names the JSON path, never a value.</param>
+    protected abstract T Unreadable(JsonElement record, string reason);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected an array of records, got {reader.TokenType}.");
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
+            var record = JsonElement.ParseValue(ref reader);
+            items.Add(ReadOne(record, items.Count));
+        }
+
+        return items;
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartArray();
+        foreach (var item in value)
+        {
+            JsonSerializer.Serialize(writer, item, ItemTypeInfo);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The integer member <paramref name="name"/> of a record (compared without regard to case), or null.</summary>
+    protected static long? Int64Member(JsonElement record, string name)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        long? found = null;
+        foreach (var property in record.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                // The last occurrence wins, as it does for the serializer; a non-integer leaves the id unknown.
+                found = property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt64(out var id) ? id : null;
+            }
+        }
+
+        return found;
+    }
+
+    private T ReadOne(JsonElement record, int index)
+    {
+        var at = index.ToString(CultureInfo.InvariantCulture);
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            return Unreadable(record, $"Record {at} of the page is {record.ValueKind}, not an object.");
+        }
+
+        try
+        {
+            return record.Deserialize(ItemTypeInfo) ?? Unreadable(record, $"Record {at} of the page is empty.");
+        }
+        catch (JsonException ex)
+        {
+            return Unreadable(record, $"Record {at} of the page could not be read: the value at '{ex.Path ?? "$"}' has a type or format the connector does not accept.");
+        }
+    }
+}
