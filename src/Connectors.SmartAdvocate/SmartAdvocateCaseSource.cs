@@ -1,3 +1,4 @@
+using Connectors.Core.Http;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -39,8 +40,10 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     {
         cancellationToken.ThrowIfCancellationRequested();
         var options = _options.Current;
-        var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
-            .ConfigureAwait(false);
+        // One answer holds every case: a lost or unreadable one is read again, as a page would be.
+        var cases = await RepeatableRead.RunAsync(
+            c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
+            cancellationToken).ConfigureAwait(false);
         foreach (var info in (cases ?? []).OrderBy(c => c.CaseId))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,8 +70,10 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         }
 
         var options = _options.Current;
-        var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
-            .ConfigureAwait(false);
+        // One answer holds every case: a lost or unreadable one is read again, as a page would be.
+        var cases = await RepeatableRead.RunAsync(
+            c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
+            cancellationToken).ConfigureAwait(false);
         var info = (cases ?? []).FirstOrDefault(c => c.CaseId == caseId);
         return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
     }

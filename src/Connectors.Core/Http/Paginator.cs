@@ -6,7 +6,7 @@ namespace Connectors.Core.Http;
 public static class Paginator
 {
     /// <summary>How many times one page is read before its failure is passed on.</summary>
-    public const int PageAttempts = 3;
+    public const int PageAttempts = RepeatableRead.Attempts;
 
     /// <summary>
     /// Reads every page, starting from <paramref name="firstCursor"/> and following each page's
@@ -31,7 +31,7 @@ public static class Paginator
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await FetchAsync(fetchPage, cursor, PageAttempts, cancellationToken).ConfigureAwait(false);
+            var page = await RepeatableRead.RunAsync(ct => fetchPage(cursor, ct), cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items ?? [])
             {
                 if (item is not null)
@@ -53,22 +53,4 @@ public static class Paginator
             cursor = page.NextCursor;
         }
     }
-
-    private static async Task<Page<T>> FetchAsync<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, string? cursor, int attempts, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await fetchPage(cursor, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConnectorApiException ex) when (attempt < attempts && IsWorthRereading(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                // The same cursor again: nothing of the failed answer was used.
-            }
-        }
-    }
-
-    private static bool IsWorthRereading(ConnectorApiException exception) =>
-        exception is ConnectorResponseFormatException || RepeatableWrite.IsWorthRepeating(exception);
 }

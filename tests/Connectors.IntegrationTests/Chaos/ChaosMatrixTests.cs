@@ -9,7 +9,7 @@ namespace Connectors.IntegrationTests.Chaos;
 /// </summary>
 public sealed class ChaosMatrixTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<IChaosFlow> Flows = [new CasePeerChaosFlow(), new CaseXchangeChaosFlow()];
+    private static readonly IReadOnlyList<IChaosFlow> Flows = [new CasePeerChaosFlow(), new SmartAdvocateChaosFlow(), new CaseXchangeChaosFlow()];
 
     private static int Seeds =>
         int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 1;
@@ -31,7 +31,7 @@ public sealed class ChaosMatrixTests(ITestOutputHelper output)
             {
                 for (var seed = 1; seed <= Seeds; seed++)
                 {
-                    var run = await flow.RunAsync(profile.Rules(flow.PathPrefix, flow.ListPath), seed, timeout.Token);
+                    var run = await flow.RunAsync(profile.Rules(flow), seed, timeout.Token);
                     var row = ChaosRow.Compare(flow.Connector, profile.Name, seed, baseline, run);
                     rows.Add(row);
                     output.WriteLine($"{row}{(run.Error is null ? string.Empty : $" :: {run.Error.Message}")}");

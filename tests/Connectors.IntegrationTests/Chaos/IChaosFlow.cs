@@ -13,5 +13,8 @@ internal interface IChaosFlow
     /// <summary>The path of a paged list the flow reads, for the malformed-page profile.</summary>
     string ListPath { get; }
 
+    /// <summary>Which request to <see cref="ListPath"/> the malformed-page profile spoils (the second page, or the only answer).</summary>
+    int MalformedAt => 2;
+
     Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken);
 }
