@@ -12,7 +12,7 @@ internal sealed class CasePeerOptionsValidator : IValidateOptions<CasePeerOption
         {
             problems.Add("CasePeer:BaseAddress must be an absolute URI.");
         }
-        else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+        else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
         {
             problems.Add("CasePeer:BaseAddress must use https (plain http is allowed only on loopback, for the sandbox).");
         }

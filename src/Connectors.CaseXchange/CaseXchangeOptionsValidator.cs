@@ -15,7 +15,7 @@ internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchange
             {
                 problems.Add("CaseXchange:BaseAddress must be set to an absolute URI when CaseXchange:Environment is Custom.");
             }
-            else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+            else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
             {
                 problems.Add("CaseXchange:BaseAddress must use https (plain http is allowed only on loopback, for the sandbox).");
             }
