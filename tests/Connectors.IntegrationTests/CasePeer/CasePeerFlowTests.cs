@@ -152,16 +152,29 @@ public class CasePeerFlowTests
     }
 
     [Fact]
-    public async Task Malformed_json_on_one_page_fails_naming_the_endpoint_and_nothing_is_planned()
+    public async Task A_page_that_stays_malformed_fails_naming_the_endpoint_after_its_reads_and_nothing_is_planned()
     {
         await using var harness = await CasePeerHarness.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson, Method = "GET", PathPrefix = Cases, OnRequests = [2] });
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson, Method = "GET", PathPrefix = Cases, OnRequests = [2, 3, 4] });
 
         var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => ReadAllAsync(harness));
 
         Assert.Equal("GET /api/v1/cases", error.Endpoint);
         Assert.Contains("GET /api/v1/cases", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Paginator.PageAttempts, harness.Server.Faults.Fired);
         Assert.Empty(harness.Server.Writes.Records);
+    }
+
+    [Fact]
+    public async Task A_page_malformed_once_is_read_again_and_every_case_arrives_once()
+    {
+        await using var harness = await CasePeerHarness.StartAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson, Method = "GET", PathPrefix = Cases, OnRequests = [2] });
+
+        var read = await ReadAllAsync(harness);
+
+        Assert.Equal(harness.Vendor.Cases.Count, read.Count);
+        Assert.Equal(1, harness.Server.Faults.Fired);
     }
 
     [Fact]
