@@ -39,6 +39,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     {
         cancellationToken.ThrowIfCancellationRequested();
         var options = _options.Current;
+        SmartAdvocateTelemetry.Instance.AddSourceSystem(options.SourceSystem); // the name is configurable: plans for it count here
         var cases = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
             .ConfigureAwait(false);
         foreach (var info in (cases ?? []).OrderBy(c => c.CaseId))
