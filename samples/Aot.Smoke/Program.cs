@@ -2,6 +2,7 @@ using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
+using Connectors.Core.Scheduling;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate;
@@ -38,7 +39,8 @@ services.AddCaseXchange(o =>
 await using var provider = services.BuildServiceProvider();
 
 var now = SystemClock.Instance.GetCurrentInstant();
-var window = new RollingLookBackWindowPolicy(DateTimeZoneProviders.Tzdb["America/New_York"]).WindowFor(SyncCheckpoint.None, now);
+var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+var window = new RollingLookBackWindowPolicy(zone).WindowFor(SyncCheckpoint.None, now);
 
 var casePeer = provider.GetRequiredService<CasePeerCaseSource>();
 var casePeerCases = await ReadAllAsync(casePeer.ReadCasesAsync(window));
@@ -52,13 +54,14 @@ var plan = SyncPlanner.Plan(new SyncRequest
     Target = [],
     Stages = new StageCatalog([new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
     KnownAttorneys = ["a.reyes@firm.example", "j.okafor@firm.example", "m.chen@firm.example"],
+    OperatingHours = OperatingHours.Weekdays(zone, new LocalTime(8, 30), new LocalTime(17, 30)), // sets the nullable NotificationsReleaseAt
 });
 
-// The plan's JSON carries Instants, nullable Instants and LocalDates: a round trip proves the source-generated
-// converters survive trimming.
+// The plan's JSON carries Instants and nullable Instants (NotificationsReleaseAt, nodatime.serialization#127's trap):
+// a round trip proves the source-generated metadata and converters survive trimming.
 var json = SyncPlanJson.Serialize(plan);
 var back = SyncPlanJson.Deserialize(json);
-Console.WriteLine($"CASEpeer: {casePeerCases.Count} cases; plan {plan.Summary.Creates} creates, {plan.Summary.Skips} skips; JSON round trip {(back.Operations.Count == plan.Operations.Count && back.Now == plan.Now ? "ok" : "DIFFERS")} ({json.Length} chars).");
+Console.WriteLine($"CASEpeer: {casePeerCases.Count} cases; plan {plan.Summary.Creates} creates, {plan.Summary.Skips} skips; JSON round trip {(RoundTrips() ? "ok" : "DIFFERS")} ({json.Length} chars).");
 
 var smartAdvocateCases = await ReadAllAsync(provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(window));
 Console.WriteLine($"SmartAdvocate: {smartAdvocateCases.Count} cases.");
@@ -68,9 +71,13 @@ Console.WriteLine($"Case Xchange: key accepted for firm {firm.Id}.");
 
 // MyCase: read its cases here as above once Connectors.MyCase is merged.
 
-var ok = casePeerCases.Count > 0 && plan.Operations.Count == back.Operations.Count && back.Now == plan.Now && smartAdvocateCases.Count > 0 && firm.Id.Length > 0;
+var ok = casePeerCases.Count > 0 && RoundTrips() && smartAdvocateCases.Count > 0 && firm.Id.Length > 0;
 Console.WriteLine(ok ? "AOT smoke test passed." : "AOT smoke test FAILED.");
 return ok ? 0 : 1;
+
+bool RoundTrips() => back.Operations.Count == plan.Operations.Count && back.Now == plan.Now
+    && plan.NotificationsReleaseAt is not null && back.NotificationsReleaseAt == plan.NotificationsReleaseAt
+    && SyncPlanJson.Serialize(back) == json;
 
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 

@@ -79,6 +79,6 @@ if (cases.FirstOrDefault(c => c is { IsConnected: true, IsClosed: false, Attorne
         new PlatformMessage("telemetry-sample-1", connected.Key, "Your demand letter was sent today."), connected.AttorneyEmail!);
 }
 
+// The metrics are exported once, when the meter provider is disposed at the end of the program.
 Console.WriteLine($"Read {cases.Count} cases; plan: {plan.Summary.Creates} creates, {plan.Summary.Skips} skips. Metrics follow.");
-metrics.ForceFlush();
 return 0;
