@@ -1,6 +1,7 @@
 using System.Globalization;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
+using Connectors.Sandbox.SmartAdvocate;
 
 namespace Connectors.Sandbox;
 
@@ -19,15 +20,17 @@ internal static class SandboxProgram
             DataFile = Option(args, "--casepeer-data") ?? Option(args, "--data"),
         });
         var caseXchange = new CaseXchangeSandbox();
+        var smartAdvocate = new SmartAdvocateSandbox();
         await using var server = await SandboxServer.StartAsync(new SandboxOptions
         {
             Port = Int(args, "--port") ?? 5080,
-            Vendors = [casePeer, caseXchange],
+            Vendors = [casePeer, caseXchange, smartAdvocate],
         }).ConfigureAwait(false);
 
         Console.WriteLine($"Sandbox listening on {server.BaseAddress}");
         Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: {casePeer.Options.ApiKey}, a sandbox-only key)");
         Console.WriteLine($"  Case Xchange: {server.BaseAddressOf(caseXchange.PathPrefix)}api/public/v1/  (X-API-Key: {caseXchange.Options.StandardKey}, a sandbox-only key)");
+        Console.WriteLine($"  SmartAdvocate: {server.BaseAddressOf(smartAdvocate.PathPrefix)}  (user {smartAdvocate.Options.Username} / {smartAdvocate.Options.Password}, X-ApiKey {smartAdvocate.Options.ClientKey}, sandbox-only)");
         Console.WriteLine($"  Control:  {server.BaseAddress}_sandbox/writes, POST/DELETE {server.BaseAddress}_sandbox/faults");
         Console.WriteLine("Press Ctrl+C to stop.");
         await server.WaitForShutdownAsync().ConfigureAwait(false);

@@ -40,6 +40,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     {
         cancellationToken.ThrowIfCancellationRequested();
         var options = _options.Current;
+        SmartAdvocateTelemetry.Instance.AddSourceSystem(options.SourceSystem); // the name is configurable: plans for it count here
         // One answer holds every case: a lost or unreadable one is read again, as a page would be.
         var cases = await RepeatableRead.RunAsync(
             c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),

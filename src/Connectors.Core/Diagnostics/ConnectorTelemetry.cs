@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Connectors.Core.Planning;
@@ -11,7 +12,15 @@ namespace Connectors.Core.Diagnostics;
 /// </summary>
 public sealed class ConnectorTelemetry : IDisposable
 {
-    /// <summary>Creates the telemetry of a connector.</summary>
+    // Which connector's meter counts the plans made for a source system (SyncRequest.SourceSystem), so that
+    // SyncPlanner.Plan records them under Connectors.<Vendor> without the planner knowing any connector.
+    private static readonly ConcurrentDictionary<string, ConnectorTelemetry> BySourceSystem = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Creates the telemetry of a connector. Plans made for the source system named like the vendor (compared
+    /// case-insensitively: <c>"MyCase"</c> counts plans of <c>"mycase"</c>) are counted in its
+    /// <see cref="PlanOperations"/>; see <see cref="AddSourceSystem"/> for other names.
+    /// </summary>
     /// <param name="vendor">The vendor part of the name, as <c>"MyCase"</c>: the source and meter are <c>Connectors.MyCase</c>.</param>
     public ConnectorTelemetry(string vendor)
     {
@@ -26,6 +35,7 @@ public sealed class ConnectorTelemetry : IDisposable
         CasesRead = Meter.CreateCounter<long>("connectors.cases.read", "{case}", "Cases read from the vendor and mapped.");
         PlanOperations = Meter.CreateCounter<long>("connectors.plan.operations", "{operation}", "Plan operations, by kind.");
         WriteBacks = Meter.CreateCounter<long>("connectors.writebacks", "{write}", "Writes sent to the vendor (notes, documents, statuses, referral actions), by kind.");
+        BySourceSystem.TryAdd(vendor, this);
     }
 
     /// <summary><c>Connectors.&lt;Vendor&gt;</c>: the name to subscribe to in OpenTelemetry (<c>AddSource</c>, <c>AddMeter</c>).</summary>
@@ -55,7 +65,17 @@ public sealed class ConnectorTelemetry : IDisposable
     /// <summary><c>connectors.writebacks</c>, tagged <c>connectors.writeback.kind</c>.</summary>
     public Counter<long> WriteBacks { get; }
 
-    /// <summary>Counts a plan's operations by kind (and skips by reason).</summary>
+    /// <summary>
+    /// Counts the plans that <see cref="SyncPlanner"/> makes for <paramref name="sourceSystem"/> in this connector's
+    /// <see cref="PlanOperations"/>, for a connector whose source system name is configurable.
+    /// </summary>
+    public void AddSourceSystem(string sourceSystem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceSystem);
+        BySourceSystem[sourceSystem] = this;
+    }
+
+    /// <summary>Counts a plan's operations by kind; <see cref="SyncPlanner.Plan"/> calls it for the connector of the plan's source system.</summary>
     public void RecordPlan(SyncPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -80,9 +100,22 @@ public sealed class ConnectorTelemetry : IDisposable
     public void RecordWriteBack(string kind) =>
         WriteBacks.Add(1, new KeyValuePair<string, object?>("connectors.writeback.kind", kind));
 
+    internal static void RecordPlanOfSource(SyncPlan plan)
+    {
+        if (BySourceSystem.TryGetValue(plan.SourceSystem, out var telemetry))
+        {
+            telemetry.RecordPlan(plan);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var entry in BySourceSystem.Where(e => ReferenceEquals(e.Value, this)).ToList())
+        {
+            BySourceSystem.TryRemove(entry);
+        }
+
         ActivitySource.Dispose();
         Meter.Dispose();
     }

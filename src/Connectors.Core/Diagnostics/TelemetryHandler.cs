@@ -56,6 +56,8 @@ public sealed class TelemetryHandler : DelegatingHandler
             {
                 { "http.request.method", method },
                 { "server.address", uri?.Host },
+                { "server.port", uri?.Port },
+                { "url.scheme", uri?.Scheme },
             };
             if (status is { } code)
             {

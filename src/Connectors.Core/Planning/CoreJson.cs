@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Connectors.Core.Model;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace Connectors.Core.Planning;
 
@@ -13,6 +12,6 @@ internal static class CoreJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
-        Converters = { NodaConverters.InstantConverter, new PhoneNumberJsonConverter() },
+        Converters = { InstantJsonConverter.Instance, new PhoneNumberJsonConverter() },
     });
 }

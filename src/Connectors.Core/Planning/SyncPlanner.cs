@@ -2,7 +2,8 @@ namespace Connectors.Core.Planning;
 
 /// <summary>
 /// Turns a source snapshot and a target snapshot into a <see cref="SyncPlan"/>. Pure: no I/O, no clock read; the
-/// same request always yields the same plan. Every source case is accounted for exactly once, and operations are
+/// same request always yields the same plan (its one effect outside the plan: counting it in the source connector's
+/// meter, <c>connectors.plan.operations</c>). Every source case is accounted for exactly once, and operations are
 /// sorted by case key.
 /// </summary>
 public static class SyncPlanner
@@ -23,6 +24,10 @@ public static class SyncPlanner
         ArgumentNullException.ThrowIfNull(request.Policy, nameof(request));
 
         using var run = new PlanningRun(request);
-        return run.Plan();
+        var plan = run.Plan();
+
+        // The plan's only effect outside it: counted in the source connector's meter (connectors.plan.operations).
+        Diagnostics.ConnectorTelemetry.RecordPlanOfSource(plan);
+        return plan;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using Connectors.Core.Diagnostics;
+using Connectors.Core.Model;
 using Connectors.Core.Planning;
 
 namespace Connectors.Core.Tests.Diagnostics;
@@ -84,6 +85,34 @@ public sealed class TelemetryHandlerTests : IDisposable
         Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "update" && m.Value == 1);
         Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
         Assert.Contains(_measurements, m => m.Instrument == "connectors.writebacks" && (string)m.Tags["connectors.writeback.kind"]! == "note");
+    }
+
+    [Fact]
+    public void The_planner_counts_each_plan_in_the_meter_of_the_connector_that_claimed_its_source_system()
+    {
+        var system = $"sys-{Guid.NewGuid():N}"; // unique: the claim is process-wide, tests run in parallel
+        _telemetry.AddSourceSystem(system);
+        var cases = new[] { TestCases.Source("1"), TestCases.Source("2"), TestCases.Source("3", practiceArea: "Unknown Area") }
+            .Select(c => c with { Key = new CaseKey(system, c.Key.SourceId) })
+            .ToList();
+
+        var plan = SyncPlanner.Plan(TestCases.Request(cases) with { SourceSystem = system });
+
+        Assert.Equal(2, plan.Summary.Creates);
+        Assert.Equal(2, _measurements.Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create").Sum(m => m.Value));
+        Assert.Equal(1, _measurements.Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "skip").Sum(m => m.Value));
+    }
+
+    [Fact]
+    public void A_connector_counts_the_plans_of_the_source_system_named_like_it()
+    {
+        var vendor = _telemetry.Name["Connectors.".Length..];
+        var system = vendor.ToUpperInvariant(); // compared ignoring case, as "CasePeer" counts "casepeer"
+        var cases = new[] { TestCases.Source("1") }.Select(c => c with { Key = new CaseKey(system, c.Key.SourceId) }).ToList();
+
+        SyncPlanner.Plan(TestCases.Request(cases) with { SourceSystem = system });
+
+        Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
     }
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>

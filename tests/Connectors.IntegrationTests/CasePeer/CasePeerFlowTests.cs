@@ -111,8 +111,9 @@ public class CasePeerFlowTests
     {
         // dotnet/extensions#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it must not;
         // the connector resends on its own, with the same idempotency key, and the server applies it once.
-        await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(300));
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(3), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
+        // The resend must fit in one attempt timeout on a loaded 2-core CI machine: 300 ms did not always (a flaky failure).
+        await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(1500));
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(5), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
 
         await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"), "a.reyes@firm.example");
 
