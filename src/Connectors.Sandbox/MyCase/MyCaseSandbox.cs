@@ -91,7 +91,7 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
     /// </summary>
     public void SimulateActivity(int day, Instant at)
     {
-        var random = new Random(HashCode.Combine(_options.Seed, day));
+        var random = new Random(unchecked((_options.Seed * 397) + day)); // not HashCode.Combine: it is randomised per process
         lock (_gate)
         {
             for (var i = 0; i < _cases.Count; i++)
