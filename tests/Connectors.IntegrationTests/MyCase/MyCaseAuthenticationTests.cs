@@ -7,6 +7,7 @@ using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;
 
+[Collection(MyCaseSerialTests.Name)]
 public class MyCaseAuthenticationTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using Connectors.MyCase.Webhooks;
 namespace Connectors.IntegrationTests.MyCase;
 
 /// <summary>Both sides against MyCase's published OpenAPI files: the connector's requests and the sandbox's answers.</summary>
+[Collection(MyCaseSerialTests.Name)]
 public class MyCaseContractTests
 {
     // MyCase documents page_token in the Link header's description (the cursor of the next page), not as a parameter.

@@ -8,6 +8,7 @@ using Connectors.Sandbox.Faults;
 
 namespace Connectors.IntegrationTests.MyCase;
 
+[Collection(MyCaseSerialTests.Name)]
 public class MyCaseDocumentAndWebhookTests
 {
     private static readonly PlatformDocument Letter = new("platform-doc-17", "demand-letter.pdf", "%PDF-1.7 demand letter"u8.ToArray(), "Demand letter");

@@ -8,6 +8,7 @@ using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;
 
+[Collection(MyCaseSerialTests.Name)]
 public class MyCaseSyncTests
 {
     private static readonly RollingLookBackWindowPolicy Policy = new(DateTimeZone.Utc);
