@@ -1,4 +1,5 @@
 using Connectors.Core.Stages;
+using Connectors.MyCase;
 using NodaTime;
 
 namespace MyCase.Sample;
@@ -8,8 +9,9 @@ internal static class FirmSetup
 {
     public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["America/Chicago"];
 
-    // The sandbox's MyCase stages; "Released From Treatment" goes through an override, as the vendor document's example.
-    public static StageCatalog Catalog { get; } = new(
+    // The sandbox's MyCase stages, matched as MyCase matches names (ignoring case); "Released From Treatment" goes
+    // through an override, as in the vendor document's example.
+    public static StageCatalog Catalog { get; } = MyCaseStages.Catalog(
     [
         new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Discovery", "Hearing", "Settled"]),

@@ -77,6 +77,16 @@ if (tenant is null)
 }
 
 var source = provider.GetRequiredService<MyCaseCaseSource>();
+
+// Before syncing: every MyCase stage should reach a platform stage, or its cases' stage changes are skipped.
+var myCaseStages = new List<string>();
+await foreach (var stage in provider.GetRequiredService<MyCaseFirmCatalog>().ReadCaseStagesAsync())
+{
+    myCaseStages.Add(stage.Name ?? string.Empty);
+}
+
+var unmatched = MyCaseStages.FindUnmatched(myCaseStages, FirmSetup.Catalog, FirmSetup.Overrides);
+Info($"MyCase has {myCaseStages.Count} case stages; {(unmatched.Count == 0 ? "each reaches a platform stage" : $"no platform stage for: {string.Join(", ", unmatched)}")}.");
 var policy = new RollingLookBackWindowPolicy(FirmSetup.Zone);
 var plans = new List<SyncPlan>();
 

@@ -145,3 +145,18 @@ public class MyCasePropertyTests
         Assert.Equal(NodaTime.Duration.FromMinutes(20), MyCaseSchedules.Documents.Interval);
     }
 }
+
+public class MyCaseStagesTests
+{
+    [Fact]
+    public void Stages_match_as_mycase_matches_them_and_unmatched_ones_are_listed()
+    {
+        var catalog = MyCaseStages.Catalog([new Core.Stages.PracticeAreaStages("Personal Injury", ["Intake", "Treatment Completed", "Settled"])]);
+        var overrides = new Core.Stages.StageMap([new Core.Stages.StageOverride("Released From Treatment", "Treatment Completed")]);
+
+        var unmatched = MyCaseStages.FindUnmatched(["intake", "RELEASED FROM TREATMENT", "Settled", "Litigation", "Set tled", "litigation"], catalog, overrides);
+
+        Assert.Equal(Core.Stages.StageNameMatching.IgnoreCase, catalog.Matching);
+        Assert.Equal(["Litigation", "Set tled"], unmatched);
+    }
+}

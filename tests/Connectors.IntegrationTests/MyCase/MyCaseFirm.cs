@@ -2,6 +2,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.MyCase;
 using Connectors.Sandbox.MyCase;
 using NodaTime;
 
@@ -10,7 +11,7 @@ namespace Connectors.IntegrationTests.MyCase;
 /// <summary>The platform side of the test firm, and the plan a sync makes.</summary>
 internal static class MyCaseFirm
 {
-    public static StageCatalog Catalog { get; } = new(
+    public static StageCatalog Catalog { get; } = MyCaseStages.Catalog(
     [
         new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Discovery", "Hearing", "Settled"]),
