@@ -18,15 +18,17 @@ using NodaTime.Testing;
 // URL and one document upload.
 //   dotnet run --project samples/MyCase.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json]
 //   dotnet run --project samples/MyCase.Sample -- --client-id ID --client-secret SECRET --redirect-uri URI
-//        [--token-file mycase-tokens.json] [--case-url URL]                       (a real tenant: reads only, uploads nothing)
-if (SampleArgs.Now(args, Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
+//        [--token-file mycase-tokens.json] [--case-url URL]       (a real tenant: one sync and one import; nothing is written to MyCase)
+var clientId = SampleArgs.Option(args, "--client-id");
+var real = clientId is not null;
+
+// Against the sandbox 'now' is fixed (the data is seeded relative to it); against a real tenant it is the real time.
+if (SampleArgs.Now(args, real ? SystemClock.Instance.GetCurrentInstant() : Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
 {
     return 2;
 }
 
 var json = SampleArgs.Flag(args, "--json");
-var clientId = SampleArgs.Option(args, "--client-id");
-var real = clientId is not null;
 var clock = new FakeClock(now);
 MyCaseSandbox? vendor = null;
 SandboxServer? sandbox = null;
@@ -103,7 +105,11 @@ if (vendor is not null)
     clock.Reset(nextDay); // the access token is 24 hours old now: the connector refreshes it (single use, rotated)
 }
 
-var (secondPlan, _) = await SyncAsync("Second sync", real ? now : nextDay, checkpoint, target);
+// A real tenant is read once: its next day has not happened yet.
+if (!real)
+{
+    await SyncAsync("Second sync", nextDay, checkpoint, target);
+}
 
 // 4. One case imported by the URL a user pasted from MyCase.
 var pasted = SampleArgs.Option(args, "--case-url")

@@ -99,4 +99,18 @@ public class MyCaseAuthenticationTests
         Assert.Contains("authorized again", error.Message, StringComparison.Ordinal);
         Assert.Single(harness.Vendor.Requests, r => r.Path == "/v1/firm"); // the 401 was not replayed without a new token
     }
+
+    [Fact]
+    public async Task Concurrent_requests_with_an_expired_token_spend_the_single_use_refresh_token_once()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        harness.Clock.Advance(Duration.FromHours(25));
+        var catalog = harness.Get<MyCaseFirmCatalog>();
+
+        var firms = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => catalog.ReadFirmAsync())));
+
+        Assert.Equal(1, harness.Vendor.Refreshes);
+        Assert.All(firms, f => Assert.Equal("Sandbox Law Firm", f.Name));
+    }
 }
