@@ -32,6 +32,14 @@ internal sealed partial class OpenApiContract
 
     public int OperationCount => _operations.Count;
 
+    /// <summary>The property names of schema <paramref name="schema"/> in file <paramref name="file"/> (as <c>Cases.json</c>).</summary>
+    public IReadOnlySet<string> SchemaProperties(string file, string schema)
+    {
+        var root = _operations.First(o => o.File == file).Root;
+        return root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The operation serving <paramref name="method"/> <paramref name="path"/> (a concrete path, as <c>/v1/cases/12</c>).</summary>
     public Operation? Find(string method, string path)
     {
