@@ -19,10 +19,15 @@ namespace Connectors.MyCase;
 public sealed class MyCaseCaseSource : ICaseSource
 {
     private readonly IMyCaseApi _api;
-    private readonly IOptionsMonitor<MyCaseOptions> _options;
+    private readonly MyCaseSettings _options;
 
     /// <summary>Creates the source over the registered client.</summary>
     public MyCaseCaseSource(IMyCaseApi api, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, new MyCaseSettings(options))
+    {
+    }
+
+    internal MyCaseCaseSource(IMyCaseApi api, MyCaseSettings options)
     {
         _api = api;
         _options = options;
@@ -47,7 +52,7 @@ public sealed class MyCaseCaseSource : ICaseSource
         var staff = await ReadStaffEmailsAsync(cancellationToken).ConfigureAwait(false);
         var clients = new Dictionary<long, MyCaseCaseClient>();
         var updatedAfter = window.Start == NodaTime.Instant.MinValue ? null : MyCaseMapper.FormatInstant(window.Start);
-        var size = _options.CurrentValue.PageSize;
+        var size = _options.Current.PageSize;
         long? total = null;
         long read = 0;
         var cases = MyCasePaging.ReadAllAsync(
@@ -162,7 +167,7 @@ public sealed class MyCaseCaseSource : ICaseSource
     private async Task<Dictionary<long, string?>> ReadStaffEmailsAsync(CancellationToken cancellationToken)
     {
         var emails = new Dictionary<long, string?>();
-        var size = _options.CurrentValue.PageSize;
+        var size = _options.Current.PageSize;
         var staff = MyCasePaging.ReadAllAsync("GET /v1/staff", (token, ct) => _api.ListStaffAsync(size, null, token, ct), null, cancellationToken);
         await foreach (var member in staff.ConfigureAwait(false))
         {

@@ -16,7 +16,7 @@ using Refit;
 
 namespace Connectors.MyCase;
 
-/// <summary>Registers the MyCase connector.</summary>
+/// <summary>Registers the MyCase connector, for one firm or, keyed, for many.</summary>
 public static class MyCaseServiceCollectionExtensions
 {
     /// <summary>
@@ -34,55 +34,92 @@ public static class MyCaseServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<MyCaseOptions>().Configure(configure).ValidateOnStart();
+        return Register(services, null, configure);
+    }
+
+    /// <summary>
+    /// The keyed variant for hosts that serve many firms: every service of <see cref="AddMyCase"/> is registered as a
+    /// keyed service under <paramref name="firmKey"/> (resolve with
+    /// <c>GetRequiredKeyedService&lt;MyCaseCaseSource&gt;(firmKey)</c>), with the firm's own named options, HTTP
+    /// clients, rate limit and token cache. Register the firm's <see cref="IMyCaseTokenStore"/> as a keyed service under
+    /// the same key first (an in-memory one otherwise). The firm's <c>firm_uuid</c> makes a good key.
+    /// </summary>
+    /// <returns>The firm's API HTTP client builder.</returns>
+    public static IHttpClientBuilder AddKeyedMyCase(this IServiceCollection services, string firmKey, Action<MyCaseOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, firmKey, configure);
+    }
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string? key, Action<MyCaseOptions> configure)
+    {
+        var optionsName = key ?? Options.DefaultName;
+        services.AddOptions<MyCaseOptions>(optionsName).Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MyCaseOptions>, MyCaseOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton<IMyCaseTokenStore, InMemoryMyCaseTokenStore>();
-        services.TryAddSingleton<MyCaseTokenEndpoint>();
-        services.TryAddSingleton(sp => new MyCaseTokenManager(
-            sp.GetRequiredService<IMyCaseTokenStore>(),
-            sp.GetRequiredService<MyCaseTokenEndpoint>(),
-            sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(),
+
+        MyCaseSettings Settings(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), optionsName, key);
+        T Get<T>(IServiceProvider sp)
+            where T : notnull => key is null ? sp.GetRequiredService<T>() : sp.GetRequiredKeyedService<T>(key);
+        void Singleton<T>(Func<IServiceProvider, T> factory)
+            where T : class
+        {
+            if (key is null)
+            {
+                services.TryAddSingleton(factory);
+            }
+            else
+            {
+                services.TryAddKeyedSingleton(key, (sp, _) => factory(sp));
+            }
+        }
+
+        Singleton<IMyCaseTokenStore>(_ => new InMemoryMyCaseTokenStore());
+        Singleton(sp => new MyCaseTokenEndpoint(sp.GetRequiredService<IHttpClientFactory>(), Settings(sp), sp.GetRequiredService<IClock>()));
+        Singleton(sp => new MyCaseTokenManager(
+            Get<IMyCaseTokenStore>(sp),
+            Get<MyCaseTokenEndpoint>(sp),
+            Settings(sp),
             sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<MyCaseTokenManager>>() ?? NullLogger<MyCaseTokenManager>.Instance));
-        services.TryAddSingleton<MyCaseRateLimiter>();
-        services.TryAddTransient<MyCaseBearerHandler>();
-        services.TryAddTransient<MyCaseRateLimitHandler>();
-        services.TryAddSingleton(sp => new MyCaseOAuthClient(
-            sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), sp.GetRequiredService<MyCaseTokenEndpoint>(), sp.GetRequiredService<IMyCaseTokenStore>()));
-        services.TryAddSingleton<MyCaseCaseSource>();
-        services.TryAddSingleton<ICaseSource>(sp => sp.GetRequiredService<MyCaseCaseSource>());
-        services.TryAddSingleton<MyCaseFirmCatalog>();
-        services.TryAddSingleton<MyCaseWebhooks>();
-        services.TryAddSingleton(sp => new MyCaseDocuments(
-            sp.GetRequiredService<IMyCaseApi>(), sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>()));
+        Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
+        Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
+        Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), Settings(sp)));
+        Singleton<ICaseSource>(Get<MyCaseCaseSource>);
+        Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
+        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp)));
+        Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
 
         // The authorization server: its POSTs are never retried (a refresh token is single use).
-        var authentication = services.AddHttpClient(MyCaseTokenEndpoint.ClientName)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().CurrentValue.AuthorizationServer);
-        AddResilience(authentication);
+        var authentication = services.AddHttpClient(MyCaseSettings.AuthClientNameFor(key))
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.AuthorizationServer);
+        AddResilience(authentication, Settings);
 
         // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocuments itself.
-        AddResilience(services.AddHttpClient(MyCaseDocuments.UploadClientName));
+        AddResilience(services.AddHttpClient(MyCaseSettings.UploadClientNameFor(key)), Settings);
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options));
-        var builder = services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().CurrentValue.BaseAddress);
-        AddResilience(builder);
+        var builder = key is null
+            ? services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings, MyCaseSettings.ApiClientNameFor(key))
+            : services.AddKeyedRefitGeneratedClient<IMyCaseApi>(key, settings, MyCaseSettings.ApiClientNameFor(key));
+        builder.ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.BaseAddress);
+        AddResilience(builder, Settings);
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));
-        builder.AddHttpMessageHandler<MyCaseBearerHandler>();
-        builder.AddHttpMessageHandler<MyCaseRateLimitHandler>();
+        builder.AddHttpMessageHandler(sp => new MyCaseBearerHandler(Get<MyCaseTokenManager>(sp), Settings(sp)));
+        builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
     }
 
-    private static void AddResilience(IHttpClientBuilder builder)
+    private static void AddResilience(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings)
     {
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan); // the resilience pipeline owns time
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
-            var options = sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().CurrentValue;
+            var options = settings(sp).Current;
             resilience.Retry.DisableForUnsafeHttpMethods();
             resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
             resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;

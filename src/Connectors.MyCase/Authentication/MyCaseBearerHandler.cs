@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase.Authentication;
 
@@ -10,11 +9,11 @@ namespace Connectors.MyCase.Authentication;
 /// request, whose body was buffered before the first attempt. A second 401 goes back to the caller, which reports it
 /// as an authentication error asking the user to re-authorize.
 /// </summary>
-internal sealed class MyCaseBearerHandler(MyCaseTokenManager tokens, IOptionsMonitor<MyCaseOptions> options) : DelegatingHandler
+internal sealed class MyCaseBearerHandler(MyCaseTokenManager tokens, MyCaseSettings options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(request.RequestUri, options.CurrentValue.BaseAddress))
+        if (!SameOrigin(request.RequestUri, options.Current.BaseAddress))
         {
             request.Headers.Authorization = null;
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Text;
 using Connectors.Core.Http;
-using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase.Authentication;
 
@@ -10,11 +9,11 @@ namespace Connectors.MyCase.Authentication;
 /// </summary>
 public sealed class MyCaseOAuthClient
 {
-    private readonly IOptionsMonitor<MyCaseOptions> _options;
+    private readonly MyCaseSettings _options;
     private readonly MyCaseTokenEndpoint _endpoint;
     private readonly IMyCaseTokenStore _store;
 
-    internal MyCaseOAuthClient(IOptionsMonitor<MyCaseOptions> options, MyCaseTokenEndpoint endpoint, IMyCaseTokenStore store)
+    internal MyCaseOAuthClient(MyCaseSettings options, MyCaseTokenEndpoint endpoint, IMyCaseTokenStore store)
     {
         _options = options;
         _endpoint = endpoint;
@@ -28,7 +27,7 @@ public sealed class MyCaseOAuthClient
     public Uri BuildAuthorizeUri(string state)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(state);
-        var options = _options.CurrentValue;
+        var options = _options.Current;
         var query = new StringBuilder()
             .Append("client_id=").Append(Uri.EscapeDataString(options.ClientId ?? string.Empty))
             .Append("&redirect_uri=").Append(Uri.EscapeDataString(options.RedirectUri?.ToString() ?? string.Empty))

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;
@@ -14,9 +13,8 @@ namespace Connectors.MyCase.Authentication;
 /// <see cref="ConnectorAuthenticationException"/> that tells the user to authorize again. Never retried: a refresh
 /// token is single use. Tokens and the secret never reach a message or a log.
 /// </summary>
-internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, IOptionsMonitor<MyCaseOptions> options, IClock clock)
+internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, MyCaseSettings options, IClock clock)
 {
-    public const string ClientName = "Connectors.MyCase.Authentication";
     public const string Endpoint = "POST /tokens";
 
     /// <summary>MyCase documents refresh tokens as lasting 2 weeks.</summary>
@@ -27,7 +25,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
 
     public Task<MyCaseTokens> ExchangeCodeAsync(string code, CancellationToken cancellationToken)
     {
-        var current = options.CurrentValue;
+        var current = options.Current;
         return SendAsync(
             new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "authorization_code", Code: code, RedirectUri: current.RedirectUri!.ToString()),
             previous: null,
@@ -36,13 +34,13 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
 
     public Task<MyCaseTokens> RefreshAsync(MyCaseTokens previous, CancellationToken cancellationToken)
     {
-        var current = options.CurrentValue;
+        var current = options.Current;
         return SendAsync(new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken), previous, cancellationToken);
     }
 
     private async Task<MyCaseTokens> SendAsync(MyCaseTokenRequest body, MyCaseTokens? previous, CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(ClientName);
+        var client = httpClientFactory.CreateClient(options.AuthClientName);
         HttpResponseMessage response;
         try
         {

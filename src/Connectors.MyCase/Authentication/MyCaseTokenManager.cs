@@ -1,6 +1,5 @@
 using Connectors.Core.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;
@@ -13,7 +12,7 @@ namespace Connectors.MyCase.Authentication;
 internal sealed partial class MyCaseTokenManager(
     IMyCaseTokenStore store,
     MyCaseTokenEndpoint endpoint,
-    IOptionsMonitor<MyCaseOptions> options,
+    MyCaseSettings options,
     IClock clock,
     ILogger<MyCaseTokenManager> logger) : IDisposable
 {
@@ -63,7 +62,7 @@ internal sealed partial class MyCaseTokenManager(
 
     private bool Usable(MyCaseTokens tokens, string? rejected) =>
         !string.Equals(tokens.AccessToken, rejected, StringComparison.Ordinal)
-        && clock.GetCurrentInstant() < tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.CurrentValue.TokenRefreshMargin);
+        && clock.GetCurrentInstant() < tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin);
 
     private static ConnectorAuthenticationException NotConnected() =>
         new("GET /v1", null, $"No MyCase tokens are stored: the firm has not authorized the connection yet. {MyCaseTokenEndpoint.ReauthorizeHint}");

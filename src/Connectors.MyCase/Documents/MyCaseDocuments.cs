@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Connectors.Core.Http;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
-using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase.Documents;
 
@@ -17,18 +16,17 @@ namespace Connectors.MyCase.Documents;
 /// </summary>
 public sealed class MyCaseDocuments
 {
-    internal const string UploadClientName = "Connectors.MyCase.Upload";
     private const string PutEndpoint = "PUT {put_url}";
 
     private readonly IMyCaseApi _api;
     private readonly IHttpClientFactory _httpClientFactory;
-    private readonly IOptionsMonitor<MyCaseOptions> _options;
+    private readonly MyCaseSettings _options;
 
     // MyCase documents whose bytes this process failed to PUT: the next upload of the same platform document sends them
     // as a new version rather than trusting the record.
     private readonly ConcurrentDictionary<long, bool> _withoutContent = new();
 
-    internal MyCaseDocuments(IMyCaseApi api, IHttpClientFactory httpClientFactory, IOptionsMonitor<MyCaseOptions> options)
+    internal MyCaseDocuments(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
     {
         _api = api;
         _httpClientFactory = httpClientFactory;
@@ -45,7 +43,7 @@ public sealed class MyCaseDocuments
     public async Task<MyCaseDocumentUpload> UploadAsync(long caseId, PlatformDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var options = _options.CurrentValue;
+        var options = _options.Current;
         if (await FindAsync(caseId, document.DocumentId, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             if (!_withoutContent.ContainsKey(existing.Id))
@@ -122,7 +120,7 @@ public sealed class MyCaseDocuments
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
         }
 
-        var client = _httpClientFactory.CreateClient(UploadClientName);
+        var client = _httpClientFactory.CreateClient(_options.UploadClientName);
         for (var attempt = 1; ; attempt++)
         {
             Exception? failure = null;

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase.Http;
 
@@ -10,8 +9,8 @@ namespace Connectors.MyCase.Http;
 /// </summary>
 internal sealed class MyCaseRateLimiter : IDisposable
 {
-    public MyCaseRateLimiter(IOptionsMonitor<MyCaseOptions> options)
-        : this(options.CurrentValue.RequestsPerSecond)
+    public MyCaseRateLimiter(MyCaseSettings options)
+        : this(options.Current.RequestsPerSecond)
     {
     }
 

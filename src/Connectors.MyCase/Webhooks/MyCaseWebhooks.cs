@@ -22,10 +22,15 @@ public sealed class MyCaseWebhooks
 
     private readonly IMyCaseApi _api;
     private readonly MyCaseCaseSource _cases;
-    private readonly IOptionsMonitor<MyCaseOptions> _options;
+    private readonly MyCaseSettings _options;
 
     /// <summary>Creates the service over the registered client.</summary>
     public MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, cases, new MyCaseSettings(options))
+    {
+    }
+
+    internal MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, MyCaseSettings options)
     {
         _api = api;
         _cases = cases;
@@ -82,7 +87,7 @@ public sealed class MyCaseWebhooks
     /// <exception cref="ConnectorResponseFormatException">The body names no resource id.</exception>
     public MyCaseWebhookHint ReadDelivery(ReadOnlySpan<byte> body, string? signature, string hmacKey, string? subscribedModel = null)
     {
-        if (!MyCaseWebhookSignature.Verify(body, signature, hmacKey, _options.CurrentValue.Webhooks.Algorithm))
+        if (!MyCaseWebhookSignature.Verify(body, signature, hmacKey, _options.Current.Webhooks.Algorithm))
         {
             throw new ConnectorAuthenticationException("POST webhook delivery", null, "The MyCase webhook delivery's signature is missing or does not match the subscription's hmac_key; the delivery was ignored.");
         }
