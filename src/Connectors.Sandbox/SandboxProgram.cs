@@ -2,12 +2,13 @@ using System.Globalization;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.SmartAdvocate;
+using Connectors.Sandbox.MyCase;
 
 namespace Connectors.Sandbox;
 
 /// <summary>
 /// The standalone sandbox: <c>dotnet run --project src/Connectors.Sandbox -- [--port 5080] [--cases 300] [--seed 42]
-/// [--casepeer-data FILE]</c>. Prints each vendor's base address and key, then serves until Ctrl+C.
+/// [--casepeer-data FILE] [--mycase-data FILE]</c>. Prints each vendor's base address and key, then serves until Ctrl+C.
 /// </summary>
 internal static class SandboxProgram
 {
@@ -19,18 +20,20 @@ internal static class SandboxProgram
             Seed = Int(args, "--seed") ?? 42,
             DataFile = Option(args, "--casepeer-data") ?? Option(args, "--data"),
         });
+        var myCase = new MyCaseSandbox(new MyCaseSandboxOptions { DataFile = Option(args, "--mycase-data") });
         var caseXchange = new CaseXchangeSandbox();
         var smartAdvocate = new SmartAdvocateSandbox();
         await using var server = await SandboxServer.StartAsync(new SandboxOptions
         {
             Port = Int(args, "--port") ?? 5080,
-            Vendors = [casePeer, caseXchange, smartAdvocate],
+            Vendors = [casePeer, caseXchange, smartAdvocate, myCase],
         }).ConfigureAwait(false);
 
         Console.WriteLine($"Sandbox listening on {server.BaseAddress}");
         Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: {casePeer.Options.ApiKey}, a sandbox-only key)");
         Console.WriteLine($"  Case Xchange: {server.BaseAddressOf(caseXchange.PathPrefix)}api/public/v1/  (X-API-Key: {caseXchange.Options.StandardKey}, a sandbox-only key)");
         Console.WriteLine($"  SmartAdvocate: {server.BaseAddressOf(smartAdvocate.PathPrefix)}  (user {smartAdvocate.Options.Username} / {smartAdvocate.Options.Password}, X-ApiKey {smartAdvocate.Options.ClientKey}, sandbox-only)");
+        Console.WriteLine($"  MyCase:   {server.BaseAddressOf(myCase.PathPrefix)}v1/  (OAuth at {server.BaseAddressOf(myCase.PathPrefix)}auth/, client {myCase.Options.ClientId}, a sandbox-only client)");
         Console.WriteLine($"  Control:  {server.BaseAddress}_sandbox/writes, POST/DELETE {server.BaseAddress}_sandbox/faults");
         Console.WriteLine("Press Ctrl+C to stop.");
         await server.WaitForShutdownAsync().ConfigureAwait(false);

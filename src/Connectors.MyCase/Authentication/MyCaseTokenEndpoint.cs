@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Connectors.Core.Http;
+using Connectors.MyCase.Models;
+using NodaTime;
+
+namespace Connectors.MyCase.Authentication;
+
+/// <summary>
+/// <c>POST {AuthorizationServer}/tokens</c> for both grants, JSON body as MyCase's docs show. A refused grant
+/// (<c>invalid_grant</c>: a used, expired or revoked refresh token or code) becomes a
+/// <see cref="ConnectorAuthenticationException"/> that tells the user to authorize again. Never retried: a refresh
+/// token is single use. Tokens and the secret never reach a message or a log.
+/// </summary>
+internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, MyCaseSettings options, IClock clock)
+{
+    public const string Endpoint = "POST /tokens";
+
+    /// <summary>MyCase documents refresh tokens as lasting 2 weeks.</summary>
+    public static readonly Duration RefreshTokenLifetime = Duration.FromDays(14);
+
+    public const string ReauthorizeHint =
+        "The MyCase connection must be authorized again: send the user to MyCaseOAuthClient.BuildAuthorizeUri(state) and complete the exchange.";
+
+    public Task<MyCaseTokens> ExchangeCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var current = options.Current;
+        return SendAsync(
+            new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "authorization_code", Code: code, RedirectUri: current.RedirectUri!.ToString()),
+            previous: null,
+            cancellationToken);
+    }
+
+    public Task<MyCaseTokens> RefreshAsync(MyCaseTokens previous, CancellationToken cancellationToken)
+    {
+        var current = options.Current;
+        return SendAsync(new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken), previous, cancellationToken);
+    }
+
+    private async Task<MyCaseTokens> SendAsync(MyCaseTokenRequest body, MyCaseTokens? previous, CancellationToken cancellationToken)
+    {
+        var client = httpClientFactory.CreateClient(options.AuthClientName);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.PostAsJsonAsync(new Uri("tokens", UriKind.Relative), body, MyCaseJsonContext.Default.MyCaseTokenRequest, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer in time.", e);
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw Refused(response.StatusCode, text, body.GrantType);
+            }
+
+            MyCaseTokenResponse? answer;
+            try
+            {
+                answer = JsonSerializer.Deserialize(text, MyCaseJsonContext.Default.MyCaseTokenResponse);
+            }
+            catch (JsonException e)
+            {
+                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", e);
+            }
+
+            if (string.IsNullOrWhiteSpace(answer?.AccessToken))
+            {
+                throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered without an access token. {ReauthorizeHint}");
+            }
+
+            var now = clock.GetCurrentInstant();
+            return new MyCaseTokens(
+                answer.AccessToken,
+                // A refresh token is single use; when an answer carries none, the previous one is kept (some clients see this).
+                string.IsNullOrWhiteSpace(answer.RefreshToken) ? previous?.RefreshToken ?? string.Empty : answer.RefreshToken,
+                now + Duration.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 86_400),
+                string.IsNullOrWhiteSpace(answer.RefreshToken) && previous is not null ? previous.RefreshTokenExpiresAt : now + RefreshTokenLifetime,
+                answer.FirmUuid ?? previous?.FirmUuid,
+                answer.Scope ?? previous?.Scope);
+        }
+    }
+
+    private static ConnectorApiException Refused(HttpStatusCode status, string text, string grant)
+    {
+        MyCaseOAuthError? error = null;
+        try
+        {
+            error = text.Length is > 0 and < 16 * 1024 ? JsonSerializer.Deserialize(text, MyCaseJsonContext.Default.MyCaseOAuthError) : null;
+        }
+        catch (JsonException)
+        {
+            // not an OAuth error body; the status says enough
+        }
+
+        if ((int)status >= 500)
+        {
+            return new ConnectorApiException(Endpoint, status, $"{Endpoint} failed with {(int)status}; MyCase's authorization server is unavailable.");
+        }
+
+        var what = grant == "refresh_token"
+            ? "MyCase refused the refresh token (it is single use and lasts 2 weeks; it may have been used already, expired or been revoked)."
+            : "MyCase refused the authorization code (codes are single use and short-lived) or the client credentials.";
+        if (error?.Error == "invalid_client")
+        {
+            what = "MyCase refused the client credentials: check MyCase:ClientId and MyCase:ClientSecret.";
+        }
+
+        return new ConnectorAuthenticationException(Endpoint, status, $"{Endpoint} failed with {(int)status}{(error?.Error is { } code ? $" ({code})" : string.Empty)}. {what} {ReauthorizeHint}")
+        {
+            VendorErrorCode = error?.Error,
+            VendorMessage = error?.ErrorDescription,
+        };
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using Connectors.Core.Http;
+using Connectors.MyCase.Http;
+using Connectors.MyCase.Models;
+
+namespace Connectors.MyCase.Documents;
+
+/// <summary>
+/// Pushes platform documents to a case's documents with MyCase's two-step upload: <c>POST /v1/cases/{id}/documents</c>
+/// with the metadata, then <c>PUT</c> of the bytes to the returned presigned <c>put_url</c> with <c>put_headers</c>,
+/// <c>Content-Type: application/octet-stream</c> and no bearer token (a separate HTTP client without the token handler).
+/// Never twice: the case's documents are listed first and a document carrying the platform id's
+/// <see cref="MyCaseDocumentMarker"/> is not created again; a failed PUT is repeated on the same URL; a POST whose answer
+/// was lost is checked before it is sent again, and a record that exists without its bytes gets them as a new version.
+/// </summary>
+public sealed class MyCaseDocuments
+{
+    private const string PutEndpoint = "PUT {put_url}";
+
+    private readonly IMyCaseApi _api;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly MyCaseSettings _options;
+
+    // MyCase documents whose bytes this process failed to PUT: the next upload of the same platform document sends them
+    // as a new version rather than trusting the record.
+    private readonly ConcurrentDictionary<long, bool> _withoutContent = new();
+
+    internal MyCaseDocuments(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
+    {
+        _api = api;
+        _httpClientFactory = httpClientFactory;
+        _options = options;
+    }
+
+    /// <summary>Uploads <paramref name="document"/> to MyCase case <paramref name="caseId"/> unless it is already there.</summary>
+    /// <param name="caseId">The MyCase case id.</param>
+    /// <param name="document">The platform document.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    /// <returns>The document record, and whether this call uploaded it.</returns>
+    /// <exception cref="ConnectorApiException">MyCase refused the document, or the bytes could not be uploaded after
+    /// <see cref="MyCaseOptions.UploadAttempts"/> attempts (the record then exists; the next call uploads its bytes).</exception>
+    public async Task<MyCaseDocumentUpload> UploadAsync(long caseId, PlatformDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var options = _options.Current;
+        if (await FindAsync(caseId, document.DocumentId, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            if (!_withoutContent.ContainsKey(existing.Id))
+            {
+                return new MyCaseDocumentUpload(existing, false);
+            }
+
+            var version = await NewVersionAsync(existing.Id, cancellationToken).ConfigureAwait(false);
+            await PutAsync(existing.Id, version.PutUrl, version.PutHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
+            return new MyCaseDocumentUpload(existing, true);
+        }
+
+        var marker = MyCaseDocumentMarker.For(document.DocumentId);
+        var request = new MyCaseDocumentRequest(
+            $"{options.DocumentFolder.Trim('/')}/{document.FileName}",
+            document.FileName,
+            string.IsNullOrWhiteSpace(document.Description) ? marker : $"{document.Description} {marker}");
+        var (created, putUrl, putHeaders) = await CreateAsync(caseId, document.DocumentId, request, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
+        await PutAsync(created.Id, putUrl, putHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
+        MyCaseTelemetry.Instance.RecordWriteBack("document");
+        return new MyCaseDocumentUpload(created, true);
+    }
+
+    /// <summary>The case's document carrying the marker of <paramref name="platformDocumentId"/>, or null.</summary>
+    public async Task<MyCaseDocument?> FindAsync(long caseId, string platformDocumentId, CancellationToken cancellationToken = default)
+    {
+        var documents = MyCasePaging.ReadAllAsync("GET /v1/cases/{id}/documents", (token, ct) => _api.ListCaseDocumentsAsync(caseId, token, ct), null, cancellationToken);
+        await foreach (var item in documents.ConfigureAwait(false))
+        {
+            if (MyCaseDocumentMarker.IsFor(item.Description, platformDocumentId))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    // POST is never repeated blindly: a 429 was not applied and is sent again after the wait; a lost answer (timeout,
+    // dropped connection, 5xx) is checked by listing the case's documents first.
+    private async Task<(MyCaseDocument Created, string? PutUrl, IReadOnlyDictionary<string, string>? PutHeaders)> CreateAsync(
+        long caseId, string platformDocumentId, MyCaseDocumentRequest request, int attempts, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var created = await MyCaseCall.RunAsync("POST /v1/cases/{id}/documents", ct => _api.CreateCaseDocumentAsync(caseId, request, ct), cancellationToken).ConfigureAwait(false);
+                return (created, created.PutUrl, created.PutHeaders);
+            }
+            catch (ConnectorRateLimitedException e) when (attempt < attempts)
+            {
+                await Task.Delay(e.RetryAfter ?? TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorApiException e) when (attempt < attempts && IsAmbiguous(e))
+            {
+                if (await FindAsync(caseId, platformDocumentId, cancellationToken).ConfigureAwait(false) is { } applied)
+                {
+                    var version = await NewVersionAsync(applied.Id, cancellationToken).ConfigureAwait(false);
+                    return (applied, version.PutUrl, version.PutHeaders);
+                }
+            }
+        }
+    }
+
+    private Task<MyCaseDocumentVersion> NewVersionAsync(long documentId, CancellationToken cancellationToken) =>
+        MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", ct => _api.CreateDocumentVersionAsync(documentId, ct), cancellationToken);
+
+    private async Task PutAsync(long documentId, string? putUrl, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content, int attempts, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(putUrl, UriKind.Absolute, out var target))
+        {
+            _withoutContent[documentId] = true;
+            throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
+        }
+
+        var client = _httpClientFactory.CreateClient(_options.UploadClientName);
+        for (var attempt = 1; ; attempt++)
+        {
+            Exception? failure = null;
+            System.Net.HttpStatusCode? status = null;
+            try
+            {
+                using var request = BuildPut(target, putHeaders, content);
+                using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    _withoutContent.TryRemove(documentId, out _);
+                    return;
+                }
+
+                status = response.StatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                failure = e;
+            }
+
+            if (attempt >= attempts)
+            {
+                _withoutContent[documentId] = true;
+                throw new ConnectorApiException(
+                    PutEndpoint,
+                    status,
+                    $"MyCase document {documentId} was created but its bytes could not be uploaded to the presigned URL after {attempts} attempts{(status is { } s ? $" (last status {(int)s})" : string.Empty)}; the next upload of the same platform document sends them as a new version.",
+                    failure);
+            }
+        }
+    }
+
+    private static HttpRequestMessage BuildPut(Uri target, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, target) { Content = new ReadOnlyMemoryContent(content) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        foreach (var (name, value) in putHeaders ?? new Dictionary<string, string>())
+        {
+            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!request.Headers.TryAddWithoutValidation(name, value))
+            {
+                request.Content.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        return request;
+    }
+
+    private static bool IsAmbiguous(ConnectorApiException e) =>
+        e is ConnectorTimeoutException || e.StatusCode is null || (int)e.StatusCode >= 500;
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Connectors.Core.Http;
+using Refit;
+
+namespace Connectors.MyCase.Http;
+
+/// <summary>
+/// Turns a MyCase list endpoint into a lazy <see cref="IAsyncEnumerable{T}"/>: the bare JSON array of each page, the
+/// next page's <c>page_token</c> from the <c>Link</c> header, and the <c>Item-Count</c> header as the total.
+/// </summary>
+internal static class MyCasePaging
+{
+    public static IAsyncEnumerable<T> ReadAllAsync<T>(
+        string endpoint,
+        Func<string?, CancellationToken, Task<ApiResponse<IReadOnlyList<T>>>> fetch,
+        Action<long?>? onPage,
+        CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync<T>(
+            async (cursor, ct) =>
+            {
+                using var response = await MyCaseCall.RunAsync(endpoint, async c => MyCaseCall.Ensure(await fetch(cursor, c).ConfigureAwait(false)), ct)
+                    .ConfigureAwait(false);
+                var next = response.Headers is { } headers && headers.TryGetValues("Link", out var links) ? MyCaseLinkHeader.NextPageToken(links) : null;
+                var total = ItemCount(response);
+                MyCaseTelemetry.Instance.Pages.Add(1);
+                onPage?.Invoke(total);
+                return new Page<T>(response.Content ?? [], next, total);
+            },
+            cancellationToken: cancellationToken);
+
+    private static long? ItemCount<T>(ApiResponse<IReadOnlyList<T>> response) =>
+        response.Headers is { } headers && headers.TryGetValues("Item-Count", out var values)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
+}

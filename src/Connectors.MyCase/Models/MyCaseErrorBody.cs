@@ -1,0 +1,8 @@
+namespace Connectors.MyCase.Models;
+
+/// <summary>MyCase's error body: <c>{"errors": [{"description", "source": {"pointer" | "parameter"}}]}</c>.</summary>
+public sealed record MyCaseErrorBody
+{
+    /// <summary>The errors.</summary>
+    public IReadOnlyList<MyCaseError>? Errors { get; init; }
+}

@@ -1,0 +1,179 @@
+using System.Runtime.CompilerServices;
+using Connectors.Core.Http;
+using Connectors.Core.Model;
+using Connectors.Core.Sources;
+using Connectors.Core.Windows;
+using Connectors.MyCase.Http;
+using Connectors.MyCase.Models;
+using Microsoft.Extensions.Options;
+
+namespace Connectors.MyCase;
+
+/// <summary>
+/// Reads MyCase cases as Core cases: <c>GET /v1/cases</c> with <c>filter[updated_after]</c> from the window's start
+/// (10 years on a first sync, 12 months after, with Core's <see cref="RollingLookBackWindowPolicy"/>), the clients'
+/// names and cell phones through <c>field[client]</c> (a client that comes back with its id only is read with
+/// <c>GET /v1/clients/{id}</c>), and the lead lawyer's email from <c>GET /v1/staff</c>. Every case in the window is
+/// handed on, complete or not, so the planner lists the reasons a case is skipped.
+/// </summary>
+public sealed class MyCaseCaseSource : ICaseSource
+{
+    private readonly IMyCaseApi _api;
+    private readonly MyCaseSettings _options;
+
+    /// <summary>Creates the source over the registered client.</summary>
+    public MyCaseCaseSource(IMyCaseApi api, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, new MyCaseSettings(options))
+    {
+    }
+
+    internal MyCaseCaseSource(IMyCaseApi api, MyCaseSettings options)
+    {
+        _api = api;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public string SourceSystem => MyCaseMapper.SourceSystem;
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
+        ReadCasesWithProgressAsync(window, null, cancellationToken);
+
+    /// <summary>As <see cref="ReadCasesAsync(SyncWindow, CancellationToken)"/>, reporting progress after each case.</summary>
+    /// <param name="window">The window; only its start goes to MyCase (<c>filter[updated_after]</c>, inclusive).</param>
+    /// <param name="progress">Receives the count read and MyCase's <c>Item-Count</c>.</param>
+    /// <param name="cancellationToken">Cancels between and during requests.</param>
+    public async IAsyncEnumerable<SourceCase> ReadCasesWithProgressAsync(
+        SyncWindow window,
+        IProgress<MyCaseReadProgress>? progress,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var staff = await ReadStaffEmailsAsync(cancellationToken).ConfigureAwait(false);
+        var clients = new Dictionary<long, MyCaseCaseClient>();
+        var updatedAfter = window.Start == NodaTime.Instant.MinValue ? null : MyCaseMapper.FormatInstant(window.Start);
+        var size = _options.Current.PageSize;
+        long? total = null;
+        long read = 0;
+        var cases = MyCasePaging.ReadAllAsync(
+            "GET /v1/cases",
+            (token, ct) => _api.ListCasesAsync(size, updatedAfter, null, MyCaseMapper.ClientFields, token, ct),
+            count => total = count ?? total,
+            cancellationToken);
+        await foreach (var item in cases.ConfigureAwait(false))
+        {
+            var client = await ResolveClientAsync(item, clients, cancellationToken).ConfigureAwait(false);
+            var lead = MyCaseMapper.LeadLawyerId(item) is { } leadId ? staff.GetValueOrDefault(leadId) : null;
+            MyCaseTelemetry.Instance.CasesRead.Add(1);
+            progress?.Report(new MyCaseReadProgress(++read, total));
+            yield return MyCaseMapper.ToSourceCase(item, client, lead);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <param name="sourceId">The MyCase case id.</param>
+    /// <param name="cancellationToken">Cancels the requests.</param>
+    public async Task<SourceCase?> ReadCaseAsync(string sourceId, CancellationToken cancellationToken = default)
+    {
+        if (!MyCaseCaseUrl.TryParseCaseId(sourceId, out var id) || sourceId.Trim().Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{sourceId}' is not a MyCase case id (a positive number).", nameof(sourceId));
+        }
+
+        MyCaseCase item;
+        try
+        {
+            item = await MyCaseCall.RunAsync("GET /v1/cases/{id}", ct => _api.GetCaseAsync(id, MyCaseMapper.ClientFields, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorNotFoundException)
+        {
+            return null;
+        }
+
+        return await MapOneAsync(item, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Imports one case by what a user pasted: a MyCase case URL or a bare case id (the integration id). Null when
+    /// MyCase has no such case.
+    /// </summary>
+    /// <exception cref="ConnectorValidationException">The text holds no case id; nothing was sent.</exception>
+    public Task<SourceCase?> ImportAsync(string caseUrlOrId, CancellationToken cancellationToken = default)
+    {
+        var id = MyCaseCaseUrl.ParseCaseId(caseUrlOrId);
+        return ReadCaseAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+    }
+
+    /// <summary>The cases of one client (<c>GET /v1/clients/{id}/cases</c>), as after a client webhook.</summary>
+    public async IAsyncEnumerable<SourceCase> ReadClientCasesAsync(long clientId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var cases = MyCasePaging.ReadAllAsync(
+            "GET /v1/clients/{id}/cases",
+            (token, ct) => _api.ListClientCasesAsync(clientId, token, ct),
+            null,
+            cancellationToken);
+        await foreach (var item in cases.ConfigureAwait(false))
+        {
+            // The list may carry client ids only; the one-case read fills names and phones in.
+            if (await ReadCaseAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is { } mapped)
+            {
+                yield return mapped;
+            }
+        }
+    }
+
+    private async Task<SourceCase> MapOneAsync(MyCaseCase item, CancellationToken cancellationToken)
+    {
+        var client = await ResolveClientAsync(item, [], cancellationToken).ConfigureAwait(false);
+        string? lead = null;
+        if (MyCaseMapper.LeadLawyerId(item) is { } leadId)
+        {
+            try
+            {
+                lead = (await MyCaseCall.RunAsync("GET /v1/staff/{id}", ct => _api.GetStaffAsync(leadId, ct), cancellationToken).ConfigureAwait(false)).Email;
+            }
+            catch (ConnectorNotFoundException)
+            {
+                lead = null; // a removed staff member: the planner reports the missing attorney
+            }
+        }
+
+        return MyCaseMapper.ToSourceCase(item, client, lead);
+    }
+
+    private async Task<MyCaseCaseClient?> ResolveClientAsync(MyCaseCase item, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
+    {
+        if (MyCaseMapper.PrimaryClient(item) is not { } client || !MyCaseMapper.HasOnlyId(client))
+        {
+            return MyCaseMapper.PrimaryClient(item);
+        }
+
+        if (cache.TryGetValue(client.Id, out var known))
+        {
+            return known;
+        }
+
+        try
+        {
+            var full = await MyCaseCall.RunAsync("GET /v1/clients/{id}", ct => _api.GetClientAsync(client.Id, ct), cancellationToken).ConfigureAwait(false);
+            return cache[client.Id] = MyCaseMapper.FromClient(full);
+        }
+        catch (ConnectorNotFoundException)
+        {
+            return client;
+        }
+    }
+
+    private async Task<Dictionary<long, string?>> ReadStaffEmailsAsync(CancellationToken cancellationToken)
+    {
+        var emails = new Dictionary<long, string?>();
+        var size = _options.Current.PageSize;
+        var staff = MyCasePaging.ReadAllAsync("GET /v1/staff", (token, ct) => _api.ListStaffAsync(size, null, token, ct), null, cancellationToken);
+        await foreach (var member in staff.ConfigureAwait(false))
+        {
+            emails[member.Id] = member.Email;
+        }
+
+        return emails;
+    }
+}

@@ -1,0 +1,59 @@
+using Connectors.MyCase.Webhooks;
+
+namespace Connectors.MyCase;
+
+/// <summary>MyCase connection settings, validated at start-up. <see cref="ToString"/> never shows the client secret.</summary>
+public sealed class MyCaseOptions
+{
+    /// <summary>The configuration section bound by default.</summary>
+    public const string SectionName = "MyCase";
+
+    /// <summary>The API server; <c>https://external-integrations.mycase.com/</c> by default. Paths start with <c>v1/</c>.</summary>
+    public Uri? BaseAddress { get; set; } = new("https://external-integrations.mycase.com/");
+
+    /// <summary>The OAuth server; <c>https://auth.mycase.com/</c> by default (<c>login_sessions/new</c> and <c>tokens</c>).</summary>
+    public Uri? AuthorizationServer { get; set; } = new("https://auth.mycase.com/");
+
+    /// <summary>The OAuth client id MyCase support issued.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The OAuth client secret MyCase support issued. Never logged.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The redirect URI registered with MyCase support for this client.</summary>
+    public Uri? RedirectUri { get; set; }
+
+    /// <summary>Items per page, 1 to 1000 (MyCase's maximum); 100 by default.</summary>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>Requests per second this client sends at most; MyCase allows 25 per client.</summary>
+    public int RequestsPerSecond { get; set; } = 25;
+
+    /// <summary>How long before the access token's expiry it is refreshed.</summary>
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>Base delay between retries (exponential, with jitter); zero in tests. A <c>Retry-After</c> wins.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Timeout of one attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Timeout of a request with all its retries.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>How many times a document's bytes are PUT to the same presigned URL before giving up.</summary>
+    public int UploadAttempts { get; set; } = 3;
+
+    /// <summary>The MyCase folder platform documents go to (created by MyCase when missing).</summary>
+    public string DocumentFolder { get; set; } = "Case Status";
+
+    /// <summary>How webhook deliveries are verified (modelled: MyCase does not publish the algorithm).</summary>
+    public MyCaseWebhookSignatureOptions Webhooks { get; set; } = new();
+
+    /// <summary>Prints the settings with the secret redacted.</summary>
+    public override string ToString() =>
+        $"MyCaseOptions {{ BaseAddress = {BaseAddress}, AuthorizationServer = {AuthorizationServer}, ClientId = {ClientId}, ClientSecret = {Core.Http.SecretRedactor.Redacted}, RedirectUri = {RedirectUri} }}";
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+
+namespace Connectors.MyCase;
+
+/// <summary>Checks <see cref="MyCaseOptions"/> at start-up, reporting every problem at once. Never echoes the secret.</summary>
+internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MyCaseOptions options)
+    {
+        var problems = new List<string>();
+        CheckAddress(options.BaseAddress, "MyCase:BaseAddress", problems);
+        CheckAddress(options.AuthorizationServer, "MyCase:AuthorizationServer", problems);
+        if (string.IsNullOrWhiteSpace(options.ClientId))
+        {
+            problems.Add("MyCase:ClientId is required (the OAuth client id MyCase support issued).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ClientSecret))
+        {
+            problems.Add("MyCase:ClientSecret is required (the OAuth client secret MyCase support issued).");
+        }
+
+        if (options.RedirectUri is not { IsAbsoluteUri: true })
+        {
+            problems.Add("MyCase:RedirectUri must be the absolute redirect URI registered with MyCase support.");
+        }
+
+        if (options.PageSize is < 1 or > 1000)
+        {
+            problems.Add("MyCase:PageSize must be between 1 and 1000.");
+        }
+
+        if (options.RequestsPerSecond < 1)
+        {
+            problems.Add("MyCase:RequestsPerSecond must be at least 1 (MyCase allows 25).");
+        }
+
+        if (options.UploadAttempts < 1 || options.MaxRetryAttempts < 0)
+        {
+            problems.Add("MyCase:UploadAttempts must be at least 1 and MaxRetryAttempts not negative.");
+        }
+
+        if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin >= TimeSpan.FromHours(24))
+        {
+            problems.Add("MyCase:TokenRefreshMargin must be between zero and 24 hours (the access token's lifetime).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.DocumentFolder))
+        {
+            problems.Add("MyCase:DocumentFolder must not be empty.");
+        }
+
+        if (options.Webhooks is null || string.IsNullOrWhiteSpace(options.Webhooks.SignatureHeaderName))
+        {
+            problems.Add("MyCase:Webhooks:SignatureHeaderName must not be empty.");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static void CheckAddress(Uri? address, string name, List<string> problems)
+    {
+        if (address is not { IsAbsoluteUri: true })
+        {
+            problems.Add($"{name} must be an absolute URI.");
+        }
+        else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+        {
+            problems.Add($"{name} must use https (plain http is allowed only on loopback, for the sandbox).");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Connectors.Core.Http;
+using Connectors.MyCase;
+using Connectors.MyCase.Documents;
+using Connectors.MyCase.Webhooks;
+using Connectors.Sandbox.Faults;
+
+namespace Connectors.IntegrationTests.MyCase;
+
+[Collection(MyCaseSerialTests.Name)]
+public class MyCaseDocumentAndWebhookTests
+{
+    private static readonly PlatformDocument Letter = new("platform-doc-17", "demand-letter.pdf", "%PDF-1.7 demand letter"u8.ToArray(), "Demand letter");
+
+    [Fact]
+    public async Task An_upload_whose_put_fails_once_is_put_again_on_the_same_url_and_lands_once()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/s3", OnRequests = [1] });
+        var caseId = harness.Vendor.Cases[3].Id;
+
+        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+
+        Assert.True(upload.Uploaded);
+        var document = Assert.Single(harness.Vendor.DocumentsOf(caseId));
+        Assert.Equal(1, document.UploadedVersions);
+        Assert.Equal(1, document.Version);
+        Assert.Equal("Case Status/demand-letter.pdf", document.Path);
+        Assert.Single(harness.Server.Writes.Of("mycase", "document"));
+        Assert.Single(harness.Server.Writes.Of("mycase", "document-content"));
+        Assert.Equal(1, harness.Server.Faults.Fired);
+    }
+
+    [Fact]
+    public async Task A_document_already_on_the_case_is_not_uploaded_again()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        var caseId = harness.Vendor.Cases[4].Id;
+        var documents = harness.Get<MyCaseDocuments>();
+
+        var first = await documents.UploadAsync(caseId, Letter);
+        var second = await documents.UploadAsync(caseId, Letter);
+
+        Assert.True(first.Uploaded);
+        Assert.False(second.Uploaded);
+        Assert.Equal(first.Document.Id, second.Document.Id);
+        Assert.Single(harness.Vendor.DocumentsOf(caseId));
+        Assert.Single(harness.Server.Writes.Of("mycase", "document-content"));
+    }
+
+    [Fact]
+    public async Task A_put_that_keeps_failing_leaves_one_record_and_the_next_upload_sends_the_bytes_as_a_version()
+    {
+        await using var harness = await MyCaseHarness.StartAsync(configure: o => o.UploadAttempts = 2);
+        await harness.AuthorizeAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Unavailable, Method = "PUT", PathPrefix = "/mycase/s3", MaxTimes = 2 });
+        var caseId = harness.Vendor.Cases[5].Id;
+        var documents = harness.Get<MyCaseDocuments>();
+
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => documents.UploadAsync(caseId, Letter));
+        var retried = await documents.UploadAsync(caseId, Letter);
+
+        Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
+        Assert.True(retried.Uploaded);
+        var document = Assert.Single(harness.Vendor.DocumentsOf(caseId));
+        Assert.Equal(2, document.Version);
+        Assert.Equal(1, document.UploadedVersions);
+    }
+
+    [Fact]
+    public async Task A_post_whose_answer_is_lost_is_checked_before_it_is_sent_again()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "POST", PathPrefix = "/mycase/v1/cases", OnRequests = [1], AfterHandler = true });
+        var caseId = harness.Vendor.Cases[6].Id;
+
+        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+
+        Assert.True(upload.Uploaded);
+        var document = Assert.Single(harness.Vendor.DocumentsOf(caseId)); // applied once, never created twice
+        Assert.Equal(1, document.UploadedVersions);
+    }
+
+    [Fact]
+    public async Task The_presigned_put_refuses_a_bearer_token()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        var caseId = harness.Vendor.Cases[8].Id;
+        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var version = await harness.Get<IMyCaseApi>().CreateDocumentVersionAsync(upload.Document.Id, default);
+
+        using var client = new HttpClient();
+        using var withBearer = new HttpRequestMessage(HttpMethod.Put, version.PutUrl) { Content = new ByteArrayContent([1, 2, 3]) };
+        withBearer.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        withBearer.Headers.Add("x-amz-acl", "private");
+        withBearer.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "any-token");
+        using var refused = await client.SendAsync(withBearer);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("<Code>AccessDenied</Code>", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(harness.Vendor.DocumentsOf(caseId)).UploadedVersions); // nothing landed
+    }
+
+    [Fact]
+    public async Task A_verified_webhook_is_a_hint_and_the_case_is_read_again()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        var webhooks = harness.Get<MyCaseWebhooks>();
+        var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
+        var again = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
+        var item = harness.Vendor.Cases.First(c => !c.Closed);
+        harness.Vendor.UpdateCase(item.Id, stage: "Litigation");
+
+        var delivery = Assert.Single(harness.Vendor.CreateDeliveries("case", "updated", item.Id));
+        var hmacKey = subscriptions.Single(s => s.Id == delivery.SubscriptionId).HmacKey!;
+        var hint = webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature, hmacKey);
+        var reread = await webhooks.ResolveAsync(hint);
+
+        Assert.Equal(["case", "client"], subscriptions.Select(s => s.Model));
+        Assert.Equal(subscriptions.Select(s => s.Id), again.Select(s => s.Id)); // not subscribed twice
+        Assert.Equal(2, harness.Vendor.Subscriptions.Count);
+        Assert.Equal(new MyCaseWebhookHint("case", "updated", item.Id), hint);
+        Assert.Equal("Litigation", Assert.Single(reread).Status);
+
+        var tampered = delivery.Body.ToArray();
+        tampered[^2] ^= 1;
+        Assert.Throws<ConnectorAuthenticationException>(() => webhooks.ReadDelivery(tampered, delivery.Signature, hmacKey));
+    }
+
+    [Fact]
+    public async Task A_client_webhook_rereads_every_case_of_the_client()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        var webhooks = harness.Get<MyCaseWebhooks>();
+        var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
+        var item = harness.Vendor.Cases[10];
+
+        var delivery = Assert.Single(harness.Vendor.CreateDeliveries("client", "updated", item.ClientIds[0]));
+        var hint = webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature, subscriptions.Single(s => s.Model == "client").HmacKey!);
+        var cases = await webhooks.ResolveAsync(hint);
+
+        Assert.Equal(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(cases).Key.SourceId);
+    }
+}

@@ -1,0 +1,78 @@
+using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
+using Connectors.Sandbox;
+using Connectors.Sandbox.MyCase;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Connectors.IntegrationTests.MyCase;
+
+/// <summary>
+/// A MyCase sandbox on loopback and the connector registered against it through the real DI pipeline. The sandbox and
+/// the connector share one <see cref="FakeClock"/>, so a test can let tokens expire.
+/// </summary>
+internal sealed class MyCaseHarness : IAsyncDisposable
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
+
+    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, ServiceProvider services, FakeClock clock)
+    {
+        Server = server;
+        Vendor = vendor;
+        Services = services;
+        Clock = clock;
+    }
+
+    public SandboxServer Server { get; }
+
+    public MyCaseSandbox Vendor { get; }
+
+    public ServiceProvider Services { get; }
+
+    public FakeClock Clock { get; }
+
+    public Uri ApiBase => Server.BaseAddressOf(Vendor.PathPrefix);
+
+    public static async Task<MyCaseHarness> StartAsync(MyCaseSandboxOptions? sandbox = null, Action<MyCaseOptions>? configure = null)
+    {
+        var clock = new FakeClock(Start);
+        var vendor = new MyCaseSandbox(sandbox);
+        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        services.AddMyCase(o =>
+        {
+            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
+            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
+            o.ClientId = vendor.Options.ClientId;
+            o.ClientSecret = vendor.Options.ClientSecret;
+            o.RedirectUri = vendor.Options.RedirectUri;
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.PageSize = 25;
+            configure?.Invoke(o);
+        });
+        return new MyCaseHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), clock);
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Runs the authorization-code flow as a browser would: the authorize URL redirects back with a code.</summary>
+    public async Task<MyCaseConnection> AuthorizeAsync()
+    {
+        var oauth = Get<MyCaseOAuthClient>();
+        const string state = "state-4a7f";
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler);
+        using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
