@@ -7,9 +7,10 @@ namespace Connectors.IntegrationTests.Chaos;
 /// The chaos matrix: every connector's flow under every fault profile ends as the fault-free run did. Writes the matrix
 /// to docs/reliability.md. CI runs one fault seed per cell; <c>CONNECTORS_CHAOS_SEEDS=10</c> runs ten.
 /// </summary>
+[Collection(MyCase.MyCaseSerialTests.Name)] // timing-sensitive (one-second attempt timeouts): not beside other suites
 public sealed class ChaosMatrixTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<IChaosFlow> Flows = [new CasePeerChaosFlow(), new SmartAdvocateChaosFlow(), new CaseXchangeChaosFlow()];
+    private static readonly IReadOnlyList<IChaosFlow> Flows = [new CasePeerChaosFlow(), new MyCaseChaosFlow(), new SmartAdvocateChaosFlow(), new CaseXchangeChaosFlow()];
 
     private static int Seeds =>
         int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 1;

@@ -17,7 +17,7 @@ public sealed class ResumableSyncTests(ITestOutputHelper output)
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    public static TheoryData<string> Connectors => new() { "CASEpeer", "SmartAdvocate" };
+    public static TheoryData<string> Connectors => new() { "CASEpeer", "MyCase", "SmartAdvocate" };
 
     private static int Seeds =>
         int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 50;
@@ -25,6 +25,7 @@ public sealed class ResumableSyncTests(ITestOutputHelper output)
     private static IResumeFlow Flow(string connector) => connector switch
     {
         "CASEpeer" => new CasePeerResumeFlow(),
+        "MyCase" => new MyCaseResumeFlow(),
         _ => new SmartAdvocateResumeFlow(),
     };
 

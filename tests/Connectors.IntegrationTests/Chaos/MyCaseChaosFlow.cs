@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using Connectors.Core.Planning;
+using Connectors.Core.Windows;
+using Connectors.IntegrationTests.MyCase;
+using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
+using Connectors.MyCase.Documents;
+using Connectors.Sandbox;
+using Connectors.Sandbox.Faults;
+using Connectors.Sandbox.MyCase;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Connectors.IntegrationTests.Chaos;
+
+/// <summary>
+/// MyCase: authorize (before the faults: an authorization code is single use, so a lost exchange can only be redone by
+/// the user), read every case, plan a first sync, then upload a document to a few cases with the two-step upload.
+/// </summary>
+internal sealed class MyCaseChaosFlow : IChaosFlow
+{
+    public string Connector => "MyCase";
+
+    public string PathPrefix => "/mycase";
+
+    public string ListPath => "/mycase/v1/cases";
+
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    {
+        var clock = new FakeClock(MyCaseHarness.Start);
+        var vendor = new MyCaseSandbox();
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed }, cancellationToken);
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        services.AddMyCase(o =>
+        {
+            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
+            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
+            o.ClientId = vendor.Options.ClientId;
+            o.ClientSecret = vendor.Options.ClientSecret;
+            o.RedirectUri = vendor.Options.RedirectUri;
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.PageSize = 10;
+            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+            o.UploadAttempts = 5;
+        });
+        await using var provider = services.BuildServiceProvider();
+        await AuthorizeAsync(provider.GetRequiredService<MyCaseOAuthClient>());
+        var writesBefore = server.Writes.Records.Count;
+        var requestsBefore = server.Faults.Requests;
+        foreach (var fault in faults)
+        {
+            server.Faults.Add(fault);
+        }
+
+        var platform = new List<string>();
+        try
+        {
+            var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken));
+            var plan = MyCaseFirm.Plan(source, [], SyncWindow.Unbounded, MyCaseHarness.Start);
+            platform.AddRange(plan.Operations.Select(o => o.ToString()));
+            var documents = provider.GetRequiredService<MyCaseDocuments>();
+            foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(8))
+            {
+                var caseId = long.Parse(create.SourceId, CultureInfo.InvariantCulture);
+                var upload = await documents.UploadAsync(caseId, new PlatformDocument($"d-{caseId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
+                platform.Add($"document on {caseId}: {upload}");
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Outcome(server, platform, ex, writesBefore, requestsBefore);
+        }
+
+        return Outcome(server, platform, null, writesBefore, requestsBefore);
+    }
+
+    private static async Task AuthorizeAsync(MyCaseOAuthClient oauth)
+    {
+        const string state = "chaos-state";
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler);
+        using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The sandbox's authorize page answered {response.StatusCode}.");
+        }
+
+        await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
+    }
+
+    private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error, int writesBefore, int requestsBefore) =>
+        new(platform, [.. server.Writes.Records.Skip(writesBefore).Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests - requestsBefore, server.Faults.Fired, error);
+}
