@@ -13,9 +13,12 @@ using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
+using Connectors.Sandbox.MyCase;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
@@ -25,8 +28,8 @@ using NodaTime;
 var casePeer = new CasePeerSandbox();
 var smartAdvocate = new SmartAdvocateSandbox();
 var caseXchange = new CaseXchangeSandbox();
-// MyCase: add `new MyCaseSandbox()` to Vendors once Connectors.MyCase ships.
-await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [casePeer, smartAdvocate, caseXchange] });
+var myCase = new MyCaseSandbox();
+await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [casePeer, smartAdvocate, caseXchange, myCase] });
 
 var services = new ServiceCollection();
 services.AddCasePeer(o =>
@@ -47,7 +50,14 @@ services.AddCaseXchange(o =>
     o.BaseAddress = new Uri(sandbox.BaseAddressOf(caseXchange.PathPrefix), "api/public/v1/");
     o.ApiKey = caseXchange.Options.StandardKey;
 });
-// ---- MyCase: register it here (services.AddMyCase(o => ...)) when the Connectors.MyCase package ships. ----
+services.AddMyCase(o =>
+{
+    o.BaseAddress = sandbox.BaseAddressOf(myCase.PathPrefix);
+    o.AuthorizationServer = new Uri(sandbox.BaseAddressOf(myCase.PathPrefix), "auth/");
+    o.ClientId = myCase.Options.ClientId;
+    o.ClientSecret = myCase.Options.ClientSecret;
+    o.RedirectUri = myCase.Options.RedirectUri;
+});
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
 // 1. CASEpeer: read the window through Core's ICaseSource, plan against an empty platform.
@@ -143,8 +153,23 @@ var intakes = IntakePlanner.Plan(received, new HashSet<string>());
 Console.WriteLine($"Case Xchange: key accepted for firm {firm.Id}; referred {referred.ReferenceNumber} ({referred.Status}); "
     + $"{sent.Count} sent cases, {writeBack.Count(w => w.IsUpdate)} CRM updates; {intakes.Count} intakes to create.");
 
-// MyCase: read its cases here the same way as CASEpeer above.
+// 4. MyCase: the OAuth authorization-code flow (the sandbox's login page redirects straight back with a code), then a read.
+var oauth = provider.GetRequiredService<MyCaseOAuthClient>();
+using (var noRedirects = new HttpClientHandler { AllowAutoRedirect = false })
+using (var browser = new HttpClient(noRedirects))
+using (var login = await browser.GetAsync(oauth.BuildAuthorizeUri("smoke-state")))
+{
+    await oauth.CompleteAuthorizationAsync(login.Headers.Location!, "smoke-state");
+}
 
-var ok = cases.Count > 0 && plan.Summary.Creates > 0 && again.Summary.Writes == 0 && note.Id > 0 && saCases > 0 && toDial.Count > 0 && !string.IsNullOrEmpty(firm.Id) && writeBack.Any(w => w.IsUpdate);
+var myCaseCases = 0;
+await foreach (var _ in provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(window))
+{
+    myCaseCases++;
+}
+
+Console.WriteLine($"MyCase: authorized, read {myCaseCases} cases.");
+
+var ok = cases.Count > 0 && plan.Summary.Creates > 0 && again.Summary.Writes == 0 && note.Id > 0 && saCases > 0 && toDial.Count > 0 && !string.IsNullOrEmpty(firm.Id) && writeBack.Any(w => w.IsUpdate) && myCaseCases > 0;
 Console.WriteLine(ok ? "Consumer smoke test passed." : "Consumer smoke test FAILED.");
 return ok ? 0 : 1;
