@@ -34,6 +34,19 @@ internal static class ChaosReport
             }
         }
 
+        text.AppendLine();
+        text.AppendLine("## Around the matrix");
+        text.AppendLine();
+        text.AppendLine("- Writes: every write carries an idempotency key reused on every attempt (CASEpeer, Case Xchange; the sandbox honours it)");
+        text.AppendLine("  or is check-before-create on a natural key (CASEpeer and MyCase documents, SmartAdvocate notes by an id in the note's");
+        text.AppendLine("  marker). Resilience pipelines never repeat an unsafe method, also after an attempt timeout with no answer; the SDK");
+        text.AppendLine("  resends a write only through `RepeatableWrite` (keyed) or after a check.");
+        text.AppendLine("- Reads: a page (or SmartAdvocate's one-piece case list) whose answer was lost or unreadable is read again (`RepeatableRead`).");
+        text.AppendLine("- Resumable syncs: `ResumableSyncTests` cancels `SyncRunner` at a random request or platform write, 50 seeds per connector");
+        text.AppendLine("  (`CONNECTORS_RESUME_SEEDS` for more), alternating the in-memory and file progress stores; every resumed run ends with the");
+        text.AppendLine("  uninterrupted run's platform state and checkpoint, with no duplicate write.");
+        text.AppendLine("- Bad input: `tests/Connectors.Reliability.Tests` fuzzes every vendor payload and inbound surface (300 inputs per surface in");
+        text.AppendLine("  CI, `CONNECTORS_FUZZ_RUNS` for more) and checks logs, exception messages and `ToString()` for secrets and client data.");
         return text.ToString();
     }
 
