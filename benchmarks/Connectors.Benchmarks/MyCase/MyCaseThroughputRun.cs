@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using Connectors.Core.Windows;
+using Connectors.MyCase;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Connectors.Benchmarks.MyCase;
+
+/// <summary>
+/// Cases per second through the SDK with the sandbox enforcing MyCase's 25 requests per second (429 past it) and the
+/// SDK's defaults (its client-side limiter at 25 per second), in 1000-case pages: the limit allows 25,000 cases/s.
+/// Each run reads every case; the first also warms the JIT, so every run is printed. Runs are 1.5 s apart so that the
+/// sandbox's one-second window starts empty.
+/// </summary>
+internal static class MyCaseThroughputRun
+{
+    public const string Verb = "mycase-throughput";
+
+    private const double LimitCasesPerSecond = 25 * 1000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        var defaults = new MyCaseOptions();
+        await using var bench = await MyCaseBench.StartAsync(cases, sandboxRequestsPerSecond: 25, clientRequestsPerSecond: defaults.RequestsPerSecond);
+        var source = bench.Services.GetRequiredService<MyCaseCaseSource>();
+        Console.WriteLine("| Run | Cases | Requests | 429s | Read | Cases/s | % of 25,000 |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        for (var run = 1; run <= runs; run++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            var requestsBefore = bench.Vendor.Requests.Count;
+            var limitedBefore = bench.Vendor.RateLimited;
+            var clock = Stopwatch.StartNew();
+            long count = 0;
+            await foreach (var _ in source.ReadCasesAsync(SyncWindow.Unbounded))
+            {
+                count++;
+            }
+
+            clock.Stop();
+            var rate = count / clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {run} | {count:N0} | {bench.Vendor.Requests.Count - requestsBefore} | {bench.Vendor.RateLimited - limitedBefore} | {clock.Elapsed.TotalSeconds:F2} s | {rate:N0} | {rate / LimitCasesPerSecond:P1} |"));
+        }
+
+        return 0;
+    }
+}
