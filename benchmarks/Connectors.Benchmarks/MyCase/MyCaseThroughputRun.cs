@@ -43,8 +43,44 @@ internal static class MyCaseThroughputRun
             var rate = count / clock.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {run} | {count:N0} | {bench.Vendor.Requests.Count - requestsBefore} | {bench.Vendor.RateLimited - limitedBefore} | {clock.Elapsed.TotalSeconds:F2} s | {rate:N0} | {rate / LimitCasesPerSecond:P1} |"));
+                $"| SDK {run} | {count:N0} | {bench.Vendor.Requests.Count - requestsBefore} | {bench.Vendor.RateLimited - limitedBefore} | {clock.Elapsed.TotalSeconds:F2} s | {rate:N0} | {rate / LimitCasesPerSecond:P1} |"));
         }
+
+        // The ceiling on this machine: the raw baseline reader against the same limited sandbox (no client-side limiter,
+        // so a 429 would fail it).
+        using var raw = new RawMyCaseReader(bench.ApiBase, bench.AccessToken);
+        for (var run = 1; run <= runs; run++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            var requestsBefore = bench.Vendor.Requests.Count;
+            var limitedBefore = bench.Vendor.RateLimited;
+            var clock = Stopwatch.StartNew();
+            var count = await raw.ReadAllAsync(1000, deserialize: true, CancellationToken.None);
+            clock.Stop();
+            var rate = count / clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| raw {run} | {count:N0} | {bench.Vendor.Requests.Count - requestsBefore} | {bench.Vendor.RateLimited - limitedBefore} | {clock.Elapsed.TotalSeconds:F2} s | {rate:N0} | {rate / LimitCasesPerSecond:P1} |"));
+        }
+
+        // Where the SDK's extra bytes go: the phone parse of the mapping, alone, over the seeded cell phones.
+        var phones = bench.Vendor.Cases.Take(10_000).Select(c => bench.Vendor.Client(c.ClientIds[0])?.CellPhoneNumber).OfType<string>().Where(p => p.Length > 0).ToList();
+        foreach (var phone in phones)
+        {
+            _ = Core.Model.PhoneNumber.Parse(phone);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var parse = Stopwatch.StartNew();
+        foreach (var phone in phones)
+        {
+            _ = Core.Model.PhoneNumber.Parse(phone);
+        }
+
+        parse.Stop();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"PhoneNumber.Parse: {phones.Count} phones, {(GC.GetAllocatedBytesForCurrentThread() - before) / (double)phones.Count:F0} B and {parse.Elapsed.TotalMicroseconds / phones.Count:F1} us per phone"));
 
         return 0;
     }
