@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 
 namespace Connectors.Benchmarks.MyCase;
 
@@ -14,9 +15,14 @@ internal sealed class RawMyCaseReader : IDisposable
     private static readonly string ClientFields = "&" + Uri.EscapeDataString("field[client]") + "=" + Uri.EscapeDataString("id,first_name,middle_name,last_name,email,cell_phone_number");
 
     private readonly HttpClient _http;
+    private readonly RateLimiter? _limiter;
 
-    public RawMyCaseReader(Uri apiBase, string accessToken)
+    /// <param name="apiBase">The sandbox's MyCase base address.</param>
+    /// <param name="accessToken">The bearer token.</param>
+    /// <param name="limiter">Waited on before each request (the throughput run); none in the overhead benchmark.</param>
+    public RawMyCaseReader(Uri apiBase, string accessToken, RateLimiter? limiter = null)
     {
+        _limiter = limiter;
         _http = new HttpClient { BaseAddress = apiBase };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -39,6 +45,11 @@ internal sealed class RawMyCaseReader : IDisposable
         string? url = $"v1/cases?page_size={pageSize}{ClientFields}";
         while (url is not null)
         {
+            if (_limiter is not null)
+            {
+                using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            }
+
             using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
