@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Running;
 using Connectors.Benchmarks.Load;
+using Connectors.Benchmarks.MyCase;
 
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*PlannerBenchmarks*'
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- load [10000 100000]
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*MyCaseReadBenchmarks*' --job short
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-throughput [100000 [3]]
 if (args is ["load", ..])
 {
     return await LoadRun.RunAsync(args[1..]);
+}
+
+if (args is [MyCaseThroughputRun.Verb, ..])
+{
+    return await MyCaseThroughputRun.RunAsync(args[1..]);
 }
 
 if (args is [LoadChild.Verb, ..])
