@@ -37,15 +37,16 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     }
 
     [Fact]
-    public void The_client_limiter_grants_a_second_s_worth_of_requests_then_queues()
+    public void The_client_limiter_paces_permits_so_no_second_holds_more_than_the_limit()
     {
         using var limiter = new MyCaseRateLimiter(25);
 
-        var granted = Enumerable.Range(0, 25).Select(_ => limiter.Limiter.AttemptAcquire(1)).ToList();
-        using var next = limiter.Limiter.AttemptAcquire(1);
+        using var first = limiter.Limiter.AttemptAcquire(1);
+        using var second = limiter.Limiter.AttemptAcquire(1);
 
-        Assert.All(granted, lease => Assert.True(lease.IsAcquired));
-        Assert.False(next.IsAcquired);
-        granted.ForEach(lease => lease.Dispose());
+        Assert.True(first.IsAcquired);
+        Assert.False(second.IsAcquired); // the next permit comes one spacing later, never in a burst
+        Assert.True(MyCaseRateLimiter.Spacing(25) > TimeSpan.FromMilliseconds(40));
+        Assert.True(MyCaseRateLimiter.Spacing(25) * 25 > TimeSpan.FromSeconds(1));
     }
 }
