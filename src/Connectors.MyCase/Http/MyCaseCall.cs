@@ -3,6 +3,7 @@ using System.Text.Json;
 using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.MyCase.Authentication;
+using Polly;
 using Polly.Timeout;
 using Refit;
 
@@ -67,6 +68,7 @@ internal static class MyCaseCall
         ApiException api => FromStatus(endpoint, api),
         JsonException json => Unreadable(endpoint, null, json),
         TimeoutRejectedException timeout => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer within the configured timeout.", timeout),
+        ExecutionRejectedException rejected => new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", rejected),
         OperationCanceledException cancelled => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", cancelled),
         HttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, null, json),
         HttpRequestException http => new ConnectorApiException(endpoint, http.StatusCode, $"{endpoint} could not be reached or the connection dropped ({http.HttpRequestError}).", http),

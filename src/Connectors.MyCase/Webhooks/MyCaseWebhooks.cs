@@ -148,6 +148,11 @@ public sealed class MyCaseWebhooks
         {
             throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery is not JSON.", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // A string that is not valid UTF-16 once unescaped (a lone surrogate): the reader refuses to return it.
+            throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery holds text that is not valid Unicode.", e);
+        }
 
         throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery names no model and resource id.");
     }

@@ -224,7 +224,8 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         services.AddSingleton<IClock>(clock);
         services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(new MyCaseTokens(
             "at-fuzz-current", "rt-fuzz-current", expired ? Now - Duration.FromMinutes(1) : Now + Duration.FromHours(20), Now + Duration.FromDays(10), "firm-fuzz", "cases")));
-        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => network.Handler));
+        services.AddHttpClient("Connectors.MyCase.Authentication").ConfigurePrimaryHttpMessageHandler(() => network.Handler);
+        services.AddHttpClient("Connectors.MyCase.Upload").ConfigurePrimaryHttpMessageHandler(() => network.Handler);
         services.AddMyCase(o =>
         {
             o.BaseAddress = Base;
@@ -235,7 +236,7 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
             o.RetryBaseDelay = TimeSpan.Zero;
             o.MaxRetryAttempts = 0;
             o.UploadAttempts = 1;
-        });
+        }).ConfigurePrimaryHttpMessageHandler(() => network.Handler);
         return services.BuildServiceProvider();
     }
 
