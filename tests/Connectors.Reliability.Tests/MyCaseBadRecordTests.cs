@@ -169,4 +169,44 @@ public sealed class MyCaseBadRecordTests
             KnownAttorneys = [],
         }).Operations, o => o.Key == cases[0].Key && o.Reason == SkipReason.Unreadable);
     }
+
+    [Fact]
+    public async Task A_null_answer_where_a_resource_was_expected_is_an_sdk_format_error()
+    {
+        var network = new MockNetwork { Payload = "null" };
+        await using var provider = MyCaseSurfaces.Host(network);
+
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks")));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
+        network.Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocuments>().UploadAsync(1042, new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
+    }
+
+    [Fact]
+    public async Task An_error_body_with_a_null_entry_still_becomes_an_sdk_error_with_the_other_descriptions()
+    {
+        var network = new MockNetwork { Status = HttpStatusCode.UnprocessableEntity, Payload = """{"errors": [null, {"description": "Name is invalid", "source": null}, {"source": {"pointer": "/x"}}]}""" };
+        await using var provider = MyCaseSurfaces.Host(network);
+
+        var error = await Assert.ThrowsAnyAsync<ConnectorApiException>(() => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
+
+        Assert.Contains("Name is invalid", error.Message + error.VendorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_null_entry_in_a_staff_or_documents_list_is_dropped_and_the_others_are_read()
+    {
+        var network = new MockNetwork { Payload = """[null, {"id": 3, "email": "a.reyes@firm.example", "description": "x"}, null]""" };
+        await using var provider = MyCaseSurfaces.Host(network);
+
+        var staff = new List<string?>();
+        await foreach (var member in provider.GetRequiredService<MyCaseFirmCatalog>().ReadStaffAsync())
+        {
+            staff.Add(member.Email);
+        }
+
+        Assert.Equal(["a.reyes@firm.example"], staff);
+        Assert.Null(await provider.GetRequiredService<MyCaseDocuments>().FindAsync(1042, "doc-1"));
+    }
 }
