@@ -209,4 +209,15 @@ public sealed class MyCaseBadRecordTests
         Assert.Equal(["a.reyes@firm.example"], staff);
         Assert.Null(await provider.GetRequiredService<MyCaseDocuments>().FindAsync(1042, "doc-1"));
     }
+
+    [Fact]
+    public async Task A_null_entry_in_the_webhook_subscriptions_is_dropped_and_the_others_are_kept()
+    {
+        var network = new MockNetwork { Payload = """[null, {"id": "sub-1", "model": "case", "url": "https://platform.example/hooks/mycase", "hmac_key": "k1"}, {"id": "sub-2", "model": "client", "url": "https://platform.example/hooks/mycase", "hmac_key": "k2"}]""" };
+        await using var provider = MyCaseSurfaces.Host(network);
+
+        var kept = await provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
+
+        Assert.Equal(["sub-1", "sub-2"], kept.Select(s => s.Id));
+    }
 }

@@ -65,8 +65,13 @@ public sealed class MyCaseWebhooks
     }
 
     /// <summary>The firm's subscriptions (<c>GET /v1/webhooks/subscriptions</c>).</summary>
-    public Task<IReadOnlyList<MyCaseWebhookSubscription>> ListAsync(CancellationToken cancellationToken = default) =>
-        MyCaseCall.RunAsync("GET /v1/webhooks/subscriptions", _api.ListWebhookSubscriptionsAsync, cancellationToken);
+    public async Task<IReadOnlyList<MyCaseWebhookSubscription>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var subscriptions = await MyCaseCall.RunAsync("GET /v1/webhooks/subscriptions", _api.ListWebhookSubscriptionsAsync, cancellationToken).ConfigureAwait(false);
+
+        // A null entry names no subscription: dropped, so the others are still kept and not duplicated.
+        return [.. subscriptions.Where(s => s is not null)];
+    }
 
     /// <summary>Cancels a subscription (<c>DELETE /v1/webhooks/subscriptions/{id}</c>).</summary>
     public Task UnsubscribeAsync(string subscriptionId, CancellationToken cancellationToken = default)
