@@ -62,6 +62,14 @@ public sealed class MyCaseCaseSource : ICaseSource
             cancellationToken);
         await foreach (var item in cases.ConfigureAwait(false))
         {
+            if (item.ReadError is not null)
+            {
+                // Skipped downstream with its reason; nothing of it is worth a request.
+                progress?.Report(new MyCaseReadProgress(++read, total));
+                yield return MyCaseMapper.ToSourceCase(item, null, null);
+                continue;
+            }
+
             var client = await ResolveClientAsync(item, clients, cancellationToken).ConfigureAwait(false);
             var lead = MyCaseMapper.LeadLawyerId(item) is { } leadId ? staff.GetValueOrDefault(leadId) : null;
             MyCaseTelemetry.Instance.CasesRead.Add(1);
@@ -114,7 +122,15 @@ public sealed class MyCaseCaseSource : ICaseSource
             cancellationToken);
         await foreach (var item in cases.ConfigureAwait(false))
         {
-            // The list may carry client ids only; the one-case read fills names and phones in.
+            if (item.Id <= 0)
+            {
+                // Without a usable id the case cannot be read again: it is handed on to be skipped with the reason.
+                yield return MyCaseMapper.Unreadable(item.Id, item.ReadError ?? "The client's case list named a case without a usable id.");
+                continue;
+            }
+
+            // The list may carry client ids only; the one-case read fills names and phones in (a record the list could not
+            // read is read again in full).
             if (await ReadCaseAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is { } mapped)
             {
                 yield return mapped;

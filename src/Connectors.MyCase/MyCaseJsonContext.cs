@@ -4,7 +4,8 @@ using Connectors.MyCase.Models;
 namespace Connectors.MyCase;
 
 /// <summary>Source-generated JSON for every MyCase wire type (snake_case, as MyCase spells its fields).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(MyCaseCaseListConverter)])]
 [JsonSerializable(typeof(MyCaseCase))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseCase>))]
 [JsonSerializable(typeof(MyCaseClient))]

@@ -13,8 +13,14 @@ internal static class MyCaseMapper
     /// <summary>The client fields asked for with <c>field[client]</c>, so a case page carries names and cell phones.</summary>
     public const string ClientFields = "id,first_name,middle_name,last_name,email,cell_phone_number";
 
-    public static SourceCase ToSourceCase(MyCaseCase item, MyCaseCaseClient? client, string? leadLawyerEmail) =>
-        new(
+    public static SourceCase ToSourceCase(MyCaseCase item, MyCaseCaseClient? client, string? leadLawyerEmail)
+    {
+        if (item.ReadError is { } error)
+        {
+            return Unreadable(item.Id, error);
+        }
+
+        return new(
             Key(item.Id),
             item.PracticeArea?.Trim() ?? string.Empty,
             string.IsNullOrWhiteSpace(item.CaseStage) ? null : item.CaseStage,
@@ -31,11 +37,16 @@ internal static class MyCaseMapper
         {
             Title = item.Name,
         };
+    }
+
+    /// <summary>A case of a list that could not be read: the planner skips it with <c>SkipReason.Unreadable</c> and the reason.</summary>
+    public static SourceCase Unreadable(long id, string reason) =>
+        new(Key(id), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = reason };
 
     public static bool IsClosed(MyCaseCase item) => string.Equals(item.Status, "closed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The case's lead lawyer; MyCase marks at most one staff member <c>lead_lawyer</c>.</summary>
-    public static long? LeadLawyerId(MyCaseCase item) => item.Staff?.FirstOrDefault(s => s.LeadLawyer == true)?.Id;
+    public static long? LeadLawyerId(MyCaseCase item) => item.Staff?.FirstOrDefault(s => s?.LeadLawyer == true)?.Id;
 
     /// <summary>The client the platform notifies: the first client on the case.</summary>
     public static MyCaseCaseClient? PrimaryClient(MyCaseCase item) => item.Clients is { Count: > 0 } clients ? clients[0] : null;

@@ -64,7 +64,7 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
         {
             problems.Add($"{name} must be an absolute URI.");
         }
-        else if (address.Scheme != Uri.UriSchemeHttps && !address.IsLoopback)
+        else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
         {
             problems.Add($"{name} must use https (plain http is allowed only on loopback, for the sandbox).");
         }

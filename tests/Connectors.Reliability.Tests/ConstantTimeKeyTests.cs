@@ -1,8 +1,13 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Security.Cryptography;
+using System.Text;
 using Connectors.CasePeer.Push;
 using Connectors.Core.Http;
+using Connectors.MyCase.Webhooks;
+using Connectors.Reliability.Tests.Fuzzing;
+using Connectors.Reliability.Tests.Surfaces;
+using Microsoft.Extensions.DependencyInjection;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -64,6 +69,78 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
         Assert.Contains(calls, m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
         Assert.DoesNotContain(calls, m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
         Assert.DoesNotContain(calls, m => m.Name == "SequenceEqual");
+    }
+
+    private static readonly byte[] MyCaseBody = Encoding.UTF8.GetBytes("""{"resource": "case", "action": "updated", "resource_body": {"id": 1042}}""");
+    private static readonly string MyCaseSignature = MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey);
+    private static readonly Lazy<MyCaseWebhooks> MyCaseReceiver = new(() => MyCaseSurfaces.Host(new MockNetwork()).GetRequiredService<MyCaseWebhooks>());
+
+    public static TheoryData<string?> MyCaseNearMisses()
+    {
+        var valid = MyCaseSignature;
+        var bytes = Convert.FromHexString(valid);
+        var base64 = Convert.ToBase64String(bytes);
+        var flipped = (char)(base64.First(char.IsAsciiLetter) ^ 0x20);
+        var otherKey = MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey + "x");
+        return
+        [
+            null, "", " ", "sha256=", valid[..^1], valid[..^2], valid[..(valid.Length / 2)], valid + "0", valid + "00",
+            valid[..^1] + (valid[^1] == '0' ? '1' : '0'), // one hex digit off
+            base64.Replace(base64.First(char.IsAsciiLetter), flipped), // base64 in another case: other bytes
+            base64[..^2], // base64 truncated
+            "sha256=" + MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey, MyCaseWebhookSignatureAlgorithm.HmacSha1), // another algorithm
+            "sha512=" + MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey, MyCaseWebhookSignatureAlgorithm.HmacSha512),
+            "sha256=" + otherKey, // another key
+            "sha256=" + MyCaseWebhookSignature.Compute([.. MyCaseBody, (byte)'\n'], MyCaseSurfaces.HmacKey), // another body
+            MyCaseSurfaces.HmacKey, // the key itself
+            new string('0', valid.Length), new string('f', 1 << 20), "sha256=" + new string('A', 1 << 20), // huge
+            "\ud800" + valid[1..], valid + "\0", $"Bearer {valid}",
+        ];
+    }
+
+    [Theory]
+    [MemberData(nameof(MyCaseNearMisses))]
+    public void A_MyCase_webhook_signature_that_is_truncated_of_another_algorithm_key_or_body_empty_or_huge_is_refused(string? presented)
+    {
+        var refused = Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(MyCaseBody, presented, MyCaseSurfaces.HmacKey));
+        Assert.DoesNotContain(MyCaseSurfaces.HmacKey, refused.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(MyCaseSignature, refused.ToString(), StringComparison.OrdinalIgnoreCase);
+        if (presented is { Length: > 8 })
+        {
+            Assert.DoesNotContain(presented, refused.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_valid_MyCase_signature_is_accepted_as_hex_in_either_case_and_as_base64()
+    {
+        // Hex digits in another case are the same bytes: accepted by design (MyCase does not publish the encoding).
+        foreach (var form in new[] { MyCaseSignature, MyCaseSignature.ToUpperInvariant(), "sha256=" + MyCaseSignature, Convert.ToBase64String(Convert.FromHexString(MyCaseSignature)) })
+        {
+            Assert.Equal(1042, MyCaseReceiver.Value.ReadDelivery(MyCaseBody, form, MyCaseSurfaces.HmacKey).Id);
+        }
+    }
+
+    [Fact]
+    public void Random_MyCase_signatures_are_refused()
+    {
+        var tried = 0;
+        var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), presented =>
+        {
+            tried++;
+            return Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(MyCaseBody, presented, MyCaseSurfaces.HmacKey)) is not null;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(500, FuzzBudget.RunsPerSurface)).WithQuietOnSuccess(true), property);
+        output.WriteLine($"mycase/webhook signature: {tried} random signatures tried, every one refused with ConnectorAuthenticationException.");
+    }
+
+    [Fact]
+    public void The_MyCase_webhook_signature_is_compared_with_FixedTimeEquals_and_no_ordinary_comparison()
+    {
+        var calls = CalledMethods(typeof(MyCaseWebhookSignature).GetMethod(nameof(MyCaseWebhookSignature.Verify))!);
+        Assert.Contains(calls, m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
+        Assert.DoesNotContain(calls, m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
+        Assert.DoesNotContain(calls, m => m.Name is "SequenceEqual" or "SequenceCompareTo");
     }
 
     /// <summary>The methods a method body calls, read from its IL (call, callvirt, newobj).</summary>

@@ -54,6 +54,14 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         {
             throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer in time.", e);
         }
+        catch (Polly.Timeout.TimeoutRejectedException e)
+        {
+            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within the configured timeout.", e);
+        }
+        catch (Polly.ExecutionRejectedException e)
+        {
+            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", e);
+        }
 
         using (response)
         {

@@ -120,6 +120,13 @@ public sealed class MyCaseDocuments
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
         }
 
+        if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && target.IsLoopback))
+        {
+            // A presigned URL is a credential: never sent in clear text (plain http only on loopback, for the sandbox).
+            _withoutContent[documentId] = true;
+            throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");
+        }
+
         var client = _httpClientFactory.CreateClient(_options.UploadClientName);
         for (var attempt = 1; ; attempt++)
         {
@@ -137,7 +144,7 @@ public sealed class MyCaseDocuments
 
                 status = response.StatusCode;
             }
-            catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 failure = e;
             }

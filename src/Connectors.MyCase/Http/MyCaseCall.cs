@@ -3,6 +3,7 @@ using System.Text.Json;
 using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.MyCase.Authentication;
+using Polly;
 using Polly.Timeout;
 using Refit;
 
@@ -23,14 +24,18 @@ internal static class MyCaseCall
 
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
+        T result;
         try
         {
-            return await call(cancellationToken).ConfigureAwait(false);
+            result = await call(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (Translate(endpoint, exception, cancellationToken) is { } translated)
         {
             throw translated;
         }
+
+        // A 2xx answer of "null" or an empty body: Refit hands on null, which no caller of a single resource expects.
+        return result ?? throw new ConnectorResponseFormatException(endpoint, null, $"{endpoint} answered with an empty body (null) where a resource was expected; nothing from that answer was used.");
     }
 
     public static async Task RunAsync(string endpoint, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
@@ -67,6 +72,7 @@ internal static class MyCaseCall
         ApiException api => FromStatus(endpoint, api),
         JsonException json => Unreadable(endpoint, null, json),
         TimeoutRejectedException timeout => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer within the configured timeout.", timeout),
+        ExecutionRejectedException rejected => new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", rejected),
         OperationCanceledException cancelled => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", cancelled),
         HttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, null, json),
         HttpRequestException http => new ConnectorApiException(endpoint, http.StatusCode, $"{endpoint} could not be reached or the connection dropped ({http.HttpRequestError}).", http),
@@ -96,7 +102,8 @@ internal static class MyCaseCall
 
         try
         {
-            var errors = JsonSerializer.Deserialize(content, MyCaseJsonContext.Default.MyCaseErrorBody)?.Errors;
+            // Called from an exception filter, so it must never throw: a null entry is skipped, not dereferenced.
+            var errors = JsonSerializer.Deserialize(content, MyCaseJsonContext.Default.MyCaseErrorBody)?.Errors?.Where(e => e?.Description is not null).ToList();
             if (errors is not { Count: > 0 })
             {
                 return null;
@@ -109,7 +116,7 @@ internal static class MyCaseCall
                 _ => e.Description,
             }));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             return null;
         }

@@ -24,7 +24,8 @@ internal static class MyCasePaging
                 var total = ItemCount(response);
                 MyCaseTelemetry.Instance.Pages.Add(1);
                 onPage?.Invoke(total);
-                return new Page<T>(response.Content ?? [], next, total);
+                // A null entry of a list carries nothing to read, not even an id: it is dropped rather than handed on.
+                return new Page<T>([.. (response.Content ?? []).Where(item => item is not null)], next, total);
             },
             cancellationToken: cancellationToken);
 

@@ -51,6 +51,14 @@ public sealed record MyCaseCase
     /// <summary>When the case was last updated (ISO-8601 date-time).</summary>
     public string? UpdatedAt { get; init; }
 
+    /// <summary>
+    /// Why this case of a list page could not be read (a wrong type, a null where a record was expected...), naming the
+    /// JSON path, never a value; null for a case read in full. Such a case keeps only its <see cref="Id"/> (0 when even
+    /// that was unreadable) and is skipped by the planner with <c>SkipReason.Unreadable</c>: one bad case never stops
+    /// the others of its page.
+    /// </summary>
+    public string? ReadError { get; init; }
+
     /// <summary>Prints the id only: the name may hold a client's name.</summary>
     public override string ToString() => $"MyCaseCase {{ Id = {Id} }}";
 }

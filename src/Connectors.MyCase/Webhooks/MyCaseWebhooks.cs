@@ -65,8 +65,13 @@ public sealed class MyCaseWebhooks
     }
 
     /// <summary>The firm's subscriptions (<c>GET /v1/webhooks/subscriptions</c>).</summary>
-    public Task<IReadOnlyList<MyCaseWebhookSubscription>> ListAsync(CancellationToken cancellationToken = default) =>
-        MyCaseCall.RunAsync("GET /v1/webhooks/subscriptions", _api.ListWebhookSubscriptionsAsync, cancellationToken);
+    public async Task<IReadOnlyList<MyCaseWebhookSubscription>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var subscriptions = await MyCaseCall.RunAsync("GET /v1/webhooks/subscriptions", _api.ListWebhookSubscriptionsAsync, cancellationToken).ConfigureAwait(false);
+
+        // A null entry names no subscription: dropped, so the others are still kept and not duplicated.
+        return [.. subscriptions.Where(s => s is not null)];
+    }
 
     /// <summary>Cancels a subscription (<c>DELETE /v1/webhooks/subscriptions/{id}</c>).</summary>
     public Task UnsubscribeAsync(string subscriptionId, CancellationToken cancellationToken = default)
@@ -148,6 +153,11 @@ public sealed class MyCaseWebhooks
         {
             throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery is not JSON.", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // A string that is not valid UTF-16 once unescaped (a lone surrogate): the reader refuses to return it.
+            throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery holds text that is not valid Unicode.", e);
+        }
 
         throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery names no model and resource id.");
     }
@@ -157,8 +167,8 @@ public sealed class MyCaseWebhooks
 
     private static long? Id(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Number when element.TryGetInt64(out var n) => n,
-        JsonValueKind.String when long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) => s,
+        JsonValueKind.Number when element.TryGetInt64(out var n) && n > 0 => n,
+        JsonValueKind.String when long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 => s,
         _ => null,
     };
 }

@@ -1,5 +1,6 @@
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
+using Connectors.MyCase;
 using Connectors.SmartAdvocate;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,15 @@ public sealed class BaseAddressValidationTests
         AssertRefused<CaseXchangeOptions>(s => s.AddCaseXchange(o => (o.Environment, o.BaseAddress, o.ApiKey) = (CaseXchangeEnvironment.Custom, new Uri(address), "cxp_std_never0shown0key")), "cxp_std_never0shown0key");
 
     [Theory]
+    [MemberData(nameof(Refused))]
+    public void MyCase_refuses_a_non_loopback_plain_api_or_authorization_address_at_start_up(string address)
+    {
+        AssertRefused<MyCaseOptions>(s => s.AddMyCase(o => MyCase(o, new Uri(address), new Uri("https://auth.mycase.example/"))), "mycase-secret-never-shown");
+        AssertRefused<MyCaseOptions>(s => s.AddMyCase(o => MyCase(o, new Uri("https://api.mycase.example/"), new Uri(address))), "mycase-secret-never-shown");
+        AssertRefused<MyCaseOptions>(s => s.AddKeyedMyCase("firm-2", o => MyCase(o, new Uri(address), new Uri(address))), "mycase-secret-never-shown", "firm-2");
+    }
+
+    [Theory]
     [MemberData(nameof(Accepted))]
     public void Every_connector_accepts_https_and_loopback_http(string address)
     {
@@ -42,14 +52,21 @@ public sealed class BaseAddressValidationTests
         services.AddCasePeer(o => (o.BaseAddress, o.ApiKey) = (new Uri(address), "casepeer-key"));
         services.AddSmartAdvocate(o => (o.BaseAddress, o.Username, o.Password, o.ClientKey) = (new Uri(address), "u", "p", "k"));
         services.AddCaseXchange(o => (o.Environment, o.BaseAddress, o.ApiKey) = (CaseXchangeEnvironment.Custom, new Uri(address), "cxp_std_valid0key0here"));
+        services.AddMyCase(o => MyCase(o, new Uri(address), new Uri(address)));
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(new Uri(address), provider.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress);
         Assert.Equal(new Uri(address), provider.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().CurrentValue.BaseAddress);
         Assert.Equal(new Uri(address), provider.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.BaseAddress);
+        Assert.Equal(new Uri(address), provider.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().CurrentValue.AuthorizationServer);
     }
 
-    private static void AssertRefused<TOptions>(Action<IServiceCollection> add, string secret)
+    // MyCase has no upload base address option: its presigned put_url comes from MyCase and is refused unless https (or
+    // loopback) when the upload runs (MyCaseBadRecordTests.A_put_url_that_is_not_https_is_refused_and_nothing_is_sent_to_it).
+    private static void MyCase(MyCaseOptions o, Uri api, Uri auth) =>
+        (o.BaseAddress, o.AuthorizationServer, o.ClientId, o.ClientSecret, o.RedirectUri) = (api, auth, "mycase-client", "mycase-secret-never-shown", new Uri("https://platform.example/mycase/callback"));
+
+    private static void AssertRefused<TOptions>(Action<IServiceCollection> add, string secret, string? name = null)
         where TOptions : class
     {
         var services = new ServiceCollection();
@@ -57,7 +74,7 @@ public sealed class BaseAddressValidationTests
         using var provider = services.BuildServiceProvider();
 
         // ValidateOnStart runs these validators when a host starts; reading the options runs the same ones.
-        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<TOptions>>().CurrentValue);
+        var refused = Assert.Throws<OptionsValidationException>(() => name is null ? provider.GetRequiredService<IOptionsMonitor<TOptions>>().CurrentValue : provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name));
         Assert.Contains("https", refused.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(secret, refused.Message, StringComparison.Ordinal);
     }

@@ -9,10 +9,14 @@ using Connectors.Core;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
+using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
+using Connectors.MyCase.Webhooks;
 using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
+using Connectors.Sandbox.MyCase;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
@@ -207,6 +211,94 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         AssertNothingLeaks(logs, seen, secrets, ["Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", "4025550199"]);
     }
 
+    [Fact]
+    public async Task MyCase_sample_flow_logs_no_secret_token_code_hmac_key_presigned_signature_or_client_data()
+    {
+        var vendor = new MyCaseSandbox(new MyCaseSandboxOptions { Cases = 30, SeededAt = Now });
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = new FakeClock(Now) });
+        var seen = new Seen();
+        var logs = new CapturingLoggerProvider();
+        var tokens = new TokenCapture();
+        var uploads = new UrlCapture();
+        var store = new InMemoryMyCaseTokenStore();
+        void Configure(MyCaseOptions o, string secret)
+        {
+            o.BaseAddress = sandbox.BaseAddressOf(vendor.PathPrefix);
+            o.AuthorizationServer = new Uri(sandbox.BaseAddressOf(vendor.PathPrefix), "auth/");
+            o.ClientId = vendor.Options.ClientId;
+            o.ClientSecret = secret;
+            o.RedirectUri = vendor.Options.RedirectUri;
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.PageSize = 10;
+        }
+
+        await using var provider = Services(logs, s =>
+        {
+            s.AddSingleton<IClock>(new FakeClock(Now));
+            s.AddSingleton<IMyCaseTokenStore>(store);
+            s.AddHttpClient("Connectors.MyCase.Upload").AddHttpMessageHandler(() => uploads.Handler());
+            s.AddMyCase(o => Configure(o, vendor.Options.ClientSecret)).AddHttpMessageHandler(() => tokens.Handler());
+        });
+        seen.Add(provider.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().CurrentValue);
+
+        // The sample's flow: authorize (the sandbox plays the browser), read and plan, import by URL, upload a document,
+        // subscribe to webhooks and take a delivery.
+        var oauth = provider.GetRequiredService<MyCaseOAuthClient>();
+        const string state = "state-secret-check";
+        Uri redirect;
+        using (var handler = new HttpClientHandler { AllowAutoRedirect = false })
+        using (var browser = new HttpClient(handler))
+        using (var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state)))
+        {
+            redirect = response.Headers.Location!;
+        }
+
+        var code = Uri.UnescapeDataString(redirect.Query.Split('&').Single(p => p.TrimStart('?').StartsWith("code=", StringComparison.Ordinal)).Split('=', 2)[1]);
+        seen.Add(await oauth.CompleteAuthorizationAsync(redirect, state));
+        var source = provider.GetRequiredService<MyCaseCaseSource>();
+        var cases = new List<SourceCase>();
+        await foreach (var item in source.ReadCasesAsync(new SyncWindow(Instant.FromUtc(2000, 1, 1, 0, 0), Now)))
+        {
+            cases.Add(item);
+        }
+
+        seen.AddAll(cases, Plan(cases, source.SourceSystem).Operations);
+        var first = vendor.Cases[0];
+        seen.Add(await source.ImportAsync($"https://sandbox-firm.mycase.com/court_cases/{first.Id}"));
+        var upload = await provider.GetRequiredService<Connectors.MyCase.Documents.MyCaseDocuments>().UploadAsync(first.Id, new Connectors.MyCase.Documents.PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray(), "Demand letter"));
+        seen.Add(upload);
+        seen.Add(upload.Document);
+        var webhooks = provider.GetRequiredService<MyCaseWebhooks>();
+        var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
+        seen.AddAll(subscriptions);
+        var delivery = vendor.CreateDeliveries("case", "updated", first.Id)[0];
+        var hmacKey = subscriptions.First(x => x.Id == delivery.SubscriptionId).HmacKey!;
+        var hint = webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature, hmacKey);
+        seen.Add(hint);
+        seen.AddAll(await webhooks.ResolveAsync(hint));
+        var saved = (await store.GetAsync(default))!;
+        seen.Add(saved);
+
+        // Failures: a wrong signature, a reused code, a wrong client secret, an unknown case, a revoked authorization.
+        seen.Add(Assert.Throws<Connectors.Core.Http.ConnectorAuthenticationException>(() => webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature[..^2] + "00", hmacKey)));
+        seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => oauth.ExchangeCodeAsync(code)));
+        await using (var wrong = Services(logs, s => s.AddMyCase(o => Configure(o, "wrong-" + vendor.Options.ClientSecret))))
+        {
+            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => wrong.GetRequiredService<MyCaseOAuthClient>().ExchangeCodeAsync("code-not-issued")));
+        }
+
+        seen.Add(await source.ReadCaseAsync("987654321"));
+        vendor.RevokeAuthorization();
+        seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => source.ReadCaseAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+        Assert.NotEmpty(tokens.Seen);
+        Assert.NotEmpty(uploads.Signatures);
+        var secrets = new[] { vendor.Options.ClientSecret, "wrong-" + vendor.Options.ClientSecret, code, hmacKey, saved.AccessToken, saved.RefreshToken }
+            .Concat(tokens.Seen).Concat(uploads.Signatures).Concat(subscriptions.Select(x => x.HmacKey!));
+        var clients = vendor.Cases.SelectMany(c => c.ClientIds).Select(vendor.Client).Where(c => c is not null).Select(c => (c!.FirstName, c.LastName, c.CellPhoneNumber));
+        AssertNothingLeaks(logs, seen, secrets, Pii(clients));
+    }
+
     private static ServiceProvider Services(CapturingLoggerProvider logs, Action<IServiceCollection> add)
     {
         var services = new ServiceCollection();
@@ -308,6 +400,33 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
                         Add(c.Client.Phone);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>Records the <c>X-Amz-Signature</c> of every presigned URL the SDK PUTs to.</summary>
+    private sealed class UrlCapture
+    {
+        public List<string> Signatures { get; } = [];
+
+        public DelegatingHandler Handler() => new Capture(this);
+
+        private sealed class Capture(UrlCapture owner) : DelegatingHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                foreach (var part in request.RequestUri!.Query.TrimStart('?').Split('&'))
+                {
+                    if (part.StartsWith("X-Amz-Signature=", StringComparison.Ordinal))
+                    {
+                        lock (owner.Signatures)
+                        {
+                            owner.Signatures.Add(Uri.UnescapeDataString(part["X-Amz-Signature=".Length..]));
+                        }
+                    }
+                }
+
+                return base.SendAsync(request, cancellationToken);
             }
         }
     }
