@@ -18,6 +18,13 @@ public interface ISmartAdvocateCaseSyncApi
         [AliasAs("AddContactInfo")] bool? addContactInfo,
         CancellationToken cancellationToken);
 
+    /// <summary>The same cases as <see cref="GetCaseInfoAsync"/>, as the answer's body, to read one case at a time.</summary>
+    [Get("/CaseSyncAPI/case/CaseInfo")]
+    Task<Stream> GetCaseInfoStreamAsync(
+        [AliasAs("Casenumber")] string caseNumber,
+        [AliasAs("AddContactInfo")] bool? addContactInfo,
+        CancellationToken cancellationToken);
+
     /// <summary>The notes of one case.</summary>
     [Get("/CaseSyncAPI/case/{caseId}/notes")]
     Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken);

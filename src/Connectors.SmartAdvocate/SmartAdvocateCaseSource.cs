@@ -1,3 +1,6 @@
+using Connectors.SmartAdvocate.Serialization;
+using Connectors.SmartAdvocate.Models;
+using System.Text.Json;
 using Connectors.Core.Http;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -41,21 +44,70 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         cancellationToken.ThrowIfCancellationRequested();
         var options = _options.Current;
         SmartAdvocateTelemetry.Instance.AddSourceSystem(options.SourceSystem); // the name is configurable: plans for it count here
-        // One answer holds every case: a lost or unreadable one is read again, as a page would be.
-        var cases = await RepeatableRead.RunAsync(
-            c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
-            cancellationToken).ConfigureAwait(false);
-        foreach (var info in (cases ?? []).OrderBy(c => c.CaseId))
+        // One answer holds every case, so it is read as a stream, one case at a time, never whole. An answer lost or
+        // unreadable before its first case is read again, as a page would be; after that, the read fails (the cases
+        // already yielded would come twice).
+        for (var attempt = 1; ; attempt++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
-            if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
+            var stream = await RepeatableRead.RunAsync(
+                c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoStreamAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
+                cancellationToken).ConfigureAwait(false);
+            ConnectorApiException? failure = null;
+            var yielded = 0;
+            await using (stream.ConfigureAwait(false))
             {
-                SmartAdvocateTelemetry.Instance.CasesRead.Add(1);
-                yield return SmartAdvocateMapper.ToSourceCase(info, options);
+                var records = CaseInfoRecords.ReadStreamAsync(stream, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                await using (records.ConfigureAwait(false))
+                {
+                    while (true)
+                    {
+                        CaseInfo info;
+                        try
+                        {
+                            if (!await records.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                break;
+                            }
+
+                            info = records.Current;
+                        }
+                        catch (Exception ex) when (Unreadable(ex) is { } translated)
+                        {
+                            failure = translated;
+                            break;
+                        }
+
+                        var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
+                        if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
+                        {
+                            SmartAdvocateTelemetry.Instance.CasesRead.Add(1);
+                            yielded++;
+                            yield return SmartAdvocateMapper.ToSourceCase(info, options);
+                        }
+                    }
+                }
+            }
+
+            if (failure is null)
+            {
+                yield break;
+            }
+
+            if (yielded > 0 || attempt >= RepeatableRead.Attempts || !RepeatableRead.IsWorthRereading(failure))
+            {
+                throw failure;
             }
         }
     }
+
+    private static readonly CaseInfoListConverter CaseInfoRecords = new();
+
+    private static ConnectorApiException? Unreadable(Exception exception) => exception switch
+    {
+        JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", json),
+        IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", exception),
+        _ => null,
+    };
 
     /// <inheritdoc />
     /// <remarks>

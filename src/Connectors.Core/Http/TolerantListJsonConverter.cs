@@ -45,6 +45,22 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         return items;
     }
 
+    /// <summary>
+    /// Reads a JSON array from <paramref name="utf8Json"/> one record at a time, as <see cref="Read"/> does for a whole
+    /// list, so an answer of any size is never held at once. JSON that cannot be read at all ends the enumeration with a
+    /// <see cref="JsonException"/>, after the records before it were yielded.
+    /// </summary>
+    /// <param name="utf8Json">The answer's body.</param>
+    /// <param name="cancellationToken">Cancels between and during records.</param>
+    public async IAsyncEnumerable<T> ReadStreamAsync(Stream utf8Json, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var index = 0;
+        await foreach (var record in JsonSerializer.DeserializeAsyncEnumerable(utf8Json, Planning.CoreJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReadOne(record, index++);
+        }
+    }
+
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
     {

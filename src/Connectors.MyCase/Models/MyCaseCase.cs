@@ -57,6 +57,7 @@ public sealed record MyCaseCase
     /// that was unreadable) and is skipped by the planner with <c>SkipReason.Unreadable</c>: one bad case never stops
     /// the others of its page.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? ReadError { get; init; }
 
     /// <summary>Prints the id only: the name may hold a client's name.</summary>
