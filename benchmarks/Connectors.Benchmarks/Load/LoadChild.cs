@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
+using Connectors.MyCase;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate;
@@ -26,6 +27,13 @@ internal static class LoadChild
             case "casepeer":
                 services.AddCasePeer(o => (o.BaseAddress, o.ApiKey, o.PageSize) = (new Uri(args[1]), args[2], 100));
                 break;
+            case "mycase":
+                services.AddMyCase(o =>
+                {
+                    (o.BaseAddress, o.ClientId, o.ClientSecret, o.RedirectUri, o.PageSize) = (new Uri(args[1]), args[2], args[3], new Uri(args[4]), 1000);
+                    o.AuthorizationServer = new Uri(new Uri(args[1]), "auth/");
+                });
+                break;
             case "smartadvocate":
                 services.AddSmartAdvocate(o => (o.BaseAddress, o.Username, o.Password, o.ClientKey) = (new Uri(args[1]), args[2], args[3], args[4]));
                 break;
@@ -35,6 +43,11 @@ internal static class LoadChild
         }
 
         await using var provider = services.BuildServiceProvider();
+        if (connector == "mycase")
+        {
+            await AuthorizeMyCaseAsync(provider.GetRequiredService<Connectors.MyCase.Authentication.MyCaseOAuthClient>());
+        }
+
         var clock = Stopwatch.StartNew();
         long count = 0, checksum = 0;
         if (connector == "casexchange")
@@ -47,7 +60,12 @@ internal static class LoadChild
         }
         else
         {
-            var source = connector == "casepeer" ? (ICaseSource)provider.GetRequiredService<CasePeerCaseSource>() : provider.GetRequiredService<SmartAdvocateCaseSource>();
+            ICaseSource source = connector switch
+            {
+                "casepeer" => provider.GetRequiredService<CasePeerCaseSource>(),
+                "mycase" => provider.GetRequiredService<Connectors.MyCase.MyCaseCaseSource>(),
+                _ => provider.GetRequiredService<SmartAdvocateCaseSource>(),
+            };
             await foreach (var item in source.ReadCasesAsync(SyncWindow.Unbounded))
             {
                 count++;
@@ -60,5 +78,14 @@ internal static class LoadChild
         self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {checksum} {self.PeakWorkingSet64} {clock.Elapsed.TotalSeconds:F2}"));
         return 0;
+    }
+
+    // The sandbox's login page redirects straight back with a code, so a plain HttpClient plays the browser.
+    private static async Task AuthorizeMyCaseAsync(Connectors.MyCase.Authentication.MyCaseOAuthClient oauth)
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler);
+        using var login = await browser.GetAsync(oauth.BuildAuthorizeUri("load"));
+        await oauth.CompleteAuthorizationAsync(login.Headers.Location!, "load");
     }
 }

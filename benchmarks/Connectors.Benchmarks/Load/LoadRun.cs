@@ -10,7 +10,7 @@ namespace Connectors.Benchmarks.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private static readonly ILoadTarget[] Targets = [new CasePeerLoadTarget(), new CaseXchangeLoadTarget(), new SmartAdvocateLoadTarget()];
+    private static readonly ILoadTarget[] Targets = [new CasePeerLoadTarget(), new MyCaseLoadTarget(), new CaseXchangeLoadTarget(), new SmartAdvocateLoadTarget()];
 
     public static async Task<int> RunAsync(string[] args)
     {

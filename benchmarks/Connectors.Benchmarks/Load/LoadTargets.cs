@@ -37,3 +37,17 @@ internal sealed class CaseXchangeLoadTarget : ILoadTarget
     public IReadOnlyList<string> ChildArguments(SandboxServer server, ISandboxVendor vendor) =>
         [new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/").ToString(), ((CaseXchangeSandbox)vendor).Options.ReadOnlyKey];
 }
+
+internal sealed class MyCaseLoadTarget : ILoadTarget
+{
+    public string Connector => "mycase";
+
+    // MyCase's own limit stays on (25 requests per second); pages of 1000 cases keep a 100k read to about 100 requests.
+    public ISandboxVendor CreateVendor(int cases) => new Connectors.Sandbox.MyCase.MyCaseSandbox(new Connectors.Sandbox.MyCase.MyCaseSandboxOptions { Cases = cases });
+
+    public IReadOnlyList<string> ChildArguments(SandboxServer server, ISandboxVendor vendor)
+    {
+        var options = ((Connectors.Sandbox.MyCase.MyCaseSandbox)vendor).Options;
+        return [server.BaseAddressOf(vendor.PathPrefix).ToString(), options.ClientId, options.ClientSecret, options.RedirectUri.ToString()];
+    }
+}

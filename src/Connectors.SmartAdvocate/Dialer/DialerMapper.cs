@@ -17,8 +17,27 @@ internal static class DialerMapper
         record.DialerStatus,
         record.Campaign,
         int.TryParse(record.Attempts, NumberStyles.Integer, CultureInfo.InvariantCulture, out var attempts) && attempts >= 0 ? attempts : 0,
-        record.DialDateTime is { } local ? local.InZoneLeniently(dialerZone).ToInstant() : null,
+        DialAt(record.DialDateTime, dialerZone),
         record.ZipCode);
+
+    // A dial time at the very edge of the calendar (9999-12-31T23:59:59.9999999 in a zone behind UTC) has no instant:
+    // it reads as no dial time rather than failing the whole list.
+    private static Instant? DialAt(LocalDateTime? local, DateTimeZone dialerZone)
+    {
+        if (local is not { } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.InZoneLeniently(dialerZone).ToInstant();
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
 
     public static UpdateCaseStatusRecord ToRecord(DialerCaseUpdate update, Instant now, DateTimeZone dialerZone, DialerVocabulary vocabulary)
     {
