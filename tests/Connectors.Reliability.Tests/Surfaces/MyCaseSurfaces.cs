@@ -62,7 +62,7 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         });
 
         // A client is read on its own when a case carries its id only.
-        var clientNetwork = Network().Route(r => Path(r).StartsWith("/v1/cases/", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Case(1043, "Treatment", 51043, idOnlyClient: true)));
+        var clientNetwork = Network(clients: false).Route(r => Path(r).StartsWith("/v1/cases/", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Case(1043, "Treatment", 51043, idOnlyClient: true)));
         var clientHost = new Lazy<ServiceProvider>(() => Host(clientNetwork));
         yield return new FuzzSurface("mycase/client", [Client(51043)], async json =>
         {
@@ -71,11 +71,13 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
             return item is null ? [] : PlannerProbe.Exercise([item], "mycase");
         });
 
+        var staffNetwork = Network(staff: false);
+        var staffHost = new Lazy<ServiceProvider>(() => Host(staffNetwork));
         yield return new FuzzSurface("mycase/staff", [Array([Staff(3, "a.reyes@firm.example", true), Staff(4, "lead.attorney@sandbox-firm.example", false)])], async json =>
         {
-            network.Payload = json;
+            staffNetwork.Payload = json;
             var seen = new List<string>();
-            await foreach (var member in host.Value.GetRequiredService<MyCaseFirmCatalog>().ReadStaffAsync())
+            await foreach (var member in staffHost.Value.GetRequiredService<MyCaseFirmCatalog>().ReadStaffAsync())
             {
                 seen.Add(member.ToString());
             }
@@ -254,10 +256,23 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
             """;
     }
 
-    private static MockNetwork Network() => new MockNetwork()
-        .Route(r => Path(r) == "/v1/staff", _ => (HttpStatusCode.OK, Array([Staff(3, "a.reyes@firm.example", true)])))
-        .Route(r => Path(r).StartsWith("/v1/staff/", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Staff(3, "a.reyes@firm.example", true)))
-        .Route(r => Path(r).StartsWith("/v1/clients/", StringComparison.Ordinal) && !Path(r).EndsWith("/cases", StringComparison.Ordinal), r => (HttpStatusCode.OK, Client(51043)));
+    // Fixed answers for the reads around the payload under test; a surface that fuzzes staff or a client leaves its own out.
+    private static MockNetwork Network(bool staff = true, bool clients = true)
+    {
+        var network = new MockNetwork();
+        if (staff)
+        {
+            network.Route(r => Path(r) == "/v1/staff", _ => (HttpStatusCode.OK, Array([Staff(3, "a.reyes@firm.example", true)])))
+                .Route(r => Path(r).StartsWith("/v1/staff/", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Staff(3, "a.reyes@firm.example", true)));
+        }
+
+        if (clients)
+        {
+            network.Route(r => Path(r).StartsWith("/v1/clients/", StringComparison.Ordinal) && !Path(r).EndsWith("/cases", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Client(51043)));
+        }
+
+        return network;
+    }
 
     private static string Path(HttpRequestMessage request) => request.RequestUri!.AbsolutePath;
 
