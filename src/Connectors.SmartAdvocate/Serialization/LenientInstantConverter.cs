@@ -30,7 +30,20 @@ internal sealed class LenientInstantConverter : JsonConverter<Instant>
 
     internal static bool TryParse(string text, out Instant instant)
     {
-        text = text.Trim();
+        try
+        {
+            return TryParseInRange(text.Trim(), out instant);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            // A date at the calendar's edge with an offset (9999-12-31T23:59:59-05:00) has no instant: unreadable.
+            instant = default;
+            return false;
+        }
+    }
+
+    private static bool TryParseInRange(string text, out Instant instant)
+    {
         if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } i)
         {
             instant = i.Value;
