@@ -86,6 +86,12 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
                 throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered without an access token. {ReauthorizeHint}");
             }
 
+            // A bearer token is printable ASCII; anything else could not travel in the Authorization header (and the message never shows it).
+            if (answer.AccessToken.Any(c => c is < '!' or > '~'))
+            {
+                throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered with an access token that is not a bearer token (spaces, control or non-ASCII characters). {ReauthorizeHint}");
+            }
+
             var now = clock.GetCurrentInstant();
             return new MyCaseTokens(
                 answer.AccessToken,
