@@ -53,19 +53,25 @@ public sealed class MyCaseCaseSource : ICaseSource
         var clients = new Dictionary<long, MyCaseCaseClient>();
         var updatedAfter = window.Start == NodaTime.Instant.MinValue ? null : MyCaseMapper.FormatInstant(window.Start);
         var size = _options.Current.PageSize;
-        long? total = null;
+        long total = -1; // MyCase's Item-Count once a page said it; set while the page read ahead arrives
         long read = 0;
         var cases = MyCasePaging.ReadAllAsync(
             "GET /v1/cases",
             (token, ct) => _api.ListCasesAsync(size, updatedAfter, null, MyCaseMapper.ClientFields, token, ct),
-            count => total = count ?? total,
+            count =>
+            {
+                if (count is { } known)
+                {
+                    Interlocked.Exchange(ref total, known);
+                }
+            },
             cancellationToken);
         await foreach (var item in cases.ConfigureAwait(false))
         {
             if (item.ReadError is not null)
             {
                 // Skipped downstream with its reason; nothing of it is worth a request.
-                progress?.Report(new MyCaseReadProgress(++read, total));
+                progress?.Report(Progress(++read, Interlocked.Read(ref total)));
                 yield return MyCaseMapper.ToSourceCase(item, null, null);
                 continue;
             }
@@ -73,7 +79,7 @@ public sealed class MyCaseCaseSource : ICaseSource
             var client = await ResolveClientAsync(item, clients, cancellationToken).ConfigureAwait(false);
             var lead = MyCaseMapper.LeadLawyerId(item) is { } leadId ? staff.GetValueOrDefault(leadId) : null;
             MyCaseTelemetry.Instance.CasesRead.Add(1);
-            progress?.Report(new MyCaseReadProgress(++read, total));
+            progress?.Report(Progress(++read, Interlocked.Read(ref total)));
             yield return MyCaseMapper.ToSourceCase(item, client, lead);
         }
     }
@@ -157,18 +163,22 @@ public sealed class MyCaseCaseSource : ICaseSource
         return MyCaseMapper.ToSourceCase(item, client, lead);
     }
 
-    private async Task<MyCaseCaseClient?> ResolveClientAsync(MyCaseCase item, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
+    // Most cases carry their client's fields (field[client]); only an id-only client costs a request, so the common
+    // path completes without allocating a task.
+    private ValueTask<MyCaseCaseClient?> ResolveClientAsync(MyCaseCase item, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
     {
         if (MyCaseMapper.PrimaryClient(item) is not { } client || !MyCaseMapper.HasOnlyId(client))
         {
-            return MyCaseMapper.PrimaryClient(item);
+            return ValueTask.FromResult(MyCaseMapper.PrimaryClient(item));
         }
 
-        if (cache.TryGetValue(client.Id, out var known))
-        {
-            return known;
-        }
+        return cache.TryGetValue(client.Id, out var known)
+            ? ValueTask.FromResult<MyCaseCaseClient?>(known)
+            : new ValueTask<MyCaseCaseClient?>(ReadClientAsync(client, cache, cancellationToken));
+    }
 
+    private async Task<MyCaseCaseClient?> ReadClientAsync(MyCaseCaseClient client, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
+    {
         try
         {
             var full = await MyCaseCall.RunAsync("GET /v1/clients/{id}", ct => _api.GetClientAsync(client.Id, ct), cancellationToken).ConfigureAwait(false);
@@ -179,6 +189,8 @@ public sealed class MyCaseCaseSource : ICaseSource
             return client;
         }
     }
+
+    private static MyCaseReadProgress Progress(long read, long total) => new(read, total < 0 ? null : total);
 
     private async Task<Dictionary<long, string?>> ReadStaffEmailsAsync(CancellationToken cancellationToken)
     {

@@ -46,7 +46,22 @@ internal static class MyCaseMapper
     public static bool IsClosed(MyCaseCase item) => string.Equals(item.Status, "closed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The case's lead lawyer; MyCase marks at most one staff member <c>lead_lawyer</c>.</summary>
-    public static long? LeadLawyerId(MyCaseCase item) => item.Staff?.FirstOrDefault(s => s?.LeadLawyer == true)?.Id;
+    public static long? LeadLawyerId(MyCaseCase item)
+    {
+        // A loop rather than LINQ: this runs once per case of every page.
+        if (item.Staff is { } staff)
+        {
+            for (var i = 0; i < staff.Count; i++)
+            {
+                if (staff[i] is { LeadLawyer: true } lead)
+                {
+                    return lead.Id;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The client the platform notifies: the first client on the case.</summary>
     public static MyCaseCaseClient? PrimaryClient(MyCaseCase item) => item.Clients is { Count: > 0 } clients ? clients[0] : null;

@@ -84,7 +84,7 @@ public sealed class SmartAdvocateCaseSyncClient
     /// stops after the last page; for a bare array, after a short page.
     /// </summary>
     public IAsyncEnumerable<CaseDocument> ReadDocumentsAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
-        Paginator.ReadAllAsync<CaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken);
+        Paginator.ReadAllAsync<CaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken: cancellationToken);
 
     /// <summary>A document's content as a stream the caller disposes.</summary>
     /// <exception cref="ConnectorNotFoundException">SmartAdvocate has no such document.</exception>

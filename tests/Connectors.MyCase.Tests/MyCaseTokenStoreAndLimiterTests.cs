@@ -1,5 +1,6 @@
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Http;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 
 namespace Connectors.MyCase.Tests;
@@ -37,16 +38,44 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     }
 
     [Fact]
-    public void The_client_limiter_paces_permits_so_no_second_holds_more_than_the_limit()
+    public async Task The_client_limiter_lets_a_seconds_worth_through_then_waits_for_the_oldest_to_leave_the_window()
     {
-        using var limiter = new MyCaseRateLimiter(25);
+        var time = new FakeTimeProvider();
+        using var limiter = new MyCaseRateLimiter(25, time);
+        for (var i = 0; i < 25; i++)
+        {
+            Assert.True(limiter.WaitAsync(default).AsTask().IsCompletedSuccessfully); // sent at 0, 10, ..., 240 ms
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
 
-        using var first = limiter.Limiter.AttemptAcquire(1);
-        using var second = limiter.Limiter.AttemptAcquire(1);
+        var twentySixth = limiter.WaitAsync(default).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(1000 - 250));
+        Assert.False(twentySixth.IsCompleted); // a second after the first is not enough: MyCase may count it a little late
+        time.Advance(MyCaseRateLimiter.Margin);
+        await twentySixth.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Assert.True(first.IsAcquired);
-        Assert.False(second.IsAcquired); // the next permit comes one spacing later, never in a burst
-        Assert.True(MyCaseRateLimiter.Spacing(25) > TimeSpan.FromMilliseconds(40));
-        Assert.True(MyCaseRateLimiter.Spacing(25) * 25 > TimeSpan.FromSeconds(1));
+        // The window slides: the next request waits for the second one sent (at 10 ms) to leave it, not for a new second.
+        var twentySeventh = limiter.WaitAsync(default).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(9));
+        Assert.False(twentySeventh.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await twentySeventh.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_cancelled_wait_takes_no_room_and_the_next_request_still_gets_through()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new MyCaseRateLimiter(1, time);
+        await limiter.WaitAsync(default);
+
+        using var cancel = new CancellationTokenSource();
+        var cancelled = limiter.WaitAsync(cancel.Token).AsTask();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+
+        var next = limiter.WaitAsync(default).AsTask();
+        time.Advance(TimeSpan.FromSeconds(1) + MyCaseRateLimiter.Margin);
+        await next.WaitAsync(TimeSpan.FromSeconds(5)); // the cancelled waiter gave its turn back
     }
 }

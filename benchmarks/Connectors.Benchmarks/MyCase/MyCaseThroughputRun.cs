@@ -46,16 +46,9 @@ internal static class MyCaseThroughputRun
                 $"| SDK {run} | {count:N0} | {bench.Vendor.Requests.Count - requestsBefore} | {bench.Vendor.RateLimited - limitedBefore} | {clock.Elapsed.TotalSeconds:F2} s | {rate:N0} | {rate / LimitCasesPerSecond:P1} |"));
         }
 
-        // The ceiling on this machine: the raw baseline reader against the same limited sandbox, behind the same token
-        // bucket as the SDK's (25 per second) for its case pages.
-        using var limiter = new System.Threading.RateLimiting.TokenBucketRateLimiter(new()
-        {
-            TokenLimit = 25,
-            TokensPerPeriod = 25,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = int.MaxValue,
-            AutoReplenishment = true,
-        });
+        // The ceiling on this machine: the raw baseline reader against the same limited sandbox, behind the SDK's own
+        // limiter (the same sliding second) for its case pages.
+        using var limiter = new global::Connectors.MyCase.Http.MyCaseRateLimiter(defaults.RequestsPerSecond, TimeProvider.System);
         using var raw = new RawMyCaseReader(bench.ApiBase, bench.AccessToken, limiter);
         for (var run = 1; run <= runs; run++)
         {
@@ -70,8 +63,7 @@ internal static class MyCaseThroughputRun
             }
             catch (HttpRequestException refused) when (refused.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
             {
-                // The raw reader does not retry: a token bucket replenished on its own timer can still cross the
-                // sandbox's sliding one-second window. The SDK would wait Retry-After and go on.
+                // The raw reader does not retry; the SDK would wait Retry-After and go on.
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| raw {run} | - | {bench.Vendor.Requests.Count - requestsBefore} | 429 | stopped after {clock.Elapsed.TotalSeconds:F2} s | - | - |"));
                 continue;
             }

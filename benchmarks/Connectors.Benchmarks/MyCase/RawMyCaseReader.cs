@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Threading.RateLimiting;
+using Connectors.MyCase.Http;
 
 namespace Connectors.Benchmarks.MyCase;
 
@@ -15,12 +15,12 @@ internal sealed class RawMyCaseReader : IDisposable
     private static readonly string ClientFields = "&" + Uri.EscapeDataString("field[client]") + "=" + Uri.EscapeDataString("id,first_name,middle_name,last_name,email,cell_phone_number");
 
     private readonly HttpClient _http;
-    private readonly RateLimiter? _limiter;
+    private readonly MyCaseRateLimiter? _limiter;
 
     /// <param name="apiBase">The sandbox's MyCase base address.</param>
     /// <param name="accessToken">The bearer token.</param>
-    /// <param name="limiter">Waited on before each request (the throughput run); none in the overhead benchmark.</param>
-    public RawMyCaseReader(Uri apiBase, string accessToken, RateLimiter? limiter = null)
+    /// <param name="limiter">Waited on before each request, the staff list included (the throughput run); none in the overhead benchmark.</param>
+    public RawMyCaseReader(Uri apiBase, string accessToken, MyCaseRateLimiter? limiter = null)
     {
         _limiter = limiter;
         _http = new HttpClient { BaseAddress = apiBase };
@@ -31,6 +31,11 @@ internal sealed class RawMyCaseReader : IDisposable
     /// <summary>Reads every case; with <paramref name="deserialize"/> false the bodies are only drained (the sandbox and transport floor).</summary>
     public async Task<long> ReadAllAsync(int pageSize, bool deserialize, CancellationToken cancellationToken)
     {
+        if (_limiter is not null)
+        {
+            await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         using (var staffResponse = await _http.GetAsync($"v1/staff?page_size={pageSize}", HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
         {
             staffResponse.EnsureSuccessStatusCode();
@@ -47,7 +52,7 @@ internal sealed class RawMyCaseReader : IDisposable
         {
             if (_limiter is not null)
             {
-                using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+                await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

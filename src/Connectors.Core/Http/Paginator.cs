@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace Connectors.Core.Http;
 
-/// <summary>Turns page fetches into a lazy <see cref="IAsyncEnumerable{T}"/>: one page in memory at a time.</summary>
+/// <summary>
+/// Turns page fetches into a lazy <see cref="IAsyncEnumerable{T}"/>: one page in memory at a time, or two when the
+/// next page is read ahead.
+/// </summary>
 public static class Paginator
 {
     /// <summary>How many times one page is read before its failure is passed on.</summary>
@@ -16,41 +19,78 @@ public static class Paginator
     /// read again, up to <see cref="PageAttempts"/> times in all: a read is safe to repeat, and the pages already
     /// yielded are not read again. A null entry in a page (a JSON <c>null</c> in the vendor's list) carries no record
     /// and is not yielded.
+    /// With <paramref name="readAhead"/>, the next page is requested as soon as a page arrives, while its items are
+    /// handed on, so a vendor that paces requests (MyCase's 25 per second) is kept busy while the caller maps; the
+    /// page read ahead is cancelled and its outcome dropped when the caller stops early, and
+    /// <paramref name="fetchPage"/> may run concurrently with the caller's own requests.
     /// </summary>
     /// <param name="fetchPage">Fetches the page for a cursor (null for the first page).</param>
     /// <param name="firstCursor">The cursor of the first page; null for the vendor's default.</param>
+    /// <param name="readAhead">True to request the next page while the current one is consumed.</param>
     /// <param name="cancellationToken">Cancels between and during page fetches.</param>
     /// <exception cref="ConnectorException">The vendor returned the same cursor twice in a row.</exception>
     public static async IAsyncEnumerable<T> ReadAllAsync<T>(
         Func<string?, CancellationToken, Task<Page<T>>> fetchPage,
         string? firstCursor = null,
+        bool readAhead = false,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        var cursor = firstCursor;
-        while (true)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<Page<T>>? pending = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = await RepeatableRead.RunAsync(ct => fetchPage(cursor, ct), cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items ?? [])
+            var cursor = firstCursor;
+            pending = Fetch(fetchPage, cursor, stop.Token, cancellationToken);
+            while (pending is not null)
             {
-                if (item is not null)
+                var page = await pending.ConfigureAwait(false);
+                pending = null;
+                var next = page.NextCursor;
+                if (next is not null && string.Equals(next, cursor, StringComparison.Ordinal))
                 {
-                    yield return item;
+                    throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless loop.");
                 }
-            }
 
-            if (page.NextCursor is null)
-            {
-                yield break;
-            }
+                if (next is not null && readAhead)
+                {
+                    pending = Fetch(fetchPage, next, stop.Token, cancellationToken);
+                }
 
-            if (string.Equals(page.NextCursor, cursor, StringComparison.Ordinal))
-            {
-                throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless loop.");
-            }
+                foreach (var item in page.Items ?? [])
+                {
+                    if (item is not null)
+                    {
+                        yield return item;
+                    }
+                }
 
-            cursor = page.NextCursor;
+                if (next is not null && !readAhead)
+                {
+                    pending = Fetch(fetchPage, next, stop.Token, cancellationToken);
+                }
+
+                cursor = next;
+            }
         }
+        finally
+        {
+            // A page read ahead that nobody will consume: stop it and observe its end, so no request outlives the read.
+            if (pending is not null)
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private static Task<Page<T>> Fetch<T>(
+        Func<string?, CancellationToken, Task<Page<T>>> fetchPage,
+        string? cursor,
+        CancellationToken stop,
+        CancellationToken caller)
+    {
+        caller.ThrowIfCancellationRequested();
+        return RepeatableRead.RunAsync(ct => fetchPage(cursor, ct), stop);
     }
 }
