@@ -37,6 +37,12 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (TryReadInPlace(ref reader) is { } item)
+            {
+                items.Add(item);
+                continue;
+            }
+
             // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
             var record = JsonElement.ParseValue(ref reader);
             items.Add(ReadOne(record, items.Count));
@@ -94,6 +100,32 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         }
 
         return found;
+    }
+
+    // The common case, a readable object, straight from the reader: no copy of the record as a JsonElement. A custom
+    // converter is handed the whole array already buffered, so on failure the reader is put back where the record
+    // starts and the record is read again as an element, which names the reason.
+    private T? TryReadInPlace(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var start = reader;
+        try
+        {
+            if (JsonSerializer.Deserialize(ref reader, ItemTypeInfo) is { } item)
+            {
+                return item;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        reader = start;
+        return null;
     }
 
     private T ReadOne(JsonElement record, int index)
