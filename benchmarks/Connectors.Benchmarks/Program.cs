@@ -5,7 +5,7 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*PlannerBenchmarks*'
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- load [10000 100000]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*MyCaseReadBenchmarks*' --job short
-// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-throughput [100000 [3]]
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-throughput [100000 [5]]
 if (args is ["load", ..])
 {
     return await LoadRun.RunAsync(args[1..]);
