@@ -109,7 +109,12 @@ public static class MyCaseServiceCollectionExtensions
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));
-        builder.AddHttpMessageHandler(sp => new MyCaseBearerHandler(Get<MyCaseTokenManager>(sp), Settings(sp)));
+        // Off the API host (a presigned URL, say) even an Authorization header set by someone else is dropped.
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var settings = Settings(sp);
+            return new BearerTokenHandler(Get<MyCaseTokenManager>(sp), () => settings.Current.BaseAddress, clearAuthorizationElsewhere: true);
+        });
         builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
     }

@@ -120,8 +120,14 @@ public static class SmartAdvocateServiceCollectionExtensions
             builder.AddHttpMessageHandler(() => new TelemetryHandler(SmartAdvocateTelemetry.Instance));
         }
 
-        caseSync.AddHttpMessageHandler(sp => new SmartAdvocateBearerHandler(
-            key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key), Firm(sp)));
+        caseSync.AddHttpMessageHandler(sp =>
+        {
+            var firm = Firm(sp);
+            return new BearerTokenHandler(
+                key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key),
+                () => firm.Current.BaseAddress,
+                clearAuthorizationElsewhere: false);
+        });
 
         if (key is null)
         {
