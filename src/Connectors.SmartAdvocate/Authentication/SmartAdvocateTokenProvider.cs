@@ -98,8 +98,8 @@ internal sealed partial class SmartAdvocateTokenProvider(
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent no token.");
         }
 
-        // A bearer token is printable ASCII; anything else could not travel in the Authorization header (and the message never shows it).
-        if (token.Any(c => c is < '!' or > '~'))
+        // The message never shows the token.
+        if (!BearerTokenText.FitsAuthorizationHeader(token))
         {
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
         }
