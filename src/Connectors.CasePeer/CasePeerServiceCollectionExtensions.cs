@@ -2,12 +2,12 @@ using Connectors.CasePeer.Authentication;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
 using Connectors.Core.Diagnostics;
+using Connectors.Shared;
 using Connectors.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Refit;
 
 namespace Connectors.CasePeer;
@@ -45,22 +45,8 @@ public static class CasePeerServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue;
-            resilience.Retry.DisableForUnsafeHttpMethods();
-            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
-            resilience.Retry.Delay = options.RetryBaseDelay;
-            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
-            resilience.Retry.ShouldRetryAfterHeader = true;
-            resilience.Retry.OnRetry = _ =>
-            {
-                CasePeerTelemetry.Instance.Retries.Add(1);
-                return ValueTask.CompletedTask;
-            };
-            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
-                ? options.AttemptTimeout * 2
-                : resilience.CircuitBreaker.SamplingDuration;
+            ConnectorResilience.Configure(
+                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, CasePeerTelemetry.Instance.Retries);
         });
         // Inside the resilience handler: every attempt is a span and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CasePeerTelemetry.Instance));

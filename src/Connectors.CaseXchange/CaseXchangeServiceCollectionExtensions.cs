@@ -1,11 +1,11 @@
 using Connectors.CaseXchange.Authentication;
 using Connectors.CaseXchange.Http;
 using Connectors.Core.Diagnostics;
+using Connectors.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Refit;
 
 namespace Connectors.CaseXchange;
@@ -42,22 +42,8 @@ public static class CaseXchangeServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;
-            resilience.Retry.DisableForUnsafeHttpMethods();
-            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
-            resilience.Retry.Delay = options.RetryBaseDelay;
-            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
-            resilience.Retry.ShouldRetryAfterHeader = true;
-            resilience.Retry.OnRetry = _ =>
-            {
-                CaseXchangeTelemetry.Instance.Retries.Add(1);
-                return ValueTask.CompletedTask;
-            };
-            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
-                ? options.AttemptTimeout * 2
-                : resilience.CircuitBreaker.SamplingDuration;
+            ConnectorResilience.Configure(
+                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, CaseXchangeTelemetry.Instance.Retries);
         });
         // Inside the resilience handler: every attempt is a span, waits out an exhausted limit, and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));

@@ -1,4 +1,5 @@
 using Connectors.Core.Diagnostics;
+using Connectors.Shared;
 using Connectors.Core.Sources;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
@@ -11,7 +12,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Polly;
 using Refit;
 
 namespace Connectors.MyCase;
@@ -109,7 +109,12 @@ public static class MyCaseServiceCollectionExtensions
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));
-        builder.AddHttpMessageHandler(sp => new MyCaseBearerHandler(Get<MyCaseTokenManager>(sp), Settings(sp)));
+        // Off the API host (a presigned URL, say) even an Authorization header set by someone else is dropped.
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var settings = Settings(sp);
+            return new BearerTokenHandler(Get<MyCaseTokenManager>(sp), () => settings.Current.BaseAddress, clearAuthorizationElsewhere: true);
+        });
         builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
     }
@@ -120,22 +125,8 @@ public static class MyCaseServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = settings(sp).Current;
-            resilience.Retry.DisableForUnsafeHttpMethods();
-            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
-            resilience.Retry.Delay = options.RetryBaseDelay;
-            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
-            resilience.Retry.ShouldRetryAfterHeader = true;
-            resilience.Retry.OnRetry = _ =>
-            {
-                MyCaseTelemetry.Instance.Retries.Add(1);
-                return ValueTask.CompletedTask;
-            };
-            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-            resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > resilience.CircuitBreaker.SamplingDuration
-                ? options.AttemptTimeout * 2
-                : resilience.CircuitBreaker.SamplingDuration;
+            ConnectorResilience.Configure(
+                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, MyCaseTelemetry.Instance.Retries);
         });
     }
 }

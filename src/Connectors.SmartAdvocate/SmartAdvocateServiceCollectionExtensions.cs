@@ -1,5 +1,6 @@
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Http;
@@ -13,8 +14,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 using NodaTime;
-
-using Polly;
 
 using Refit;
 
@@ -121,8 +120,14 @@ public static class SmartAdvocateServiceCollectionExtensions
             builder.AddHttpMessageHandler(() => new TelemetryHandler(SmartAdvocateTelemetry.Instance));
         }
 
-        caseSync.AddHttpMessageHandler(sp => new SmartAdvocateBearerHandler(
-            key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key), Firm(sp)));
+        caseSync.AddHttpMessageHandler(sp =>
+        {
+            var firm = Firm(sp);
+            return new BearerTokenHandler(
+                key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key),
+                () => firm.Current.BaseAddress,
+                clearAuthorizationElsewhere: false);
+        });
 
         if (key is null)
         {
@@ -151,23 +156,8 @@ public static class SmartAdvocateServiceCollectionExtensions
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().Get(optionsName);
-            resilience.Retry.DisableForUnsafeHttpMethods();
-            resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts);
-            resilience.Retry.ShouldHandle = options.MaxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;
-            resilience.Retry.Delay = options.RetryBaseDelay;
-            resilience.Retry.BackoffType = DelayBackoffType.Exponential;
-            resilience.Retry.UseJitter = options.RetryBaseDelay > TimeSpan.Zero;
-            resilience.Retry.OnRetry = _ =>
-            {
-                SmartAdvocateTelemetry.Instance.Retries.Add(1);
-                return ValueTask.CompletedTask;
-            };
-            resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-            resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-            if (resilience.CircuitBreaker.SamplingDuration < options.AttemptTimeout * 2)
-            {
-                resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2;
-            }
+            ConnectorResilience.Configure(
+                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, SmartAdvocateTelemetry.Instance.Retries);
         });
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
+using Connectors.Shared;
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;
@@ -86,8 +87,8 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
                 throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered without an access token. {ReauthorizeHint}");
             }
 
-            // A bearer token is printable ASCII; anything else could not travel in the Authorization header (and the message never shows it).
-            if (answer.AccessToken.Any(c => c is < '!' or > '~'))
+            // The message never shows the token.
+            if (!BearerTokenText.FitsAuthorizationHeader(answer.AccessToken))
             {
                 throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered with an access token that is not a bearer token (spaces, control or non-ASCII characters). {ReauthorizeHint}");
             }

@@ -1,4 +1,5 @@
 using Connectors.Core.Http;
+using Connectors.Shared;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -14,7 +15,7 @@ internal sealed partial class MyCaseTokenManager(
     MyCaseTokenEndpoint endpoint,
     MyCaseSettings options,
     IClock clock,
-    ILogger<MyCaseTokenManager> logger) : IDisposable
+    ILogger<MyCaseTokenManager> logger) : IBearerTokenSource, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _refreshes;
@@ -22,7 +23,8 @@ internal sealed partial class MyCaseTokenManager(
     /// <summary>How many refreshes this process made (diagnostics and tests).</summary>
     public int RefreshCount => Volatile.Read(ref _refreshes);
 
-    public async ValueTask<string> GetAccessTokenAsync(string? rejected, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public async ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken)
     {
         var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
         if (Usable(tokens, rejected))

@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text.Json;
-using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.MyCase.Authentication;
+using Connectors.Shared;
 using Polly;
-using Polly.Timeout;
 using Refit;
 
 namespace Connectors.MyCase.Http;
@@ -24,15 +22,8 @@ internal static class MyCaseCall
 
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        T result;
-        try
-        {
-            result = await call(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (Translate(endpoint, exception, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
+        var result = await RefitCall.RunAsync(endpoint, call, api => FromStatus(endpoint, api), cancellationToken, exception => CircuitOpen(endpoint, exception))
+            .ConfigureAwait(false);
 
         // A 2xx answer of "null" or an empty body: Refit hands on null, which no caller of a single resource expects.
         return result ?? throw new ConnectorResponseFormatException(endpoint, null, $"{endpoint} answered with an empty body (null) where a resource was expected; nothing from that answer was used.");
@@ -63,25 +54,10 @@ internal static class MyCaseCall
         return response;
     }
 
-    internal static Exception? Translate(string endpoint, Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        ConnectorException => null,
-        OperationCanceledException when cancellationToken.IsCancellationRequested => null,
-        ApiRequestException { InnerException: { } inner } => Translate(endpoint, inner, cancellationToken) ?? inner,
-        ApiException { InnerException: JsonException json } api => Unreadable(endpoint, api.StatusCode, json),
-        ApiException api => FromStatus(endpoint, api),
-        JsonException json => Unreadable(endpoint, null, json),
-        TimeoutRejectedException timeout => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer within the configured timeout.", timeout),
-        ExecutionRejectedException rejected => new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", rejected),
-        OperationCanceledException cancelled => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", cancelled),
-        HttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, null, json),
-        HttpRequestException http => new ConnectorApiException(endpoint, http.StatusCode, $"{endpoint} could not be reached or the connection dropped ({http.HttpRequestError}).", http),
-        IOException io => new ConnectorApiException(endpoint, null, $"{endpoint}: the connection dropped while reading the answer.", io),
-        _ => null,
-    };
-
-    private static ConnectorResponseFormatException Unreadable(string endpoint, HttpStatusCode? status, JsonException json) =>
-        new(endpoint, status, $"{endpoint} answered with JSON the SDK could not read; nothing from that answer was used.", json);
+    // The shared rules leave Polly's rejections alone; a timeout is one of them and is translated before this is asked.
+    private static ConnectorApiException? CircuitOpen(string endpoint, Exception exception) => exception is ExecutionRejectedException rejected
+        ? new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", rejected)
+        : null;
 
     private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
         endpoint,

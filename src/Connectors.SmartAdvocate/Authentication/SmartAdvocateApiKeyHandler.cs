@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Connectors.Shared;
 
 namespace Connectors.SmartAdvocate.Authentication;
 
@@ -11,7 +11,7 @@ internal sealed class SmartAdvocateApiKeyHandler(FirmOptions options) : Delegati
     {
         var current = options.Current;
         request.Headers.Remove(HeaderName);
-        if (current.HasDialerKey && SmartAdvocateBearerHandler.SameOrigin(request.RequestUri, current.EffectiveDialerBaseAddress))
+        if (current.HasDialerKey && BearerTokenHandler.SameOrigin(request.RequestUri, current.EffectiveDialerBaseAddress))
         {
             request.Headers.TryAddWithoutValidation(HeaderName, current.ClientKey);
         }

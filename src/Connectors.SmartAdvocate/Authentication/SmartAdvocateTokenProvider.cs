@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 
@@ -24,7 +25,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
     FirmOptions options,
     IClock clock,
     ILogger<SmartAdvocateTokenProvider> logger,
-    string authClientName) : IDisposable
+    string authClientName) : IBearerTokenSource, IDisposable
 {
     internal const string AuthClientName = "Connectors.SmartAdvocate.Authentication";
     private const string Endpoint = "POST /CaseSyncAPI/Users/authenticate";
@@ -35,7 +36,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
     /// <summary>How many times the provider signed in (for tests and diagnostics).</summary>
     public int SignInCount { get; private set; }
 
-    /// <summary>A valid token; <paramref name="rejected"/> is a token the server just refused, which is never returned again.</summary>
+    /// <inheritdoc/>
     public async ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken)
     {
         if (Usable(_token, rejected) is { } cached)
@@ -97,8 +98,8 @@ internal sealed partial class SmartAdvocateTokenProvider(
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent no token.");
         }
 
-        // A bearer token is printable ASCII; anything else could not travel in the Authorization header (and the message never shows it).
-        if (token.Any(c => c is < '!' or > '~'))
+        // The message never shows the token.
+        if (!BearerTokenText.FitsAuthorizationHeader(token))
         {
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
         }

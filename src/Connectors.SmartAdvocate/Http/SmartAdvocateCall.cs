@@ -3,6 +3,7 @@ using System.Text.Json;
 
 using Connectors.Core;
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 using Polly.Timeout;
 
@@ -17,17 +18,8 @@ namespace Connectors.SmartAdvocate.Http;
 /// </summary>
 internal static class SmartAdvocateCall
 {
-    public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await call(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (Translate(endpoint, exception, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
-    }
+    public static Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        RefitCall.RunAsync(call, exception => Translate(endpoint, exception, cancellationToken), cancellationToken);
 
     public static Task RunAsync(string endpoint, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
         RunAsync(endpoint, async ct =>

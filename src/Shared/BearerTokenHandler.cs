@@ -1,21 +1,29 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace Connectors.MyCase.Authentication;
+namespace Connectors.Shared;
 
 /// <summary>
-/// Attaches the bearer token, only to requests for the configured API host (a presigned upload URL or any other host
-/// never sees it). On a 401 it gets a fresh token once (the refresh is shared with concurrent callers) and replays the
-/// request, whose body was buffered before the first attempt. A second 401 goes back to the caller, which reports it
-/// as an authentication error asking the user to re-authorize.
+/// Attaches a bearer token, only to requests for the API's own origin. On a 401 it gets a fresh token once (the source
+/// shares the refresh with concurrent callers) and replays the request, whose body was buffered before the first
+/// attempt so that it can be sent twice. A second 401 goes back to the caller.
 /// </summary>
-internal sealed class MyCaseBearerHandler(MyCaseTokenManager tokens, MyCaseSettings options) : DelegatingHandler
+/// <param name="tokens">The connector's token cache.</param>
+/// <param name="apiBaseAddress">The configured API address, read on every request (options may change).</param>
+/// <param name="clearAuthorizationElsewhere">
+/// Whether a request for another origin loses any <c>Authorization</c> header it carries, not only never gets the token.
+/// </param>
+internal sealed class BearerTokenHandler(IBearerTokenSource tokens, Func<Uri?> apiBaseAddress, bool clearAuthorizationElsewhere) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(request.RequestUri, options.Current.BaseAddress))
+        if (!SameOrigin(request.RequestUri, apiBaseAddress()))
         {
-            request.Headers.Authorization = null;
+            if (clearAuthorizationElsewhere)
+            {
+                request.Headers.Authorization = null;
+            }
+
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
@@ -28,7 +36,7 @@ internal sealed class MyCaseBearerHandler(MyCaseTokenManager tokens, MyCaseSetti
 #endif
         }
 
-        var token = await tokens.GetAccessTokenAsync(null, cancellationToken).ConfigureAwait(false);
+        var token = await tokens.GetTokenAsync(null, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -37,11 +45,12 @@ internal sealed class MyCaseBearerHandler(MyCaseTokenManager tokens, MyCaseSetti
         }
 
         response.Dispose();
-        token = await tokens.GetAccessTokenAsync(token, cancellationToken).ConfigureAwait(false);
+        token = await tokens.GetTokenAsync(token, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Same scheme, host and port: the only requests a credential may travel with.</summary>
     internal static bool SameOrigin(Uri? request, Uri? configured) =>
         request is { IsAbsoluteUri: true } && configured is { IsAbsoluteUri: true }
         && string.Equals(request.Scheme, configured.Scheme, StringComparison.OrdinalIgnoreCase)
