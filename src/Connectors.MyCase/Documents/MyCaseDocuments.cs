@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Connectors.Core.Http;
+using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
 

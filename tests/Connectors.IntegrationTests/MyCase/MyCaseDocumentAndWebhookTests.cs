@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Connectors.Core.Http;
+using Connectors.Core.Model;
 using Connectors.MyCase;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
