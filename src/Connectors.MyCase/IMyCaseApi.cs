@@ -70,6 +70,10 @@ public interface IMyCaseApi
     [Post("/v1/cases/{id}/documents")]
     Task<MyCaseDocument> CreateCaseDocumentAsync(long id, [Body] MyCaseDocumentRequest document, CancellationToken cancellationToken);
 
+    /// <summary><c>PUT /v1/documents/{id}</c>: updates a document's path, file name and description; answers 204.</summary>
+    [Put("/v1/documents/{id}")]
+    Task UpdateDocumentAsync(long id, [Body] MyCaseDocumentRequest document, CancellationToken cancellationToken);
+
     /// <summary><c>POST /v1/documents/{id}/versions</c>: a new version of a document, with a new <c>put_url</c>.</summary>
     [Post("/v1/documents/{id}/versions")]
     Task<MyCaseDocumentVersion> CreateDocumentVersionAsync(long id, CancellationToken cancellationToken);

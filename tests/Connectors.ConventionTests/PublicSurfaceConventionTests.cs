@@ -29,6 +29,20 @@ public class PublicSurfaceConventionTests
     }
 
     [Fact]
+    public void No_two_packages_define_a_public_type_of_the_same_name()
+    {
+        // A shared concept (PlatformDocument) lives once, in Core: a host should not build two records that mean the same.
+        var offenders = ShippedAssemblies.PublicTypes
+            .Where(t => !t.IsNested)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Assembly).Distinct().Count() > 1)
+            .Select(g => string.Join(" and ", g.Select(t => t.FullName)))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Public_data_types_expose_no_mutable_collections()
     {
         var offenders = ShippedAssemblies.PublicTypes

@@ -54,6 +54,15 @@ public sealed class MyCaseClientTests : IDisposable
     private static HttpResponseMessage Json(string body, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
 
+    // The PUT of the bytes: to the presigned URL with its headers, as octet-stream, and never with the bearer token.
+    private void ExpectPresignedPut(string url, string signature) =>
+        _http.Expect(HttpMethod.Put, url)
+            .WithQueryString("X-Amz-Signature", signature)
+            .WithHeaders("x-amz-acl", "private")
+            .WithHeaders("Content-Type", "application/octet-stream")
+            .With(r => r.Headers.Authorization is null)
+            .Respond(HttpStatusCode.OK);
+
     private const string TokenAnswer = """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
 
     [Fact]
@@ -225,20 +234,52 @@ public sealed class MyCaseClientTests : IDisposable
         _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
             .WithPartialContent("\"path\":\"Case Status/letter.pdf\"")
             .WithPartialContent("\"filename\":\"letter.pdf\"")
-            .WithPartialContent("[case-status-document:doc-9]")
-            .Respond(_ => Json("""{"id": 77, "path": "Case Status/letter.pdf", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc", "put_headers": {"x-amz-acl": "private"}}""", HttpStatusCode.Created));
-        _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k")
-            .WithQueryString("X-Amz-Signature", "abc")
-            .WithHeaders("x-amz-acl", "private")
-            .WithHeaders("Content-Type", "application/octet-stream")
-            .With(r => r.Headers.Authorization is null)
-            .Respond(HttpStatusCode.OK);
+            .WithPartialContent("\"description\":\"[case-status-document:doc-9] [case-status-upload-pending]\"")
+            .Respond(_ => Json("""{"id": 77, "path": "Case Status/letter.pdf", "filename": "letter.pdf", "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc", "put_headers": {"x-amz-acl": "private"}}""", HttpStatusCode.Created));
+        ExpectPresignedPut("https://bucket.s3.example/k", "abc");
+        _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77")
+            .WithPartialContent("\"path\":\"Case Status/letter.pdf\"")
+            .WithPartialContent("\"description\":\"[case-status-document:doc-9]\"")
+            .With(r => r.Headers.Authorization?.Parameter == "access-1")
+            .Respond(HttpStatusCode.NoContent);
 
         var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
 
-        _http.VerifyNoOutstandingExpectation();
+        _http.VerifyNoOutstandingExpectation(); // created marked as waiting, bytes put, then the mark removed
         Assert.True(upload.Uploaded);
-        Assert.Equal(77, upload.Document.Id);
+        Assert.Equal((77, "[case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+    }
+
+    [Fact]
+    public async Task A_record_an_earlier_run_left_without_its_bytes_gets_them_as_a_new_version_and_loses_its_waiting_mark()
+    {
+        // What a process that stopped after the POST, or whose every PUT failed, leaves behind: the record, still waiting.
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""[{"id": 77, "path": "Case Status/letter.pdf", "filename": "letter.pdf", "description": "Letter [case-status-document:doc-9] [case-status-upload-pending]"}]"""));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/documents/77/versions")
+            .Respond(_ => Json("""{"id": 7702, "version": 2, "put_url": "https://bucket.s3.example/v2?X-Amz-Signature=def", "put_headers": {"x-amz-acl": "private"}}""", HttpStatusCode.Created));
+        ExpectPresignedPut("https://bucket.s3.example/v2", "def");
+        _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77")
+            .WithPartialContent("\"description\":\"Letter [case-status-document:doc-9]\"")
+            .Respond(HttpStatusCode.NoContent);
+
+        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+
+        _http.VerifyNoOutstandingExpectation(); // no second POST of the record
+        Assert.True(upload.Uploaded);
+        Assert.Equal((77, "Letter [case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+    }
+
+    [Fact]
+    public async Task A_completed_record_is_left_alone()
+    {
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""[{"id": 77, "description": "Letter [case-status-document:doc-9]"}]"""));
+
+        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+
+        _http.VerifyNoOutstandingExpectation();
+        Assert.False(upload.Uploaded);
     }
 
     [Fact]

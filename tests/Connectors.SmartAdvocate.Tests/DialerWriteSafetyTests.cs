@@ -117,6 +117,20 @@ public class DialerWriteSafetyTests
     }
 
     [Fact]
+    public async Task A_caller_wrapping_a_note_in_RepeatableWrite_does_not_send_it_again_when_its_outcome_is_unknown()
+    {
+        using var host = new TestHost(o => { o.Username = null; o.Password = null; });
+        var calls = 0;
+        host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNote").With(_ => ++calls > 0).Respond(HttpStatusCode.InternalServerError);
+
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            RepeatableWrite.SendAsync(3, async ct => { await host.Dialer.AddCaseNoteAsync(6, "Busy", ct); return true; }, CancellationToken.None));
+
+        Assert.IsAssignableFrom<WriteOutcomeUnknownException>(error);
+        Assert.Equal(1, calls); // a 500 would otherwise be worth repeating: a second note
+    }
+
+    [Fact]
     public async Task A_note_whose_lookup_fails_too_is_an_unknown_outcome()
     {
         using var host = new TestHost(o => o.MaxRetryAttempts = 0);

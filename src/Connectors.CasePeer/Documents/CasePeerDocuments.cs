@@ -1,5 +1,6 @@
 using Connectors.CasePeer.Http;
 using Connectors.CasePeer.Models;
+using Connectors.Core.Model;
 using Microsoft.Extensions.Options;
 
 namespace Connectors.CasePeer.Documents;

@@ -29,7 +29,10 @@ public static class RepeatableRead
         }
     }
 
-    /// <summary>True for failures after which a read is worth making again.</summary>
+    /// <summary>
+    /// True for failures after which a read is worth making again. Never for <see cref="WriteOutcomeUnknownException"/>:
+    /// a read that wraps a write whose outcome is unknown must not send that write again.
+    /// </summary>
     public static bool IsWorthRereading(ConnectorApiException exception) =>
         exception is ConnectorResponseFormatException || RepeatableWrite.IsWorthRepeating(exception);
 }

@@ -35,10 +35,19 @@ public static class RepeatableWrite
         }
     }
 
-    /// <summary>True for failures after which the write's fate is unknown or the server asked to try later.</summary>
+    /// <summary>
+    /// True for failures after which the server applies a resend with the same key at most once: no answer, a timeout,
+    /// a 5xx, a 429. False for refusals, and always for <see cref="WriteOutcomeUnknownException"/>: that one reports a
+    /// write already given up on because a resend could apply it twice, whatever its status says.
+    /// </summary>
     public static bool IsWorthRepeating(ConnectorApiException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is WriteOutcomeUnknownException)
+        {
+            return false;
+        }
+
         return exception is ConnectorTimeoutException or ConnectorRateLimitedException
             || exception.StatusCode is null
             || (int)exception.StatusCode >= 500;

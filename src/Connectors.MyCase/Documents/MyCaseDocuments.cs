@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Connectors.Core.Http;
+using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
 
@@ -12,7 +12,9 @@ namespace Connectors.MyCase.Documents;
 /// <c>Content-Type: application/octet-stream</c> and no bearer token (a separate HTTP client without the token handler).
 /// Never twice: the case's documents are listed first and a document carrying the platform id's
 /// <see cref="MyCaseDocumentMarker"/> is not created again; a failed PUT is repeated on the same URL; a POST whose answer
-/// was lost is checked before it is sent again, and a record that exists without its bytes gets them as a new version.
+/// was lost is checked before it is sent again. The record is created marked as waiting for its bytes and the mark is
+/// removed (<c>PUT /v1/documents/{id}</c>) once they are uploaded, so a record left without its bytes, by this process
+/// or by one that stopped, gets them as a new version on the next upload of the same platform document.
 /// </summary>
 public sealed class MyCaseDocuments
 {
@@ -21,10 +23,6 @@ public sealed class MyCaseDocuments
     private readonly IMyCaseApi _api;
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly MyCaseSettings _options;
-
-    // MyCase documents whose bytes this process failed to PUT: the next upload of the same platform document sends them
-    // as a new version rather than trusting the record.
-    private readonly ConcurrentDictionary<long, bool> _withoutContent = new();
 
     internal MyCaseDocuments(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
     {
@@ -39,32 +37,36 @@ public sealed class MyCaseDocuments
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>The document record, and whether this call uploaded it.</returns>
     /// <exception cref="ConnectorApiException">MyCase refused the document, or the bytes could not be uploaded after
-    /// <see cref="MyCaseOptions.UploadAttempts"/> attempts (the record then exists; the next call uploads its bytes).</exception>
+    /// <see cref="MyCaseOptions.UploadAttempts"/> attempts, or the record could not be marked as complete after the
+    /// upload (also sent up to <see cref="MyCaseOptions.UploadAttempts"/> times). The record then exists still marked as waiting; the next call with the same platform document (in this
+    /// process or another) uploads its bytes as a new version.</exception>
     public async Task<MyCaseDocumentUpload> UploadAsync(long caseId, PlatformDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var options = _options.Current;
-        if (await FindAsync(caseId, document.DocumentId, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            if (!_withoutContent.ContainsKey(existing.Id))
-            {
-                return new MyCaseDocumentUpload(existing, false);
-            }
-
-            var version = await NewVersionAsync(existing.Id, cancellationToken).ConfigureAwait(false);
-            await PutAsync(existing.Id, version.PutUrl, version.PutHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
-            return new MyCaseDocumentUpload(existing, true);
-        }
-
         var marker = MyCaseDocumentMarker.For(document.DocumentId);
         var request = new MyCaseDocumentRequest(
             $"{options.DocumentFolder.Trim('/')}/{document.FileName}",
             document.FileName,
-            string.IsNullOrWhiteSpace(document.Description) ? marker : $"{document.Description} {marker}");
+            MyCaseDocumentMarker.WithUploadPending(string.IsNullOrWhiteSpace(document.Description) ? marker : $"{document.Description} {marker}"));
+        if (await FindAsync(caseId, document.DocumentId, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            if (!MyCaseDocumentMarker.IsUploadPending(existing.Description))
+            {
+                return new MyCaseDocumentUpload(existing, false);
+            }
+
+            // An earlier attempt created the record but its bytes never arrived (every PUT failed, or the run stopped).
+            var version = await NewVersionAsync(existing.Id, cancellationToken).ConfigureAwait(false);
+            await PutAsync(existing.Id, version.PutUrl, version.PutHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
+            return new MyCaseDocumentUpload(await MarkUploadedAsync(existing, request, cancellationToken).ConfigureAwait(false), true);
+        }
+
         var (created, putUrl, putHeaders) = await CreateAsync(caseId, document.DocumentId, request, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
         await PutAsync(created.Id, putUrl, putHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
+        var completed = await MarkUploadedAsync(created, request, cancellationToken).ConfigureAwait(false);
         MyCaseTelemetry.Instance.RecordWriteBack("document");
-        return new MyCaseDocumentUpload(created, true);
+        return new MyCaseDocumentUpload(completed, true);
     }
 
     /// <summary>The case's document carrying the marker of <paramref name="platformDocumentId"/>, or null.</summary>
@@ -109,6 +111,21 @@ public sealed class MyCaseDocuments
         }
     }
 
+    // Sets absolute values, so it is resent after a lost answer (up to UploadAttempts): applying it twice leaves the same
+    // record. If it still fails, the bytes are there but the record says they are not: the next upload sends them again
+    // as a version, never a second record.
+    private async Task<MyCaseDocument> MarkUploadedAsync(MyCaseDocument document, MyCaseDocumentRequest request, CancellationToken cancellationToken)
+    {
+        var description = MyCaseDocumentMarker.WithoutUploadPending(document.Description ?? request.Description);
+        var update = new MyCaseDocumentRequest(document.Path ?? request.Path, document.Filename ?? request.Filename, description, document.AssignedDate);
+        await RepeatableWrite.SendAsync(_options.Current.UploadAttempts, async ct =>
+        {
+            await MyCaseCall.RunAsync("PUT /v1/documents/{id}", c => _api.UpdateDocumentAsync(document.Id, update, c), ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return document with { Description = description };
+    }
+
     private Task<MyCaseDocumentVersion> NewVersionAsync(long documentId, CancellationToken cancellationToken) =>
         MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", ct => _api.CreateDocumentVersionAsync(documentId, ct), cancellationToken);
 
@@ -116,14 +133,12 @@ public sealed class MyCaseDocuments
     {
         if (!Uri.TryCreate(putUrl, UriKind.Absolute, out var target))
         {
-            _withoutContent[documentId] = true;
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
         }
 
         if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && target.IsLoopback))
         {
             // A presigned URL is a credential: never sent in clear text (plain http only on loopback, for the sandbox).
-            _withoutContent[documentId] = true;
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");
         }
 
@@ -138,7 +153,6 @@ public sealed class MyCaseDocuments
                 using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
-                    _withoutContent.TryRemove(documentId, out _);
                     return;
                 }
 
@@ -151,7 +165,6 @@ public sealed class MyCaseDocuments
 
             if (attempt >= attempts)
             {
-                _withoutContent[documentId] = true;
                 throw new ConnectorApiException(
                     PutEndpoint,
                     status,

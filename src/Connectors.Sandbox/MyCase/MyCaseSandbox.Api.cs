@@ -34,6 +34,7 @@ public sealed partial class MyCaseSandbox
         api.MapPost("/cases/{id:long}/documents", CreateDocument);
         api.MapGet("/documents/{id:long}", (long id) =>
             Locked(() => _documents.FirstOrDefault(d => d.Id == id)) is { } document ? Json(DocumentJson(document, null)) : NotFound("document", id));
+        api.MapPut("/documents/{id:long}", UpdateDocument);
         api.MapPost("/documents/{id:long}/versions", CreateVersion);
         api.MapGet("/webhooks/subscriptions", () => Json(new JsonArray([.. Subscriptions.Select(SubscriptionJson)])));
         api.MapPost("/webhooks/subscriptions", Subscribe);
@@ -147,6 +148,45 @@ public sealed partial class MyCaseSandbox
 
         Log("document", id.ToString(CultureInfo.InvariantCulture), $"document {document.Id} record created");
         return Json(DocumentJson(document, PutUrl(request, upload)), StatusCodes.Status201Created);
+    }
+
+    // FirmDocumentRequest: the fields sent replace the record's; the answer is 204 with no body. Only an update that
+    // changes the record is logged, so a resend of one already applied shows once, as the logical write it is.
+    private async Task<IResult> UpdateDocument(long id, HttpRequest request)
+    {
+        if (await ReadObjectAsync(request).ConfigureAwait(false) is not { } body)
+        {
+            return Error(400, "The request body is not a JSON object.");
+        }
+
+        string? Text(string name) => (body[name] as JsonValue)?.TryGetValue<string>(out var value) == true ? value : null;
+        long caseId;
+        bool changed;
+        lock (_gate)
+        {
+            var index = _documents.FindIndex(d => d.Id == id);
+            if (index < 0)
+            {
+                return NotFound("document", id);
+            }
+
+            var document = _documents[index];
+            _documents[index] = document with
+            {
+                Path = Text("path") ?? document.Path,
+                Filename = Text("filename") ?? document.Filename,
+                Description = Text("description") ?? document.Description,
+            };
+            changed = _documents[index] != document;
+            caseId = document.CaseId;
+        }
+
+        if (changed)
+        {
+            Log("document-update", caseId.ToString(CultureInfo.InvariantCulture), $"document {id} updated");
+        }
+
+        return Results.NoContent();
     }
 
     private IResult CreateVersion(long id, HttpRequest request)

@@ -6,11 +6,12 @@ namespace Connectors.SmartAdvocate.Dialer;
 
 /// <summary>
 /// A dialer write got no usable answer and the SDK cannot tell whether SmartAdvocate applied it, so it did not send it
-/// again (a resend could apply it twice). The message says what may have happened and how to recover; the inner
-/// exception is the failure itself. Do not repeat the call blindly on this exception: <see cref="RepeatableWrite.IsWorthRepeating"/>
-/// knows nothing of it and, when no status arrived, would call it worth repeating.
+/// again (a resend could apply it twice: a note by phone written twice is a duplicate call note). The message says what
+/// may have happened and how to recover; the inner exception is the failure itself. It is a
+/// <see cref="WriteOutcomeUnknownException"/>, so <see cref="RepeatableWrite"/> and <see cref="RepeatableRead"/> never
+/// repeat it; a caller should not either.
 /// </summary>
-public class DialerOutcomeUnknownException : ConnectorApiException
+public class DialerOutcomeUnknownException : WriteOutcomeUnknownException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="endpoint">The operation, as <c>"POST /DialerAPI/AddCaseNoteByPhone"</c>.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.MyCase;

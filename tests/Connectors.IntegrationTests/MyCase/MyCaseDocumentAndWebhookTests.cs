@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Connectors.Core.Http;
+using Connectors.Core.Model;
 using Connectors.MyCase;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
 using Connectors.Sandbox.Faults;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.MyCase;
 
@@ -12,6 +14,15 @@ namespace Connectors.IntegrationTests.MyCase;
 public class MyCaseDocumentAndWebhookTests
 {
     private static readonly PlatformDocument Letter = new("platform-doc-17", "demand-letter.pdf", "%PDF-1.7 demand letter"u8.ToArray(), "Demand letter");
+
+    // Two upload attempts and two failing presigned PUTs: the first upload gives up on the bytes after creating the record.
+    private static async Task<MyCaseHarness> StartWithTwoFailingPutsAsync()
+    {
+        var harness = await MyCaseHarness.StartAsync(configure: o => o.UploadAttempts = 2);
+        await harness.AuthorizeAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Unavailable, Method = "PUT", PathPrefix = "/mycase/s3", MaxTimes = 2 });
+        return harness;
+    }
 
     [Fact]
     public async Task An_upload_whose_put_fails_once_is_put_again_on_the_same_url_and_lands_once()
@@ -54,9 +65,7 @@ public class MyCaseDocumentAndWebhookTests
     [Fact]
     public async Task A_put_that_keeps_failing_leaves_one_record_and_the_next_upload_sends_the_bytes_as_a_version()
     {
-        await using var harness = await MyCaseHarness.StartAsync(configure: o => o.UploadAttempts = 2);
-        await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Unavailable, Method = "PUT", PathPrefix = "/mycase/s3", MaxTimes = 2 });
+        await using var harness = await StartWithTwoFailingPutsAsync();
         var caseId = harness.Vendor.Cases[5].Id;
         var documents = harness.Get<MyCaseDocuments>();
 
@@ -68,6 +77,41 @@ public class MyCaseDocumentAndWebhookTests
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId));
         Assert.Equal(2, document.Version);
         Assert.Equal(1, document.UploadedVersions);
+    }
+
+    [Fact]
+    public async Task A_record_left_without_its_bytes_by_a_process_that_gave_up_is_completed_by_the_next_process()
+    {
+        await using var harness = await StartWithTwoFailingPutsAsync();
+        var caseId = harness.Vendor.Cases[7].Id;
+        await Assert.ThrowsAsync<ConnectorApiException>(() => harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter));
+
+        await using var nextProcess = harness.StartAnotherProcess();
+        var upload = await nextProcess.GetRequiredService<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var again = await nextProcess.GetRequiredService<MyCaseDocuments>().UploadAsync(caseId, Letter);
+
+        Assert.Equal((true, false), (upload.Uploaded, again.Uploaded));
+        var document = Assert.Single(harness.Vendor.DocumentsOf(caseId)); // one record, never a second POST
+        Assert.Equal(1, document.UploadedVersions);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Letter.Content.Span)).ToLowerInvariant(), document.Sha256);
+        Assert.Equal("Demand letter [case-status-document:platform-doc-17]", document.Description);
+        Assert.Single(harness.Server.Writes.Of("mycase", "document"));
+    }
+
+    [Fact]
+    public async Task A_completion_mark_whose_answer_is_lost_is_sent_again_and_changes_the_record_once()
+    {
+        await using var harness = await MyCaseHarness.StartAsync();
+        await harness.AuthorizeAsync();
+        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/v1/documents", OnRequests = [1], AfterHandler = true });
+        var caseId = harness.Vendor.Cases[9].Id;
+
+        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+
+        Assert.True(upload.Uploaded);
+        Assert.Equal(1, harness.Server.Faults.Fired);
+        Assert.Equal("Demand letter [case-status-document:platform-doc-17]", Assert.Single(harness.Vendor.DocumentsOf(caseId)).Description);
+        Assert.Single(harness.Server.Writes.Of("mycase", "document-update"));
     }
 
     [Fact]

@@ -16,12 +16,15 @@ internal sealed class MyCaseHarness : IAsyncDisposable
 {
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, ServiceProvider services, FakeClock clock)
+    private readonly Action<MyCaseOptions>? _configure;
+
+    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, FakeClock clock, Action<MyCaseOptions>? configure)
     {
         Server = server;
         Vendor = vendor;
-        Services = services;
         Clock = clock;
+        _configure = configure;
+        Services = Connect(null);
     }
 
     public SandboxServer Server { get; }
@@ -39,20 +42,36 @@ internal sealed class MyCaseHarness : IAsyncDisposable
         var clock = new FakeClock(Start);
         var vendor = new MyCaseSandbox(sandbox);
         var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
+        return new MyCaseHarness(server, vendor, clock, configure);
+    }
+
+    /// <summary>
+    /// The connector as a second process would build it, against the same sandbox and with the same (durable) token
+    /// store, but none of this process's in-memory state. The caller disposes it.
+    /// </summary>
+    public ServiceProvider StartAnotherProcess() => Connect(Get<IMyCaseTokenStore>());
+
+    private ServiceProvider Connect(IMyCaseTokenStore? tokens)
+    {
         var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
+        services.AddSingleton<IClock>(Clock);
+        if (tokens is not null)
+        {
+            services.AddSingleton(tokens);
+        }
+
         services.AddMyCase(o =>
         {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
-            o.ClientId = vendor.Options.ClientId;
-            o.ClientSecret = vendor.Options.ClientSecret;
-            o.RedirectUri = vendor.Options.RedirectUri;
+            o.BaseAddress = Server.BaseAddressOf(Vendor.PathPrefix);
+            o.AuthorizationServer = new Uri(Server.BaseAddressOf(Vendor.PathPrefix), "auth/");
+            o.ClientId = Vendor.Options.ClientId;
+            o.ClientSecret = Vendor.Options.ClientSecret;
+            o.RedirectUri = Vendor.Options.RedirectUri;
             o.RetryBaseDelay = TimeSpan.Zero;
             o.PageSize = 25;
-            configure?.Invoke(o);
+            _configure?.Invoke(o);
         });
-        return new MyCaseHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), clock);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     public T Get<T>()
