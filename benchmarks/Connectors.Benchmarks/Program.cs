@@ -6,6 +6,7 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- load [10000 100000]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*MyCaseReadBenchmarks*' --job short
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-throughput [100000 [5]]
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-costs
 if (args is ["load", ..])
 {
     return await LoadRun.RunAsync(args[1..]);
@@ -14,6 +15,11 @@ if (args is ["load", ..])
 if (args is [MyCaseThroughputRun.Verb, ..])
 {
     return await MyCaseThroughputRun.RunAsync(args[1..]);
+}
+
+if (args is [MyCaseCostProbe.Verb])
+{
+    return await MyCaseCostProbe.RunAsync();
 }
 
 if (args is [LoadChild.Verb, ..])

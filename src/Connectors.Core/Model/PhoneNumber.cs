@@ -63,18 +63,22 @@ public sealed record PhoneNumber
             return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
         }
 
-        if (!Util.IsValidNumber(parsed))
-        {
-            return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
-        }
-
+        // libphonenumber calls a number valid exactly when its type for its region is known, so the type answers both
+        // questions: asking IsValidNumber as well would resolve the region (a pattern search over the 25 regions
+        // sharing +1) once more per phone, on every case of every page.
         var kind = Util.GetNumberType(parsed) switch
         {
+            PhoneNumberType.UNKNOWN => PhoneNumberKind.Invalid,
             PhoneNumberType.MOBILE => PhoneNumberKind.Mobile,
             PhoneNumberType.FIXED_LINE_OR_MOBILE => PhoneNumberKind.FixedLineOrMobile,
             PhoneNumberType.FIXED_LINE => PhoneNumberKind.FixedLine,
             _ => PhoneNumberKind.Other,
         };
+        if (kind == PhoneNumberKind.Invalid)
+        {
+            return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
+        }
+
         return new PhoneNumber(raw, Util.Format(parsed, PhoneNumberFormat.E164), kind, Util.GetRegionCodeForNumber(parsed));
     }
 

@@ -72,4 +72,29 @@ public class PhoneNumberTests
         Assert.Contains("casepeer:17", source.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Lovelace", TestCases.TargetOf(source).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validity_agrees_with_libphonenumbers_own_check_over_many_numbers()
+    {
+        // The type decides validity (one region lookup instead of two); this holds it to IsValidNumber's answer.
+        var util = PhoneNumbers.PhoneNumberUtil.GetInstance();
+        var random = new Random(20261125);
+        string[] prefixes = ["", "+1", "1", "+44", "+33", "+800", "+61", "+52 1", "+7", "+49"];
+        for (var i = 0; i < 5000; i++)
+        {
+            var digits = string.Concat(Enumerable.Range(0, random.Next(3, 13)).Select(_ => (char)('0' + random.Next(10))));
+            var raw = prefixes[random.Next(prefixes.Length)] + digits;
+            bool expected;
+            try
+            {
+                expected = util.IsValidNumber(util.Parse(raw, PhoneNumber.DefaultRegion));
+            }
+            catch (PhoneNumbers.NumberParseException)
+            {
+                expected = false;
+            }
+
+            Assert.True(expected == PhoneNumber.Parse(raw).IsValid, $"case {i}");
+        }
+    }
 }

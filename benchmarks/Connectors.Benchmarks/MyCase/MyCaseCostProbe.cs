@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Connectors.MyCase;
+using Connectors.MyCase.Models;
+
+namespace Connectors.Benchmarks.MyCase;
+
+/// <summary>
+/// Where the SDK's client-side time and bytes per case go, stage by stage, on one 1000-case page held in memory (no
+/// HTTP, no sandbox in the figures): the raw baseline's deserialization, the SDK's (the full wire model, record by
+/// record for tolerance), the mapping to <c>SourceCase</c>, and the phone parse inside it. Eight rounds; the first
+/// ones include the JIT.
+/// </summary>
+internal static class MyCaseCostProbe
+{
+    public const string Verb = "mycase-costs";
+
+    private const int Repeats = 20;
+
+    public static async Task<int> RunAsync()
+    {
+        await using var bench = await MyCaseBench.StartAsync(1000, sandboxRequestsPerSecond: 0, clientRequestsPerSecond: int.MaxValue);
+        using var http = new HttpClient { BaseAddress = bench.ApiBase };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", bench.AccessToken);
+        var page = await http.GetByteArrayAsync($"v1/cases?page_size=1000&{Uri.EscapeDataString("field[client]")}={Uri.EscapeDataString(MyCaseMapper.ClientFields)}");
+        var cases = JsonSerializer.Deserialize(page, MyCaseJsonContext.Default.IReadOnlyListMyCaseCase)!;
+        Console.WriteLine("| Round | Raw deserialize | SDK deserialize | SDK mapping | of which phone parse |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var round = 1; round <= 8; round++)
+        {
+            var raw = Measure(cases.Count, () => JsonSerializer.Deserialize(page, RawJsonContext.Default.ListRawCase));
+            var sdk = Measure(cases.Count, () => JsonSerializer.Deserialize(page, MyCaseJsonContext.Default.IReadOnlyListMyCaseCase));
+            var map = Measure(cases.Count, () =>
+            {
+                foreach (var item in cases)
+                {
+                    _ = MyCaseMapper.ToSourceCase(item, MyCaseMapper.PrimaryClient(item), "lead@example.com");
+                }
+            });
+            var phones = Measure(cases.Count, () =>
+            {
+                foreach (var item in cases)
+                {
+                    if (MyCaseMapper.PrimaryClient(item)?.CellPhoneNumber is { } phone)
+                    {
+                        _ = Core.Model.PhoneNumber.Parse(phone);
+                    }
+                }
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {raw} | {sdk} | {map} | {phones} |"));
+        }
+
+        return 0;
+    }
+
+    private static string Measure(int perRound, Action work)
+    {
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < Repeats; i++)
+        {
+            work();
+        }
+
+        var cases = (double)perRound * Repeats;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{clock.Elapsed.TotalMicroseconds / cases:F2} us, {(GC.GetAllocatedBytesForCurrentThread() - bytes) / cases:F0} B");
+    }
+}
