@@ -19,17 +19,22 @@ namespace Connectors.MyCase;
 public sealed class MyCaseCaseSource : ICaseSource
 {
     private readonly IMyCaseApi _api;
+    private readonly MyCaseCasePages _casePages;
     private readonly MyCaseSettings _options;
 
     /// <summary>Creates the source over the registered client.</summary>
-    public MyCaseCaseSource(IMyCaseApi api, IOptionsMonitor<MyCaseOptions> options)
-        : this(api, new MyCaseSettings(options))
+    /// <param name="api">The registered MyCase client.</param>
+    /// <param name="httpClientFactory">Gives the registration's API client, through which case pages are streamed.</param>
+    /// <param name="options">The MyCase options.</param>
+    public MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, httpClientFactory, new MyCaseSettings(options))
     {
     }
 
-    internal MyCaseCaseSource(IMyCaseApi api, MyCaseSettings options)
+    internal MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
     {
         _api = api;
+        _casePages = new MyCaseCasePages(httpClientFactory, options);
         _options = options;
     }
 
@@ -55,17 +60,15 @@ public sealed class MyCaseCaseSource : ICaseSource
         var size = _options.Current.PageSize;
         long total = -1; // MyCase's Item-Count once a page said it; set while the page read ahead arrives
         long read = 0;
-        var cases = MyCasePaging.ReadAllAsync(
-            "GET /v1/cases",
-            (token, ct) => _api.ListCasesAsync(size, updatedAfter, null, MyCaseMapper.ClientFields, token, ct),
-            count =>
+        void OnPage(long? count)
+        {
+            if (count is { } known)
             {
-                if (count is { } known)
-                {
-                    Interlocked.Exchange(ref total, known);
-                }
-            },
-            cancellationToken);
+                Interlocked.Exchange(ref total, known);
+            }
+        }
+
+        var cases = MyCasePaging.ReadPagesAsync((token, ct) => _casePages.FetchAsync(size, updatedAfter, token, OnPage, ct), cancellationToken);
         await foreach (var item in cases.ConfigureAwait(false))
         {
             if (item.ReadError is not null)

@@ -86,7 +86,7 @@ public static class MyCaseServiceCollectionExtensions
             sp.GetService<ILogger<MyCaseTokenManager>>() ?? NullLogger<MyCaseTokenManager>.Instance));
         Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
         Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
-        Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), Settings(sp)));
+        Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
         Singleton<ICaseSource>(Get<MyCaseCaseSource>);
         Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
         Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp)));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using Connectors.Core.Http;
 using Refit;
 
@@ -12,29 +13,37 @@ namespace Connectors.MyCase.Http;
 /// </summary>
 internal static class MyCasePaging
 {
+    /// <summary>Pages through a Refit list call.</summary>
     public static IAsyncEnumerable<T> ReadAllAsync<T>(
         string endpoint,
         Func<string?, CancellationToken, Task<ApiResponse<IReadOnlyList<T>>>> fetch,
         Action<long?>? onPage,
         CancellationToken cancellationToken) =>
-        Paginator.ReadAllAsync<T>(
+        ReadPagesAsync<T>(
             async (cursor, ct) =>
             {
                 using var response = await MyCaseCall.RunAsync(endpoint, async c => MyCaseCall.Ensure(await fetch(cursor, c).ConfigureAwait(false)), ct)
                     .ConfigureAwait(false);
-                var next = response.Headers is { } headers && headers.TryGetValues("Link", out var links) ? MyCaseLinkHeader.NextPageToken(links) : null;
-                var total = ItemCount(response);
-                MyCaseTelemetry.Instance.Pages.Add(1);
-                onPage?.Invoke(total);
-                // A null entry of a list carries nothing to read, not even an id: it is dropped rather than handed on.
-                return new Page<T>([.. (response.Content ?? []).Where(item => item is not null)], next, total);
+                return ToPage(response.Content, response.Headers, onPage);
             },
-            readAhead: true,
-            cancellationToken: cancellationToken);
+            cancellationToken);
 
-    private static long? ItemCount<T>(ApiResponse<IReadOnlyList<T>> response) =>
-        response.Headers is { } headers && headers.TryGetValues("Item-Count", out var values)
-        && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            ? count
-            : null;
+    /// <summary>Pages through fetches that already read their answer (<see cref="MyCaseCasePages"/>).</summary>
+    public static IAsyncEnumerable<T> ReadPagesAsync<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken) =>
+        Paginator.ReadAllAsync(fetchPage, readAhead: true, cancellationToken: cancellationToken);
+
+    /// <summary>One page from a list answer's items and headers; counts the page and reports its <c>Item-Count</c>.</summary>
+    public static Page<T> ToPage<T>(IReadOnlyList<T>? items, HttpResponseHeaders? headers, Action<long?>? onPage)
+    {
+        var next = headers is not null && headers.TryGetValues("Link", out var links) ? MyCaseLinkHeader.NextPageToken(links) : null;
+        var total = headers is not null && headers.TryGetValues("Item-Count", out var values)
+            && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                ? count
+                : (long?)null;
+        MyCaseTelemetry.Instance.Pages.Add(1);
+        onPage?.Invoke(total);
+
+        // A null entry of a list carries nothing to read, not even an id: it is dropped rather than handed on.
+        return new Page<T>([.. (items ?? []).Where(item => item is not null)], next, total);
+    }
 }

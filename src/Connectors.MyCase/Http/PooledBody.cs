@@ -1,0 +1,63 @@
+using System.Buffers;
+
+namespace Connectors.MyCase.Http;
+
+/// <summary>
+/// A response body read whole into a buffer rented from <see cref="ArrayPool{T}.Shared"/>. The tolerant list
+/// converter needs the whole array before it can read a record, and System.Text.Json, reading from a stream for such
+/// a converter, grows its buffer and scans the array again each time more bytes arrive; one read into one buffer,
+/// then one pass, is cheaper, and the pool keeps the ~1 MB buffers of successive pages off the large-object heap.
+/// </summary>
+internal readonly struct PooledBody
+{
+    private const int FirstSize = 64 * 1024;
+
+    // A declared length is a hint, never trusted further than this: a wrong or hostile header must not rent gigabytes.
+    private const int LargestFirstSize = 4 * 1024 * 1024;
+
+    private readonly byte[] _buffer;
+    private readonly int _length;
+
+    private PooledBody(byte[] buffer, int length)
+    {
+        _buffer = buffer;
+        _length = length;
+    }
+
+    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
+
+    public static async Task<PooledBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var declared = content.Headers.ContentLength;
+        var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)Math.Min(declared.Value, LargestFirstSize) : FirstSize);
+        var length = 0;
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            return new PooledBody(buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
+}

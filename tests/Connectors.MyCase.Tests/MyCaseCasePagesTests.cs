@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using Connectors.Core.Http;
+using Connectors.Core.Model;
+using Connectors.Core.Windows;
+using Connectors.MyCase.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using RichardSzalay.MockHttp;
+
+namespace Connectors.MyCase.Tests;
+
+/// <summary>Case pages are streamed past Refit: the same request, the same error translation, any body size.</summary>
+public sealed class MyCaseCasePagesTests : IDisposable
+{
+    private const string Api = "https://external-integrations.mycase.com";
+    private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
+    private readonly MockHttpMessageHandler _http = new();
+    private readonly ServiceProvider _services;
+
+    public MyCaseCasePagesTests()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(new FakeClock(Now));
+        services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(
+            new MyCaseTokens("access-1", "refresh-1", Now + Duration.FromHours(20), Now + Duration.FromDays(13), "firm-uuid-1", "cases")));
+        services.AddMyCase(o =>
+        {
+            o.ClientId = "client-abc";
+            o.ClientSecret = "secret-xyz-123";
+            o.RedirectUri = new Uri("https://platform.example/mycase/callback");
+            o.RetryBaseDelay = TimeSpan.Zero;
+            o.MaxRetryAttempts = 0;
+        }).ConfigurePrimaryHttpMessageHandler(() => _http);
+        _services = services.BuildServiceProvider();
+        _http.When(HttpMethod.Get, $"{Api}/v1/staff").Respond("application/json", "[]");
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _http.Dispose();
+    }
+
+    [Fact]
+    public async Task A_page_far_larger_than_the_first_buffer_and_without_a_length_is_read_whole()
+    {
+        const int count = 900; // ~150 KB: the body outgrows the 64 KB first buffer twice
+        var records = Enumerable.Range(1, count).Select(id =>
+            $$"""{"id": {{id}}, "name": "{{new string('x', 100)}}", "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": {{id}}, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""");
+        var page = _http.When(HttpMethod.Get, $"{Api}/v1/cases")
+            .WithHeaders("Authorization", "Bearer access-1")
+            .WithHeaders("Accept", "application/json")
+            .WithQueryString(new Dictionary<string, string> { ["page_size"] = "100", ["field[client]"] = MyCaseMapper.ClientFields })
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new UnsizedContent("[" + string.Join(",", records) + "]") });
+
+        var ids = new List<string>();
+        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        {
+            ids.Add(item.Key.SourceId);
+        }
+
+        Assert.Equal(Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ids);
+        Assert.Equal(1, _http.GetMatchCount(page));
+    }
+
+    [Fact]
+    public async Task A_refused_page_is_translated_with_MyCases_error_descriptions()
+    {
+        _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(
+            HttpStatusCode.UnprocessableEntity,
+            "application/json",
+            """{"errors": [{"description": "page_size must be at most 1000", "source": {"parameter": "page_size"}}]}""");
+
+        var error = await Assert.ThrowsAnyAsync<ConnectorApiException>(async () =>
+        {
+            await foreach (var unused in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+            {
+            }
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, error.StatusCode);
+        Assert.Equal("page_size must be at most 1000 (parameter page_size)", error.VendorMessage);
+    }
+
+    /// <summary>A body sent without Content-Length, as a chunked answer arrives.</summary>
+    private sealed class UnsizedContent(string text) : HttpContent
+    {
+        private readonly byte[] _bytes = Encoding.UTF8.GetBytes(text);
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
