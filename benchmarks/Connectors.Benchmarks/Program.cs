@@ -6,7 +6,7 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- load [10000 100000]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- --filter '*MyCaseReadBenchmarks*' --job short
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-throughput [100000 [5]]
-// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-paired [100000 [10]]
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-paired [100000 [10]] [--split]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-layers [5]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-costs
 if (args is ["load", ..])
@@ -17,6 +17,11 @@ if (args is ["load", ..])
 if (args is [MyCaseThroughputRun.Verb, ..])
 {
     return await MyCaseThroughputRun.RunAsync(args[1..]);
+}
+
+if (args is [MyCasePairedRun.ChildVerb, ..])
+{
+    return await MyCasePairedRun.RunChildAsync(args[1..]);
 }
 
 if (args is [MyCasePairedRun.Verb, ..])

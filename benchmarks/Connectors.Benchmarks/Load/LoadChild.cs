@@ -81,7 +81,7 @@ internal static class LoadChild
     }
 
     // The sandbox's login page redirects straight back with a code, so a plain HttpClient plays the browser.
-    private static async Task AuthorizeMyCaseAsync(Connectors.MyCase.Authentication.MyCaseOAuthClient oauth)
+    internal static async Task AuthorizeMyCaseAsync(Connectors.MyCase.Authentication.MyCaseOAuthClient oauth)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
         using var browser = new HttpClient(handler);

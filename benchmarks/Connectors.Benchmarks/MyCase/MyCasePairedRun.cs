@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
+using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,20 +14,75 @@ namespace Connectors.Benchmarks.MyCase;
 /// the same 100,000 cases back to back, in alternating order, N times in one process, and each pair gives one time and
 /// one allocation ratio. On a shared machine whose speed drifts by tens of percent between minutes (and between
 /// BenchmarkDotNet launches), the two halves of a pair see the same conditions; the median of the pairs is the
-/// figure. Allocations are process-wide (sandbox included), as BenchmarkDotNet counts them.
+/// figure. With <c>--split</c> the sandbox stays in this process and the two readers run in a child process, so the
+/// figures are the client's alone (its time with the server on other threads of another process, and its own
+/// allocations); otherwise everything shares one process and allocations include the sandbox's, as
+/// BenchmarkDotNet counts them.
 /// </summary>
 internal static class MyCasePairedRun
 {
     public const string Verb = "mycase-paired";
 
+    public const string ChildVerb = "mycase-paired-child";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-        var pairs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
-        await using var bench = await MyCaseBench.StartAsync(cases, sandboxRequestsPerSecond: 0, clientRequestsPerSecond: int.MaxValue);
-        var source = bench.Services.GetRequiredService<MyCaseCaseSource>();
-        using var raw = new RawMyCaseReader(bench.ApiBase, bench.AccessToken);
+        var split = args.Contains("--split");
+        var numbers = args.Where(a => a != "--split").Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var cases = numbers.Length > 0 ? numbers[0] : 100_000;
+        var pairs = numbers.Length > 1 ? numbers[1] : 10;
+        if (split)
+        {
+            return await SplitAsync(cases, pairs);
+        }
 
+        await using var bench = await MyCaseBench.StartAsync(cases, sandboxRequestsPerSecond: 0, clientRequestsPerSecond: int.MaxValue);
+        using var raw = new RawMyCaseReader(bench.ApiBase, bench.AccessToken);
+        await RunPairsAsync(raw, bench.Services.GetRequiredService<MyCaseCaseSource>(), pairs);
+        return 0;
+    }
+
+    /// <summary>The child of <c>--split</c>: registers the SDK against the parent's sandbox and runs the pairs.</summary>
+    public static async Task<int> RunChildAsync(string[] args)
+    {
+        var services = new ServiceCollection();
+        services.AddMyCase(o =>
+        {
+            (o.BaseAddress, o.ClientId, o.ClientSecret, o.RedirectUri) = (new Uri(args[0]), args[1], args[2], new Uri(args[3]));
+            o.AuthorizationServer = new Uri(new Uri(args[0]), "auth/");
+            o.PageSize = MyCaseSandbox.MaxPageSize;
+            o.RequestsPerSecond = int.MaxValue;
+        });
+        await using var provider = services.BuildServiceProvider();
+        await Load.LoadChild.AuthorizeMyCaseAsync(provider.GetRequiredService<MyCaseOAuthClient>());
+        var tokens = await provider.GetRequiredService<IMyCaseTokenStore>().GetAsync(CancellationToken.None)
+            ?? throw new InvalidOperationException("The sandbox's OAuth flow stored no tokens.");
+        using var raw = new RawMyCaseReader(new Uri(args[0]), tokens.AccessToken);
+        await RunPairsAsync(raw, provider.GetRequiredService<MyCaseCaseSource>(), int.Parse(args[4], CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static async Task<int> SplitAsync(int cases, int pairs)
+    {
+        var vendor = new MyCaseSandbox(new MyCaseSandboxOptions { Cases = cases, RequestsPerSecond = 0 });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        foreach (var argument in new[]
+        {
+            typeof(MyCasePairedRun).Assembly.Location, ChildVerb, server.BaseAddressOf(vendor.PathPrefix).ToString(), vendor.Options.ClientId,
+            vendor.Options.ClientSecret, vendor.Options.RedirectUri.ToString(), pairs.ToString(CultureInfo.InvariantCulture),
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start)!;
+        await child.WaitForExitAsync();
+        return child.ExitCode;
+    }
+
+    private static async Task RunPairsAsync(RawMyCaseReader raw, MyCaseCaseSource source, int pairs)
+    {
         async Task<long> Sdk()
         {
             long count = 0;
@@ -66,7 +123,6 @@ internal static class MyCasePairedRun
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"Median of {pairs} pairs: time {Median(timeRatios):F2}x, allocated {Median(byteRatios):F2}x (targets 1.15x and 1.5x)"));
-        return 0;
     }
 
     private static async Task<(double Seconds, double Megabytes)> MeasureAsync(Func<Task<long>> read)
