@@ -170,9 +170,10 @@ public sealed class MyCaseCaseSource : ICaseSource
     // path completes without allocating a task.
     private ValueTask<MyCaseCaseClient?> ResolveClientAsync(MyCaseCase item, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
     {
-        if (MyCaseMapper.PrimaryClient(item) is not { } client || !MyCaseMapper.HasOnlyId(client))
+        var client = MyCaseMapper.PrimaryClient(item);
+        if (client is null || !MyCaseMapper.HasOnlyId(client))
         {
-            return ValueTask.FromResult(MyCaseMapper.PrimaryClient(item));
+            return ValueTask.FromResult(client);
         }
 
         return cache.TryGetValue(client.Id, out var known)

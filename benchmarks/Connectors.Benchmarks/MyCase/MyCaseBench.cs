@@ -62,6 +62,18 @@ internal sealed class MyCaseBench : IAsyncDisposable
         return new MyCaseBench(server, vendor, provider, tokens.AccessToken);
     }
 
+    /// <summary>Reads <paramref name="items"/> to the end, keeping only the count: what every MyCase benchmark measures.</summary>
+    public static async Task<long> CountAsync<T>(IAsyncEnumerable<T> items)
+    {
+        long count = 0;
+        await foreach (var _ in items.ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -39,9 +39,9 @@ internal static class MyCaseLayersRun
             ("raw (baseline)", () => raw.ReadAllAsync(1000, deserialize: true, CancellationToken.None)),
             ("+ SDK wire model and tolerant list", () => ReadWithClientAsync(plain)),
             ("+ handler pipeline", () => ReadWithClientAsync(pipeline)),
-            ("Refit, without the pipeline", () => CountAsync(PagesThrough(refitOverPlain))),
-            ("Refit, pipeline, Paginator", () => CountAsync(PagesThrough(refitOverPipeline))),
-            ("the SDK: streamed pages, pipeline, Paginator, mapping", () => CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded))),
+            ("Refit, without the pipeline", () => MyCaseBench.CountAsync(PagesThrough(refitOverPlain))),
+            ("Refit, pipeline, Paginator", () => MyCaseBench.CountAsync(PagesThrough(refitOverPipeline))),
+            ("the SDK: streamed pages, pipeline, Paginator, mapping", () => MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded))),
         ];
 
         Console.WriteLine("| Round | " + string.Join(" | ", layers.Select(l => l.Name)) + " |");
@@ -67,16 +67,6 @@ internal static class MyCaseLayersRun
     private static IAsyncEnumerable<Connectors.MyCase.Models.MyCaseCase> PagesThrough(IMyCaseApi api) =>
         MyCasePaging.ReadAllAsync("GET /v1/cases", (token, ct) => api.ListCasesAsync(1000, null, null, MyCaseMapper.ClientFields, token, ct), null, CancellationToken.None);
 
-    private static async Task<long> CountAsync<T>(IAsyncEnumerable<T> items)
-    {
-        long count = 0;
-        await foreach (var _ in items)
-        {
-            count++;
-        }
-
-        return count;
-    }
 
     private static async Task<long> ReadWithClientAsync(HttpClient client)
     {

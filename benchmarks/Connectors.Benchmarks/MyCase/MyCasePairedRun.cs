@@ -83,16 +83,7 @@ internal static class MyCasePairedRun
 
     private static async Task RunPairsAsync(RawMyCaseReader raw, MyCaseCaseSource source, int pairs)
     {
-        async Task<long> Sdk()
-        {
-            long count = 0;
-            await foreach (var _ in source.ReadCasesAsync(SyncWindow.Unbounded))
-            {
-                count++;
-            }
-
-            return count;
-        }
+        Task<long> Sdk() => MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded));
 
         Task<long> Raw() => raw.ReadAllAsync(MyCaseSandbox.MaxPageSize, deserialize: true, CancellationToken.None);
 

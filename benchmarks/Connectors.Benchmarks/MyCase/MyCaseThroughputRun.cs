@@ -34,11 +34,7 @@ internal static class MyCaseThroughputRun
             var requestsBefore = bench.Vendor.Requests.Count;
             var limitedBefore = bench.Vendor.RateLimited;
             var clock = Stopwatch.StartNew();
-            long count = 0;
-            await foreach (var _ in source.ReadCasesAsync(SyncWindow.Unbounded))
-            {
-                count++;
-            }
+            var count = await MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded));
 
             clock.Stop();
             var rate = count / clock.Elapsed.TotalSeconds;
