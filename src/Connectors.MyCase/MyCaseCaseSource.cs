@@ -68,22 +68,26 @@ public sealed class MyCaseCaseSource : ICaseSource
             }
         }
 
-        var cases = MyCasePaging.ReadPagesAsync((token, ct) => _casePages.FetchAsync(size, updatedAfter, token, OnPage, ct), cancellationToken);
-        await foreach (var item in cases.ConfigureAwait(false))
+        var pages = MyCasePaging.ReadPagesAsync((token, ct) => _casePages.FetchAsync(size, updatedAfter, token, OnPage, ct), cancellationToken);
+        await foreach (var records in pages.ConfigureAwait(false))
         {
-            if (item.ReadError is not null)
+            using var page = records;
+            while (page.TryRead(out var item))
             {
-                // Skipped downstream with its reason; nothing of it is worth a request.
-                progress?.Report(Progress(++read, Interlocked.Read(ref total)));
-                yield return MyCaseMapper.ToSourceCase(item, null, null);
-                continue;
-            }
+                if (item.ReadError is not null)
+                {
+                    // Skipped downstream with its reason; nothing of it is worth a request.
+                    progress?.Report(Progress(++read, Interlocked.Read(ref total)));
+                    yield return MyCaseMapper.ToSourceCase(item, null, null);
+                    continue;
+                }
 
-            var client = await ResolveClientAsync(item, clients, cancellationToken).ConfigureAwait(false);
-            var lead = MyCaseMapper.LeadLawyerId(item) is { } leadId ? staff.GetValueOrDefault(leadId) : null;
-            MyCaseTelemetry.Instance.CasesRead.Add(1);
-            progress?.Report(Progress(++read, Interlocked.Read(ref total)));
-            yield return MyCaseMapper.ToSourceCase(item, client, lead);
+                var client = await ResolveClientAsync(item, clients, cancellationToken).ConfigureAwait(false);
+                var lead = MyCaseMapper.LeadLawyerId(item) is { } leadId ? staff.GetValueOrDefault(leadId) : null;
+                MyCaseTelemetry.Instance.CasesRead.Add(1);
+                progress?.Report(Progress(++read, Interlocked.Read(ref total)));
+                yield return MyCaseMapper.ToSourceCase(item, client, lead);
+            }
         }
     }
 

@@ -96,8 +96,8 @@ internal static class MyCasePairedRun
 
         var timeRatios = new List<double>();
         var byteRatios = new List<double>();
-        Console.WriteLine("| Pair | Order | Raw | SDK | Time ratio | Raw MB | SDK MB | Alloc ratio |");
-        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Pair | Order | Raw | SDK | Time ratio | Raw MB | SDK MB | Alloc ratio | CPU raw / SDK | GC pause raw / SDK | GCs raw / SDK |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var pair = 1; pair <= pairs; pair++)
         {
             var sdkFirst = pair % 2 == 0;
@@ -108,7 +108,7 @@ internal static class MyCasePairedRun
             byteRatios.Add(sdkRun.Megabytes / rawRun.Megabytes);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {pair} | {(sdkFirst ? "SDK, raw" : "raw, SDK")} | {rawRun.Seconds:F3} s | {sdkRun.Seconds:F3} s | {timeRatios[^1]:F2} | {rawRun.Megabytes:F0} | {sdkRun.Megabytes:F0} | {byteRatios[^1]:F2} |"));
+                $"| {pair} | {(sdkFirst ? "SDK, raw" : "raw, SDK")} | {rawRun.Seconds:F3} s | {sdkRun.Seconds:F3} s | {timeRatios[^1]:F2} | {rawRun.Megabytes:F0} | {sdkRun.Megabytes:F0} | {byteRatios[^1]:F2} | {rawRun.CpuSeconds:F2} / {sdkRun.CpuSeconds:F2} s | {rawRun.PauseSeconds:F2} / {sdkRun.PauseSeconds:F2} s | {rawRun.Collections} / {sdkRun.Collections} |"));
         }
 
         Console.WriteLine(string.Create(
@@ -116,16 +116,27 @@ internal static class MyCasePairedRun
             $"Median of {pairs} pairs: time {Median(timeRatios):F2}x, allocated {Median(byteRatios):F2}x (targets 1.15x and 1.5x)"));
     }
 
-    private static async Task<(double Seconds, double Megabytes)> MeasureAsync(Func<Task<long>> read)
+    private static async Task<Run> MeasureAsync(Func<Task<long>> read)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         _ = await read();
         clock.Stop();
-        return (clock.Elapsed.TotalSeconds, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0);
+        return new Run(
+            clock.Elapsed.TotalSeconds,
+            (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
+            (GC.GetTotalPauseDuration() - pause).TotalSeconds,
+            $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}");
     }
+
+    /// <summary>One read: wall time, bytes allocated, the process's CPU time, GC pause time and collections (gen 0/1/2).</summary>
+    private sealed record Run(double Seconds, double Megabytes, double CpuSeconds, double PauseSeconds, string Collections);
 
     private static double Median(List<double> values)
     {

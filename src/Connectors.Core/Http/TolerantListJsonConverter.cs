@@ -37,18 +37,31 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (TryReadInPlace(ref reader) is { } item)
-            {
-                items.Add(item);
-                continue;
-            }
-
-            // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
-            var record = JsonElement.ParseValue(ref reader);
-            items.Add(ReadOne(record, items.Count));
+            items.Add(ReadRecord(ref reader, items.Count));
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Reads the one record that starts at the reader's current token (an element of the array), as <see cref="Read"/>
+    /// reads each: a record that cannot be read becomes the <see cref="Unreadable"/> placeholder with the reason. For a
+    /// connector that walks a page held in memory itself, one record at a time. The reader is left on the record's
+    /// last token.
+    /// </summary>
+    /// <param name="reader">A reader on the record's first token.</param>
+    /// <param name="index">The record's position in its page, for the reason.</param>
+    /// <exception cref="JsonException">The JSON itself cannot be read (truncated, nested past the depth limit).</exception>
+    public T ReadRecord(ref Utf8JsonReader reader, int index)
+    {
+        if (TryReadInPlace(ref reader) is { } item)
+        {
+            return item;
+        }
+
+        // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
+        var record = JsonElement.ParseValue(ref reader);
+        return ReadOne(record, index);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
 
@@ -7,17 +6,21 @@ namespace Connectors.MyCase.Http;
 
 /// <summary>
 /// Reads one page of <c>GET /v1/cases</c> through the registration's API <see cref="HttpClient"/> (the same handlers as
-/// the Refit client: resilience, telemetry, bearer token, rate limit) and deserializes it straight from the response
-/// stream. The sync reads every case this way because Refit first copies each answer into memory: for 1000-case pages
-/// (~0.8 MB each) that copy cost a fifth of the read's time and ~0.8 KB per case (see docs/performance.md,
-/// <c>mycase-layers</c>). The request is the one <see cref="IMyCaseApi.ListCasesAsync"/> sends.
+/// the Refit client: resilience, telemetry, bearer token, rate limit) into one pooled buffer, whose cases are then read
+/// one at a time (<see cref="MyCaseCaseRecords"/>). The sync reads every case this way because Refit first copies each
+/// answer into memory: for 1000-case pages (~0.8 MB each) that copy cost a fifth of the read's time and ~0.8 KB per case
+/// (see docs/performance.md, <c>mycase-layers</c>). The request is the one <see cref="IMyCaseApi.ListCasesAsync"/>
+/// sends. Each page carries one item: its records.
 /// </summary>
 internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCaseSettings settings)
 {
     private const string Endpoint = "GET /v1/cases";
 
-    /// <summary>The page for <paramref name="pageToken"/> (null for the first), errors translated as every MyCase call's.</summary>
-    public Task<Page<MyCaseCase>> FetchAsync(int pageSize, string? updatedAfter, string? pageToken, Action<long?>? onPage, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The page for <paramref name="pageToken"/> (null for the first), errors translated as every MyCase call's. The
+    /// caller disposes the page's records.
+    /// </summary>
+    public Task<Page<MyCaseCaseRecords>> FetchAsync(int pageSize, string? updatedAfter, string? pageToken, Action<long?>? onPage, CancellationToken cancellationToken) =>
         MyCaseCall.RunAsync(Endpoint, ct => ReadAsync(RelativeUri(pageSize, updatedAfter, pageToken), onPage, ct), cancellationToken);
 
     /// <summary>The path and query, in the order and spelling Refit gives <see cref="IMyCaseApi.ListCasesAsync"/>'s.</summary>
@@ -40,7 +43,7 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
 
     private static string Pair(string name, string value) => Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value);
 
-    private async Task<Page<MyCaseCase>> ReadAsync(string relativeUri, Action<long?>? onPage, CancellationToken cancellationToken)
+    private async Task<Page<MyCaseCaseRecords>> ReadAsync(string relativeUri, Action<long?>? onPage, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(MyCaseSettings.ApiClientNameFor(settings.Key));
         using var request = new HttpRequestMessage(HttpMethod.Get, Absolute(client.BaseAddress, relativeUri));
@@ -59,15 +62,9 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
         }
 
         var body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var items = JsonSerializer.Deserialize(body.Span, MyCaseJsonContext.Default.IReadOnlyListMyCaseCase);
-            return MyCasePaging.ToPage(items, response.Headers, onPage);
-        }
-        finally
-        {
-            body.Return();
-        }
+        var records = MyCaseCaseRecords.Open(body);
+        var (next, total) = MyCasePaging.ReadHeaders(response.Headers, onPage);
+        return new Page<MyCaseCaseRecords>([records], next, total);
     }
 
     // As Refit joins them: the base address's path, then the endpoint's (the base may or may not end in a slash).

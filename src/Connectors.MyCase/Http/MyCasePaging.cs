@@ -35,6 +35,15 @@ internal static class MyCasePaging
     /// <summary>One page from a list answer's items and headers; counts the page and reports its <c>Item-Count</c>.</summary>
     public static Page<T> ToPage<T>(IReadOnlyList<T>? items, HttpResponseHeaders? headers, Action<long?>? onPage)
     {
+        var (next, total) = ReadHeaders(headers, onPage);
+
+        // A null entry of a list carries nothing to read, not even an id: it is dropped rather than handed on.
+        return new Page<T>([.. (items ?? []).Where(item => item is not null)], next, total);
+    }
+
+    /// <summary>A page's next <c>page_token</c> and <c>Item-Count</c>; counts the page and reports the count.</summary>
+    public static (string? Next, long? Total) ReadHeaders(HttpResponseHeaders? headers, Action<long?>? onPage)
+    {
         var next = headers is not null && headers.TryGetValues("Link", out var links) ? MyCaseLinkHeader.NextPageToken(links) : null;
         var total = headers is not null && headers.TryGetValues("Item-Count", out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
@@ -42,8 +51,6 @@ internal static class MyCasePaging
                 : (long?)null;
         MyCaseTelemetry.Instance.Pages.Add(1);
         onPage?.Invoke(total);
-
-        // A null entry of a list carries nothing to read, not even an id: it is dropped rather than handed on.
-        return new Page<T>([.. (items ?? []).Where(item => item is not null)], next, total);
+        return (next, total);
     }
 }

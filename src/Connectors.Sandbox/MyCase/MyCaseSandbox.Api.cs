@@ -92,8 +92,9 @@ public sealed partial class MyCaseSandbox
             updatedAfter = parsed;
         }
 
-        var matching = items.Where(i => updatedAfter is null || updatedAt(i) >= updatedAfter).ToList();
-        var page = matching.Skip(offset).Take(size).ToList();
+        // Without a filter the list is the caller's own snapshot: no second copy of it per page.
+        var matching = updatedAfter is null ? items : items.Where(i => updatedAt(i) >= updatedAfter).ToList();
+        var page = matching.Skip(offset).Take(size).ToList(); // Skip and Take over a list index, not walk
         request.HttpContext.Response.Headers["Item-Count"] = matching.Count.ToString(CultureInfo.InvariantCulture);
         if (offset + size < matching.Count)
         {
@@ -103,7 +104,7 @@ public sealed partial class MyCaseSandbox
         }
 
         _ = scope;
-        return Json(new JsonArray([.. page.Select(toJson)]));
+        return new JsonArrayResult<T>(page, toJson);
     }
 
     private async Task<IResult> CreateDocument(long id, HttpRequest request)
