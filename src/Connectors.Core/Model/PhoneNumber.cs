@@ -16,12 +16,15 @@ public sealed record PhoneNumber
 
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    // Found on first use (a search over the regions sharing the country code); a race computes the same text twice.
+    private string? _regionCode;
+
     private PhoneNumber(string raw, string? e164, PhoneNumberKind kind, string? regionCode)
     {
         Raw = raw;
         E164 = e164;
         Kind = kind;
-        RegionCode = regionCode;
+        _regionCode = regionCode;
     }
 
     /// <summary>The text as it was given.</summary>
@@ -34,7 +37,7 @@ public sealed record PhoneNumber
     public PhoneNumberKind Kind { get; }
 
     /// <summary>The ISO 3166 region of the number (<c>"US"</c>), or null when invalid.</summary>
-    public string? RegionCode { get; }
+    public string? RegionCode => _regionCode ??= E164 is null ? null : Util.GetRegionCodeForNumber(Util.Parse(E164, null));
 
     /// <summary>True when libphonenumber accepts the number as valid.</summary>
     public bool IsValid => E164 is not null;
@@ -53,14 +56,16 @@ public sealed record PhoneNumber
             return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
         }
 
-        LibPhoneNumber parsed;
-        try
+        if (!NorthAmericanDigits.TryRead(raw, CountryCodeOf(defaultRegion), out var parsed))
         {
-            parsed = Util.Parse(raw, defaultRegion);
-        }
-        catch (NumberParseException)
-        {
-            return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
+            try
+            {
+                parsed = Util.Parse(raw, defaultRegion);
+            }
+            catch (NumberParseException)
+            {
+                return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
+            }
         }
 
         // libphonenumber calls a number valid exactly when its type for its region is known, so the type answers both
@@ -79,8 +84,13 @@ public sealed record PhoneNumber
             return new PhoneNumber(raw, null, PhoneNumberKind.Invalid, null);
         }
 
-        return new PhoneNumber(raw, Util.Format(parsed, PhoneNumberFormat.E164), kind, Util.GetRegionCodeForNumber(parsed));
+        // The region is found again only when asked for: the sync compares E.164 texts and kinds, never regions.
+        return new PhoneNumber(raw, Util.Format(parsed, PhoneNumberFormat.E164), kind, null);
     }
+
+    // The default region's calling code without a lookup; any other region's from libphonenumber.
+    private static int CountryCodeOf(string region) =>
+        string.Equals(region, DefaultRegion, StringComparison.Ordinal) ? 1 : Util.GetCountryCodeForRegion(region);
 
     /// <summary>Restores a number already known to be in E.164, with its kind, without parsing again.</summary>
     /// <remarks>Used when reading a target snapshot back; the planner compares <see cref="E164"/> values.</remarks>

@@ -97,4 +97,39 @@ public class PhoneNumberTests
             Assert.True(expected == PhoneNumber.Parse(raw).IsValid, $"case {i}");
         }
     }
+
+    [Fact]
+    public void Ten_digit_north_american_text_reads_as_libphonenumbers_parser_reads_it()
+    {
+        // Such text skips the parser (NorthAmericanDigits); this holds the shortcut to the parser's E.164, type and region.
+        var util = PhoneNumbers.PhoneNumberUtil.GetInstance();
+        var random = new Random(20261126);
+        string[] shapes = ["(AAA) BBB-CCCC", "AAA-BBB-CCCC", "AAA.BBB.CCCC", "AAABBBCCCC", " AAA BBB CCCC ", "(AAA)BBB-CCCC", "AAA--BBB CCCC"];
+        for (var i = 0; i < 5000; i++)
+        {
+            var digits = string.Concat(Enumerable.Range(0, 10).Select(_ => (char)('0' + random.Next(10))));
+            var shape = shapes[random.Next(shapes.Length)];
+            var at = 0;
+            var raw = string.Concat(shape.Select(c => c is 'A' or 'B' or 'C' ? digits[at++] : c));
+            string? e164 = null;
+            string? region = null;
+            var type = PhoneNumbers.PhoneNumberType.UNKNOWN;
+            try
+            {
+                var parsed = util.Parse(raw, PhoneNumber.DefaultRegion);
+                type = util.GetNumberType(parsed);
+                (e164, region) = type == PhoneNumbers.PhoneNumberType.UNKNOWN
+                    ? (null, null)
+                    : (util.Format(parsed, PhoneNumbers.PhoneNumberFormat.E164), util.GetRegionCodeForNumber(parsed));
+            }
+            catch (PhoneNumbers.NumberParseException)
+            {
+            }
+
+            var phone = PhoneNumber.Parse(raw);
+            Assert.True(e164 == phone.E164, $"case {i}: E.164");
+            Assert.True(region == phone.RegionCode, $"case {i}: region");
+            Assert.True((type == PhoneNumbers.PhoneNumberType.UNKNOWN) == (phone.Kind == PhoneNumberKind.Invalid), $"case {i}: validity");
+        }
+    }
 }
