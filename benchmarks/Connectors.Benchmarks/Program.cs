@@ -9,6 +9,7 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-paired [100000 [10]] [--split]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-layers [5]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-costs
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-repeat sdk|raw [6]
 if (args is ["load", ..])
 {
     return await LoadRun.RunAsync(args[1..]);
@@ -32,6 +33,11 @@ if (args is [MyCasePairedRun.Verb, ..])
 if (args is [MyCaseLayersRun.Verb, ..])
 {
     return await MyCaseLayersRun.RunAsync(args[1..]);
+}
+
+if (args is [MyCaseRepeatRun.Verb, ..])
+{
+    return await MyCaseRepeatRun.RunAsync(args[1..]);
 }
 
 if (args is [MyCaseCostProbe.Verb])

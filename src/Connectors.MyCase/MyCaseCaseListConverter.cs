@@ -13,3 +13,12 @@ internal sealed class MyCaseCaseListConverter : TolerantListJsonConverter<MyCase
     protected override MyCaseCase Unreadable(JsonElement record, string reason) =>
         new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
 }
+
+/// <summary>As <see cref="MyCaseCaseListConverter"/>, for the sync's page records (<see cref="Http.MyCaseListedCase"/>).</summary>
+internal sealed class MyCaseListedCaseConverter : TolerantListJsonConverter<Http.MyCaseListedCase>
+{
+    protected override JsonTypeInfo<Http.MyCaseListedCase> ItemTypeInfo => MyCaseJsonContext.Default.MyCaseListedCase;
+
+    protected override Http.MyCaseListedCase Unreadable(JsonElement record, string reason) =>
+        new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
+}

@@ -84,6 +84,43 @@ public sealed class MyCaseCasePagesTests : IDisposable
         Assert.Equal("page_size must be at most 1000 (parameter page_size)", error.VendorMessage);
     }
 
+    [Fact]
+    public async Task A_page_that_is_not_well_formed_hands_on_none_of_its_cases_and_is_read_again_whole()
+    {
+        const string Whole = """[{"id": 1, "status": "open"}, {"id": 2, "status": "open"}]""";
+        var answers = new Queue<string>([Whole[..^12], Whole]); // the first answer stops inside the second case
+        var page = _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(answers.Dequeue(), Encoding.UTF8, "application/json"),
+        });
+
+        var ids = new List<string>();
+        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        {
+            ids.Add(item.Key.SourceId);
+        }
+
+        Assert.Equal(["1", "2"], ids);
+        Assert.Equal(2, _http.GetMatchCount(page));
+    }
+
+    [Theory]
+    [InlineData("null", new string[0])]
+    [InlineData("[]", new string[0])]
+    [InlineData("""[null, {"id": 7, "status": 3}, {"id": 8, "clients": [null], "status": "open"}]""", new[] { "unreadable 0", "unreadable 7", "8" })]
+    public async Task A_pages_cases_are_read_one_by_one_with_a_placeholder_for_each_that_cannot_be(string body, string[] expected)
+    {
+        _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond("application/json", body);
+
+        var read = new List<string>();
+        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        {
+            read.Add(item.ReadError is null ? item.Key.SourceId : $"unreadable {item.Key.SourceId}");
+        }
+
+        Assert.Equal(expected, read);
+    }
+
     /// <summary>A body sent without Content-Length, as a chunked answer arrives.</summary>
     private sealed class UnsizedContent(string text) : HttpContent
     {

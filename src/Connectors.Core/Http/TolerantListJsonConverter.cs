@@ -37,31 +37,54 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(ReadRecord(ref reader, items.Count));
+            if (TryReadInPlace(ref reader) is { } item)
+            {
+                items.Add(item);
+                continue;
+            }
+
+            // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
+            var record = JsonElement.ParseValue(ref reader);
+            items.Add(ReadOne(record, items.Count));
         }
 
         return items;
     }
 
     /// <summary>
-    /// Reads the one record that starts at the reader's current token (an element of the array), as <see cref="Read"/>
-    /// reads each: a record that cannot be read becomes the <see cref="Unreadable"/> placeholder with the reason. For a
-    /// connector that walks a page held in memory itself, one record at a time. The reader is left on the record's
-    /// last token.
+    /// Reads one record from its own bytes (one element of the array, cut out by a connector that walks a page held in
+    /// memory), as <see cref="Read"/> reads each: a record that cannot be read becomes the <see cref="Unreadable"/>
+    /// placeholder with the reason. The bytes are read once; a reader handed to the serializer would be read twice
+    /// (once to find where the record ends).
     /// </summary>
-    /// <param name="reader">A reader on the record's first token.</param>
+    /// <param name="utf8Record">The record's UTF-8 JSON: one value, well-formed.</param>
     /// <param name="index">The record's position in its page, for the reason.</param>
-    /// <exception cref="JsonException">The JSON itself cannot be read (truncated, nested past the depth limit).</exception>
-    public T ReadRecord(ref Utf8JsonReader reader, int index)
+    /// <exception cref="JsonException">The bytes are not one well-formed JSON value.</exception>
+    public T ReadRecord(ReadOnlySpan<byte> utf8Record, int index)
     {
-        if (TryReadInPlace(ref reader) is { } item)
+        if (utf8Record.TrimStart(" \t\r\n"u8) is [(byte)'{', ..])
         {
-            return item;
+            try
+            {
+                if (JsonSerializer.Deserialize(utf8Record, ItemTypeInfo) is { } item)
+                {
+                    return item;
+                }
+            }
+            catch (JsonException)
+            {
+            }
         }
 
-        // Parsing the element fails only for JSON that cannot be read at all: that fails the page, as it must.
-        var record = JsonElement.ParseValue(ref reader);
-        return ReadOne(record, index);
+        var options = ItemTypeInfo.Options;
+        var reader = new Utf8JsonReader(utf8Record, new JsonReaderOptions
+        {
+            AllowTrailingCommas = options.AllowTrailingCommas,
+            CommentHandling = options.ReadCommentHandling,
+            MaxDepth = options.MaxDepth,
+        });
+        reader.Read();
+        return ReadOne(JsonElement.ParseValue(ref reader), index);
     }
 
     /// <summary>
