@@ -14,11 +14,11 @@ internal sealed class MyCaseCaseListConverter : TolerantListJsonConverter<MyCase
         new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
 }
 
-/// <summary>As <see cref="MyCaseCaseListConverter"/>, for the sync's page records (<see cref="Http.MyCaseListedCase"/>).</summary>
-internal sealed class MyCaseListedCaseConverter : TolerantListJsonConverter<Http.MyCaseListedCase>
+/// <summary>As <see cref="MyCaseCaseListConverter"/>, for the sync's page records (<see cref="MyCaseMappedCase"/>).</summary>
+internal sealed class MyCaseMappedCaseConverter : TolerantListJsonConverter<MyCaseMappedCase>
 {
-    protected override JsonTypeInfo<Http.MyCaseListedCase> ItemTypeInfo => MyCaseJsonContext.Default.MyCaseListedCase;
+    protected override JsonTypeInfo<MyCaseMappedCase> ItemTypeInfo => MyCaseJsonContext.Default.MyCaseMappedCase;
 
-    protected override Http.MyCaseListedCase Unreadable(JsonElement record, string reason) =>
+    protected override MyCaseMappedCase Unreadable(JsonElement record, string reason) =>
         new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
 }

@@ -55,7 +55,7 @@ public sealed class MyCaseCaseSource : ICaseSource
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var staff = await ReadStaffEmailsAsync(cancellationToken).ConfigureAwait(false);
-        var clients = new Dictionary<long, MyCaseCaseClient>();
+        var clients = new Dictionary<long, MyCaseMappedClient>();
         var updatedAfter = window.Start == NodaTime.Instant.MinValue ? null : MyCaseMapper.FormatInstant(window.Start);
         var size = _options.Current.PageSize;
         long total = -1; // MyCase's Item-Count once a page said it; set while the page read ahead arrives
@@ -111,7 +111,7 @@ public sealed class MyCaseCaseSource : ICaseSource
             return null;
         }
 
-        return await MapOneAsync(item, cancellationToken).ConfigureAwait(false);
+        return await MapOneAsync(MyCaseMappedCase.From(item), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ public sealed class MyCaseCaseSource : ICaseSource
         }
     }
 
-    private async Task<SourceCase> MapOneAsync(MyCaseCase item, CancellationToken cancellationToken)
+    private async Task<SourceCase> MapOneAsync(MyCaseMappedCase item, CancellationToken cancellationToken)
     {
         var client = await ResolveClientAsync(item, [], cancellationToken).ConfigureAwait(false);
         string? lead = null;
@@ -172,7 +172,7 @@ public sealed class MyCaseCaseSource : ICaseSource
 
     // Most cases carry their client's fields (field[client]); only an id-only client costs a request, so the common
     // path completes without allocating a task.
-    private ValueTask<MyCaseCaseClient?> ResolveClientAsync(MyCaseCase item, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
+    private ValueTask<MyCaseMappedClient?> ResolveClientAsync(MyCaseMappedCase item, Dictionary<long, MyCaseMappedClient> cache, CancellationToken cancellationToken)
     {
         var client = MyCaseMapper.PrimaryClient(item);
         if (client is null || !MyCaseMapper.HasOnlyId(client))
@@ -181,16 +181,16 @@ public sealed class MyCaseCaseSource : ICaseSource
         }
 
         return cache.TryGetValue(client.Id, out var known)
-            ? ValueTask.FromResult<MyCaseCaseClient?>(known)
-            : new ValueTask<MyCaseCaseClient?>(ReadClientAsync(client, cache, cancellationToken));
+            ? ValueTask.FromResult<MyCaseMappedClient?>(known)
+            : new ValueTask<MyCaseMappedClient?>(ReadClientAsync(client, cache, cancellationToken));
     }
 
-    private async Task<MyCaseCaseClient?> ReadClientAsync(MyCaseCaseClient client, Dictionary<long, MyCaseCaseClient> cache, CancellationToken cancellationToken)
+    private async Task<MyCaseMappedClient?> ReadClientAsync(MyCaseMappedClient client, Dictionary<long, MyCaseMappedClient> cache, CancellationToken cancellationToken)
     {
         try
         {
             var full = await MyCaseCall.RunAsync("GET /v1/clients/{id}", ct => _api.GetClientAsync(client.Id, ct), cancellationToken).ConfigureAwait(false);
-            return cache[client.Id] = MyCaseMapper.FromClient(full);
+            return cache[client.Id] = MyCaseMappedClient.From(full);
         }
         catch (ConnectorNotFoundException)
         {

@@ -8,7 +8,7 @@ namespace Connectors.MyCase;
     Converters = [typeof(MyCaseCaseListConverter)])]
 [JsonSerializable(typeof(MyCaseCase))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseCase>))]
-[JsonSerializable(typeof(Http.MyCaseListedCase))]
+[JsonSerializable(typeof(MyCaseMappedCase))]
 [JsonSerializable(typeof(MyCaseClient))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseClient>))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseStaff>))]

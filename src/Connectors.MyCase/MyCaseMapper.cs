@@ -13,7 +13,7 @@ internal static class MyCaseMapper
     /// <summary>The client fields asked for with <c>field[client]</c>, so a case page carries names and cell phones.</summary>
     public const string ClientFields = "id,first_name,middle_name,last_name,email,cell_phone_number";
 
-    public static SourceCase ToSourceCase(MyCaseCase item, MyCaseCaseClient? client, string? leadLawyerEmail)
+    public static SourceCase ToSourceCase(MyCaseMappedCase item, MyCaseMappedClient? client, string? leadLawyerEmail)
     {
         if (item.ReadError is { } error)
         {
@@ -43,10 +43,10 @@ internal static class MyCaseMapper
     public static SourceCase Unreadable(long id, string reason) =>
         new(Key(id), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = reason };
 
-    public static bool IsClosed(MyCaseCase item) => string.Equals(item.Status, "closed", StringComparison.OrdinalIgnoreCase);
+    public static bool IsClosed(MyCaseMappedCase item) => string.Equals(item.Status, "closed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The case's lead lawyer; MyCase marks at most one staff member <c>lead_lawyer</c>.</summary>
-    public static long? LeadLawyerId(MyCaseCase item)
+    public static long? LeadLawyerId(MyCaseMappedCase item)
     {
         // A loop rather than LINQ: this runs once per case of every page.
         if (item.Staff is { } staff)
@@ -64,21 +64,11 @@ internal static class MyCaseMapper
     }
 
     /// <summary>The client the platform notifies: the first client on the case.</summary>
-    public static MyCaseCaseClient? PrimaryClient(MyCaseCase item) => item.Clients is { Count: > 0 } clients ? clients[0] : null;
+    public static MyCaseMappedClient? PrimaryClient(MyCaseMappedCase item) => item.Clients is { Count: > 0 } clients ? clients[0] : null;
 
     /// <summary>True when only the id came back (the request did not get the <c>field[client]</c> fields).</summary>
-    public static bool HasOnlyId(MyCaseCaseClient client) =>
+    public static bool HasOnlyId(MyCaseMappedClient client) =>
         client.FirstName is null && client.LastName is null && client.CellPhoneNumber is null && client.Email is null;
-
-    public static MyCaseCaseClient FromClient(MyCaseClient client) => new()
-    {
-        Id = client.Id,
-        FirstName = client.FirstName,
-        MiddleName = client.MiddleName,
-        LastName = client.LastName,
-        Email = client.Email,
-        CellPhoneNumber = client.CellPhoneNumber,
-    };
 
     public static CaseKey Key(long id) => new(SourceSystem, id.ToString(CultureInfo.InvariantCulture));
 

@@ -10,13 +10,13 @@ namespace Connectors.MyCase.Http;
 /// them. A page read into 1000 wire cases at once keeps them all alive while they are mapped (and, read ahead, the next
 /// page's too); read one by one, each case dies young. The page is checked whole when it arrives (an array,
 /// well-formed), which also finds where each case starts and ends, so a page that cannot be read fails before any of
-/// its cases is handed on (and is read again without duplicates), and each case's bytes are then read once. A case
-/// that cannot be read becomes a placeholder with the reason, as the tolerant list converter makes it. Not
+/// its cases is handed on (and is read again without duplicates), and each case's bytes are then read once, into the
+/// fields the mapping reads (<see cref="MyCaseMappedCase"/>). A case that cannot be read becomes a placeholder with the reason, as the tolerant list converter makes it. Not
 /// thread-safe; <see cref="Dispose"/> gives the buffers back.
 /// </summary>
 internal sealed class MyCaseCaseRecords : IDisposable
 {
-    private static readonly MyCaseListedCaseConverter Converter = new();
+    private static readonly MyCaseMappedCaseConverter Converter = new();
 
     private PooledBody? _body;
     private int[]? _bounds; // start and end offset of each record, in pairs
@@ -96,7 +96,7 @@ internal sealed class MyCaseCaseRecords : IDisposable
     }
 
     /// <summary>The next case of the page, or false after the last.</summary>
-    public bool TryRead([NotNullWhen(true)] out MyCaseCase? item)
+    public bool TryRead([NotNullWhen(true)] out MyCaseMappedCase? item)
     {
         if (_body is not { } body || _bounds is not { } bounds || _next == _count)
         {
@@ -106,7 +106,7 @@ internal sealed class MyCaseCaseRecords : IDisposable
         }
 
         var start = bounds[2 * _next];
-        item = Converter.ReadRecord(body.Span[start..bounds[(2 * _next) + 1]], _next).ToCase();
+        item = Converter.ReadRecord(body.Span[start..bounds[(2 * _next) + 1]], _next);
         _next++;
         return true;
     }

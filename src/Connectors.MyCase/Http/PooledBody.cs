@@ -3,10 +3,10 @@ using System.Buffers;
 namespace Connectors.MyCase.Http;
 
 /// <summary>
-/// A response body read whole into a buffer rented from <see cref="ArrayPool{T}.Shared"/>. The tolerant list
-/// converter needs the whole array before it can read a record, and System.Text.Json, reading from a stream for such
-/// a converter, grows its buffer and scans the array again each time more bytes arrive; one read into one buffer,
-/// then one pass, is cheaper, and the pool keeps the ~1 MB buffers of successive pages off the large-object heap.
+/// A response body read whole into a buffer rented from <see cref="ArrayPool{T}.Shared"/>. A case page is checked
+/// whole before any of its cases is handed on (<see cref="MyCaseCaseRecords"/>), so it must be in memory; one read
+/// into one buffer, then one pass, is cheaper than System.Text.Json growing and re-scanning its own stream buffer, and
+/// the pool keeps the ~1 MB buffers of successive pages off the large-object heap.
 /// </summary>
 internal readonly struct PooledBody
 {
