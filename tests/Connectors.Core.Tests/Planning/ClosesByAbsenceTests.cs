@@ -68,4 +68,16 @@ public class ClosesByAbsenceTests
         Assert.False(plan.Operations.Single(o => o.SourceId == "10").IsHighRisk);
         Assert.Equal(0.05, SyncPolicy.Default.AbsenceCloseShare);
     }
+
+    [Fact]
+    public void A_plan_with_a_close_by_absence_reads_back_with_its_count_and_risk()
+    {
+        var plan = SyncPlanner.Plan(CompleteRead(Present, TenOpen, SyncWindow.Unbounded));
+
+        var read = SyncPlanJson.Deserialize(SyncPlanJson.Serialize(plan));
+
+        Assert.Equal((1, true, true), (read.Summary.ClosesByAbsence, read.SourceIsComplete, read.RequiresConfirmation));
+        Assert.True(read.Operations.Single(o => o.SourceId == "99").IsHighRisk);
+        Assert.Equal(SyncPlanJson.Serialize(plan), SyncPlanJson.Serialize(read));
+    }
 }

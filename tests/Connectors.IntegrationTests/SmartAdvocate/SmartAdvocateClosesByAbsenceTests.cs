@@ -61,7 +61,8 @@ public class SmartAdvocateClosesByAbsenceTests
         Assert.DoesNotContain(plan.Operations, o => o.Kind == OperationKind.Close);
         Assert.Equal(0, plan.Summary.Closes);
         Assert.False(plan.SourceIsComplete);
-        Assert.DoesNotContain(plan.Operations, o => o.SourceId == edited.ToString(CultureInfo.InvariantCulture) && o.IsWrite);
+        // The edited case was left out of the read (dated after the window's end), and so nothing is planned for it.
+        Assert.DoesNotContain(plan.Operations, o => o.SourceId == edited.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Section 3 of docs/getting-started/smartadvocate.md, as a user copies it, with the rolling window after a first sync.</summary>
