@@ -38,7 +38,8 @@ internal sealed class DemoData
         var original = data.Source[10];
         data.Source.Add(original with { Status = "Intake", UpdatedAt = original.UpdatedAt - Duration.FromDays(2) });
 
-        // Platform cases whose source records are gone from this complete snapshot: they close.
+        // Platform cases absent from this windowed snapshot: absence from a filtered read is no evidence, so they stay
+        // open (only a read its source reports complete, of all time, with every record readable, closes by absence).
         for (var i = 1; i <= 3; i++)
         {
             data.Target.Add(new TargetCase(new CaseKey(SourceSystem, $"CP-9{i:D4}"), "Family Law", "Mediation", false, data.Client(), DemoFirm.Attorneys[0]));

@@ -23,7 +23,7 @@ var plan = SyncPlanner.Plan(new SyncRequest
     Now = now,
     Window = new RollingLookBackWindowPolicy(DemoFirm.Zone).WindowFor(checkpoint, now),
     Source = data.Source,
-    SourceIsComplete = true,
+    // No SourceRead: this snapshot is a 12-month window, never a complete read, so absent platform cases stay open.
     Target = data.Target,
     Stages = DemoFirm.Catalog,
     StageMap = DemoFirm.Overrides,

@@ -25,7 +25,7 @@ public static class PlanPrinter
         }
 
         AnsiConsole.Write(new Rule($"[bold]Sync plan[/] for {Markup.Escape(plan.Tenant)} from {Markup.Escape(plan.SourceSystem)}").LeftJustified());
-        AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot {(plan.SourceIsComplete ? "complete (absent cases close)" : "incremental")}");
+        AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot {(plan.SourceIsComplete ? "complete (absent cases close)" : "not complete (absent cases stay open)")}");
         AnsiConsole.WriteLine();
         AnsiConsole.Write(Writes(plan));
         AnsiConsole.WriteLine();
@@ -84,6 +84,7 @@ public static class PlanPrinter
         table.AddRow("Creates", Count(s.Creates));
         table.AddRow("Updates", Count(s.Updates));
         table.AddRow("Closes", Count(s.Closes));
+        table.AddRow("  of which absent from the source", Count(s.ClosesByAbsence));
         table.AddRow("Reopens", Count(s.Reopens));
         table.AddRow("Skips", Count(s.Skips));
         foreach (var (reason, count) in s.SkipsByReason)

@@ -1,5 +1,6 @@
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
+using Connectors.Core.Sources;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate;
@@ -29,8 +30,9 @@ internal static class SyncDemo
     public static async Task<SyncPlan> PlanAsync(SmartAdvocateCaseSource source, Instant now, DateTimeZone firmZone, IReadOnlyCollection<string> attorneys, CancellationToken cancellationToken)
     {
         var window = new RollingLookBackWindowPolicy(firmZone).WindowFor(SyncCheckpoint.None, now);
+        var read = new SourceReadReport(); // the source reports whether it read every case; a windowed read never has
         var cases = new List<SourceCase>();
-        await foreach (var sourceCase in source.ReadCasesAsync(window, cancellationToken))
+        await foreach (var sourceCase in source.ReadSnapshotAsync(window, read, cancellationToken))
         {
             cases.Add(sourceCase);
         }
@@ -42,7 +44,7 @@ internal static class SyncDemo
             Now = now,
             Window = window,
             Source = cases,
-            SourceIsComplete = true,
+            SourceRead = read,
             Target = [],
             Stages = Stages,
             StageMap = Overrides,

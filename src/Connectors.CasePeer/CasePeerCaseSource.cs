@@ -30,8 +30,14 @@ public sealed class CasePeerCaseSource : ICaseSource
     public string SourceSystem => CasePeerMapper.SourceSystem;
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
+        ReadSnapshotAsync(window, new SourceReadReport(), cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>The window goes to CASEpeer; every page of it read is a complete read when the window is unbounded.</remarks>
+    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var after = window.Start == NodaTime.Instant.MinValue ? null : InstantPattern.ExtendedIso.Format(window.Start);
         var before = window.End == NodaTime.Instant.MaxValue ? null : InstantPattern.ExtendedIso.Format(window.End);
         var size = _options.CurrentValue.PageSize;
@@ -49,6 +55,8 @@ public sealed class CasePeerCaseSource : ICaseSource
             CasePeerTelemetry.Instance.CasesRead.Add(1);
             yield return CasePeerMapper.ToSourceCase(item);
         }
+
+        report.ReportComplete(window);
     }
 
     /// <inheritdoc />

@@ -12,9 +12,9 @@ internal static class CasePeerMapper
 
     public static SourceCase ToSourceCase(CasePeerCase item)
     {
-        if (item.ReadError is { } error)
+        if (item.ReadError is not null || !SourceRecordId.IsUsable(item.Id))
         {
-            return new SourceCase(Key(item.Id), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = error };
+            return SourceRecordId.Unreadable(SourceSystem, item.Id, "id", item.ReadError);
         }
 
         var client = item.Client;

@@ -45,14 +45,26 @@ public sealed class MyCaseCaseSource : ICaseSource
     public IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
         ReadCasesWithProgressAsync(window, null, cancellationToken);
 
+    /// <inheritdoc />
+    /// <remarks>Only the window's start goes to MyCase; every page of it read is a complete read when the window is unbounded.</remarks>
+    public IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return ReadAsync(window, null, report, cancellationToken);
+    }
+
     /// <summary>As <see cref="ReadCasesAsync(SyncWindow, CancellationToken)"/>, reporting progress after each case.</summary>
     /// <param name="window">The window; only its start goes to MyCase (<c>filter[updated_after]</c>, inclusive).</param>
     /// <param name="progress">Receives the count read and MyCase's <c>Item-Count</c>.</param>
     /// <param name="cancellationToken">Cancels between and during requests.</param>
-    public async IAsyncEnumerable<SourceCase> ReadCasesWithProgressAsync(
+    public IAsyncEnumerable<SourceCase> ReadCasesWithProgressAsync(SyncWindow window, IProgress<MyCaseReadProgress>? progress, CancellationToken cancellationToken = default) =>
+        ReadAsync(window, progress, null, cancellationToken);
+
+    private async IAsyncEnumerable<SourceCase> ReadAsync(
         SyncWindow window,
         IProgress<MyCaseReadProgress>? progress,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        SourceReadReport? report,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var staff = await ReadStaffEmailsAsync(cancellationToken).ConfigureAwait(false);
         var clients = new Dictionary<long, MyCaseMappedClient>();
@@ -89,6 +101,8 @@ public sealed class MyCaseCaseSource : ICaseSource
                 yield return MyCaseMapper.ToSourceCase(item, client, lead);
             }
         }
+
+        report?.ReportComplete(window);
     }
 
     /// <inheritdoc />

@@ -15,9 +15,9 @@ internal static class MyCaseMapper
 
     public static SourceCase ToSourceCase(MyCaseMappedCase item, MyCaseMappedClient? client, string? leadLawyerEmail)
     {
-        if (item.ReadError is { } error)
+        if (item.ReadError is not null || !SourceRecordId.IsUsable(item.Id))
         {
-            return Unreadable(item.Id, error);
+            return SourceRecordId.Unreadable(SourceSystem, item.Id, "id", item.ReadError);
         }
 
         return new(
@@ -40,8 +40,7 @@ internal static class MyCaseMapper
     }
 
     /// <summary>A case of a list that could not be read: the planner skips it with <c>SkipReason.Unreadable</c> and the reason.</summary>
-    public static SourceCase Unreadable(long id, string reason) =>
-        new(Key(id), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = reason };
+    public static SourceCase Unreadable(long id, string reason) => SourceRecordId.Unreadable(SourceSystem, id, "id", reason);
 
     public static bool IsClosed(MyCaseMappedCase item) => string.Equals(item.Status, "closed", StringComparison.OrdinalIgnoreCase);
 

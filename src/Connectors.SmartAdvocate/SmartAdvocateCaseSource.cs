@@ -19,7 +19,9 @@ namespace Connectors.SmartAdvocate;
 /// SmartAdvocate cases as Core cases, read from CaseSyncAPI's <c>case/CaseInfo</c>: status (or a configured
 /// sub-status) as the stage, the primary plaintiff as the client, case type and/or office as the practice area.
 /// CaseInfo has no date filter and no paging: one call returns every case matching
-/// <see cref="SmartAdvocateOptions.CaseNumberPattern"/>, filtered here to the window by the case's latest date.
+/// <see cref="SmartAdvocateOptions.CaseNumberPattern"/>, filtered here to the window by the case's latest date. A read
+/// is reported complete (<see cref="SourceReadReport"/>) only for the unbounded window with the match-all pattern
+/// (<c>%</c>) when no case was left out.
 /// </summary>
 public sealed class SmartAdvocateCaseSource : ICaseSource
 {
@@ -39,8 +41,18 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
     /// <inheritdoc />
     /// <remarks>Cases with no date at all are read in every window rather than dropped.</remarks>
-    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
+        ReadSnapshotAsync(window, new SourceReadReport(), cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Cases with no date at all are read in every window rather than dropped. CaseInfo answers every case of the
+    /// pattern and the window is applied here, so the read is complete only for <see cref="SyncWindow.Unbounded"/>, the
+    /// pattern <c>%</c>, and no case dropped.
+    /// </remarks>
+    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(report);
         cancellationToken.ThrowIfCancellationRequested();
         var options = _options.Current;
         SmartAdvocateTelemetry.Instance.AddSourceSystem(options.SourceSystem); // the name is configurable: plans for it count here
@@ -54,6 +66,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
                 cancellationToken).ConfigureAwait(false);
             ConnectorApiException? failure = null;
             var yielded = 0;
+            var dropped = 0;
             await using (stream.ConfigureAwait(false))
             {
                 var records = CaseInfoRecords.ReadStreamAsync(stream, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -84,12 +97,17 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
                             yielded++;
                             yield return SmartAdvocateMapper.ToSourceCase(info, options);
                         }
+                        else
+                        {
+                            dropped++;
+                        }
                     }
                 }
             }
 
             if (failure is null)
             {
+                ReportRead(report, window, options.CaseNumberPattern, dropped);
                 yield break;
             }
 
@@ -101,6 +119,21 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     }
 
     private static readonly CaseInfoListConverter CaseInfoRecords = new();
+
+    private static void ReportRead(SourceReadReport report, SyncWindow window, string pattern, int dropped)
+    {
+        if (!string.Equals(pattern, "%", StringComparison.Ordinal))
+        {
+            report.ReportLeftOut($"CaseInfo was read for the case numbers matching '{pattern}', not every case.");
+        }
+
+        if (dropped > 0)
+        {
+            report.ReportLeftOut(string.Create(CultureInfo.InvariantCulture, $"{dropped} cases dated outside the window {window} were left out."));
+        }
+
+        report.ReportComplete(window);
+    }
 
     private static ConnectorApiException? Unreadable(Exception exception) => exception switch
     {

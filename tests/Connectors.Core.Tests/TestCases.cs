@@ -48,4 +48,12 @@ internal static class TestCases
     };
 
     public static SyncOperation Single(SyncPlan plan) => Assert.Single(plan.Operations);
+
+    /// <summary>A source's report on a read that returned every case of the system.</summary>
+    public static Connectors.Core.Sources.SourceReadReport ReportedComplete()
+    {
+        var report = new Connectors.Core.Sources.SourceReadReport();
+        report.ReportComplete(SyncWindow.Unbounded);
+        return report;
+    }
 }

@@ -15,8 +15,10 @@ internal sealed class PlanningRun : IDisposable
     private readonly CaseValidator _validator;
     private readonly RecordHasher _hasher = new();
     private readonly PlanOperations _operations;
+    private readonly bool _sourceIsComplete;
     private int _openTargets;
     private int _massChanges;
+    private int _closesByAbsence;
 
     public PlanningRun(SyncRequest request)
     {
@@ -24,6 +26,30 @@ internal sealed class PlanningRun : IDisposable
         _resolver = new StageResolver(request.Stages, request.StageMap, request.PracticeAreaMap);
         _validator = new CaseValidator(request.KnownAttorneys);
         _operations = new PlanOperations(request.Source, request.Source.Count + 16);
+        _sourceIsComplete = IsComplete(request);
+    }
+
+    /// <summary>
+    /// Whether absence from the source is evidence: the source reported the read complete, the window covers all time
+    /// (a windowed read leaves out every case changed outside it, including one edited while the read ran), and every
+    /// record was read (an unreadable one may be the absent case).
+    /// </summary>
+    private static bool IsComplete(SyncRequest request)
+    {
+        if (request.SourceRead is not { IsComplete: true } || request.Window != Windows.SyncWindow.Unbounded)
+        {
+            return false;
+        }
+
+        foreach (var item in request.Source)
+        {
+            if (item.ReadError is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public SyncPlan Plan()
@@ -99,8 +125,13 @@ internal sealed class PlanningRun : IDisposable
         var winner = order[start];
         while (end < order.Length && source[order[end]].Key == key)
         {
-            // The most recently updated record wins; on a tie, the later one in the snapshot.
-            if (source[order[end]].UpdatedAt >= source[winner].UpdatedAt)
+            // A readable record wins over an unreadable one; then the most recently updated; on a tie, the later one in
+            // the snapshot.
+            var candidate = source[order[end]];
+            var current = source[winner];
+            if ((candidate.ReadError is null) != (current.ReadError is null)
+                    ? candidate.ReadError is null
+                    : candidate.UpdatedAt >= current.UpdatedAt)
             {
                 winner = order[end];
             }
@@ -111,7 +142,12 @@ internal sealed class PlanningRun : IDisposable
         for (var i = start; i < end; i++)
         {
             var item = source[order[i]];
-            if (order[i] != winner)
+            if (item.ReadError is not null)
+            {
+                // Unreadable first: a record whose id could not be read shares its placeholder key with others like it.
+                _operations.Add(Skip(item, SkipReason.Unreadable, item.ReadError));
+            }
+            else if (order[i] != winner)
             {
                 _operations.Add(Skip(item, SkipReason.DuplicateInSource, "Another record with the same source id in this snapshot was taken (the most recently updated)."));
             }
@@ -130,19 +166,20 @@ internal sealed class PlanningRun : IDisposable
 
     private void PlanAbsentFromSource(TargetCase target)
     {
-        if (!_request.SourceIsComplete || target.IsClosed
+        if (!_sourceIsComplete || target.IsClosed
             || !string.Equals(target.Key.SourceSystem, _request.SourceSystem, StringComparison.Ordinal))
         {
             return; // an incremental read never implies a close
         }
 
         _massChanges++;
+        _closesByAbsence++;
         _operations.Add(Write(
             OperationKind.Close,
             target.Key,
             target with { IsClosed = true },
             [new FieldChange(CaseFields.Closed, "false", "true")],
-            "The case is absent from a complete source snapshot."));
+            "The case is absent from a complete source snapshot.") with { IsHighRisk = true });
     }
 
     /// <summary>Null: an unchanged skip, which the plan keeps as an index rather than an object.</summary>
@@ -307,9 +344,12 @@ internal sealed class PlanningRun : IDisposable
             }
         }
 
-        var summary = new SyncPlanSummary(creates, updates, closes, reopens, skips, highRisk, byReason);
+        var summary = new SyncPlanSummary(creates, updates, closes, reopens, skips, highRisk, byReason) { ClosesByAbsence = _closesByAbsence };
         var share = _request.Policy.MassChangeShare;
-        var guarded = _openTargets > 0 && _massChanges > share * _openTargets;
+        var absenceShare = _request.Policy.AbsenceCloseShare;
+        var massGuarded = _openTargets > 0 && _massChanges > share * _openTargets;
+        var absenceGuarded = _openTargets > 0 && _closesByAbsence > absenceShare * _openTargets;
+        var guarded = massGuarded || absenceGuarded;
         return new SyncPlan
         {
             FormatVersion = SyncPlan.CurrentFormatVersion,
@@ -317,15 +357,18 @@ internal sealed class PlanningRun : IDisposable
             SourceSystem = _request.SourceSystem,
             Now = _request.Now,
             Window = _request.Window,
-            SourceIsComplete = _request.SourceIsComplete,
+            SourceIsComplete = _sourceIsComplete,
             SourceFingerprint = sourceFingerprint,
             TargetFingerprint = targetFingerprint,
             Operations = _operations,
             Summary = summary,
             RequiresConfirmation = guarded,
-            ConfirmationReason = guarded
-                ? string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation.")
-                : null,
+            ConfirmationReason = !guarded ? null
+                : absenceGuarded && !massGuarded
+                    ? string.Create(CultureInfo.InvariantCulture, $"The plan closes {_closesByAbsence} of {_openTargets} open cases because they are absent from the source, more than the {absenceShare:P0} allowed without confirmation.")
+                : absenceGuarded
+                    ? string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation; {_closesByAbsence} of the closes are of cases absent from the source, more than the {absenceShare:P0} allowed.")
+                : string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation."),
             NotificationsReleaseAt = summary.Writes == 0 ? null : _request.OperatingHours?.ReleaseInstant(_request.Now) ?? _request.Now,
         };
     }

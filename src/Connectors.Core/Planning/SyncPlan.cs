@@ -10,8 +10,11 @@ namespace Connectors.Core.Planning;
 /// </summary>
 public sealed record SyncPlan
 {
-    /// <summary>The format version this SDK writes.</summary>
-    public const string CurrentFormatVersion = "1.0";
+    /// <summary>
+    /// The format version this SDK writes and reads. 1.1: <see cref="SourceIsComplete"/> is the planner's own verdict
+    /// and the summary counts closes by absence; 1.0 plans are refused (their closes by absence rested on a host setting).
+    /// </summary>
+    public const string CurrentFormatVersion = "1.1";
 
     /// <summary>The plan format version.</summary>
     public required string FormatVersion { get; init; }
@@ -28,7 +31,10 @@ public sealed record SyncPlan
     /// <summary>The window the source was read in.</summary>
     public required SyncWindow Window { get; init; }
 
-    /// <summary>Whether the source snapshot was complete (closes by absence are only planned then).</summary>
+    /// <summary>
+    /// Whether the planner took the source snapshot for complete, so that closes by absence were planned: the source
+    /// reported the read complete, the window is unbounded and no record was unreadable (<see cref="SyncRequest.SourceRead"/>).
+    /// </summary>
     public required bool SourceIsComplete { get; init; }
 
     /// <summary>Fingerprint of the source snapshot (<see cref="SnapshotFingerprint"/>).</summary>
@@ -43,7 +49,10 @@ public sealed record SyncPlan
     /// <summary>Counts per kind and per skip reason.</summary>
     public required SyncPlanSummary Summary { get; init; }
 
-    /// <summary>True when the plan would close, or change the stage of, more than the policy's share of open cases.</summary>
+    /// <summary>
+    /// True when the plan would close, or change the stage of, more than the policy's share of open cases
+    /// (<see cref="SyncPolicy.MassChangeShare"/>), or close by absence more than its lower share (<see cref="SyncPolicy.AbsenceCloseShare"/>).
+    /// </summary>
     public bool RequiresConfirmation { get; init; }
 
     /// <summary>Why confirmation is required; null when it is not.</summary>

@@ -10,6 +10,12 @@ namespace Connectors.Core.Planning;
 /// <param name="SkipsByReason">Skips per reason, keyed by the camelCase reason name.</param>
 public sealed record SyncPlanSummary(int Creates, int Updates, int Closes, int Reopens, int Skips, int HighRisk, IReadOnlyDictionary<string, int> SkipsByReason)
 {
+    /// <summary>
+    /// Of <see cref="Closes"/>, those of platform cases absent from a complete source read (not reported closed by the
+    /// source): high-risk, and guarded by <see cref="SyncPolicy.AbsenceCloseShare"/>.
+    /// </summary>
+    public int ClosesByAbsence { get; init; }
+
     /// <summary>Every operation.</summary>
     public int Total => Creates + Updates + Closes + Reopens + Skips;
 

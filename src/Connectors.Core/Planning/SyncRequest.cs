@@ -27,10 +27,14 @@ public sealed record SyncRequest
     public required IReadOnlyList<SourceCase> Source { get; init; }
 
     /// <summary>
-    /// True when <see cref="Source"/> holds every case of the source system (a full read), so a platform case absent
-    /// from it may be closed. A windowed read is never complete.
+    /// The source's report on the read that produced <see cref="Source"/>: pass the one given to
+    /// <see cref="Sources.ICaseSource.ReadSnapshotAsync(SyncWindow, Sources.SourceReadReport, CancellationToken)"/>; null
+    /// when there is none. A platform case absent from <see cref="Source"/> is closed only when (a) this report says the
+    /// source returned every case, (b) <see cref="Window"/> is <see cref="SyncWindow.Unbounded"/> (a windowed read is
+    /// never complete) and (c) no record of <see cref="Source"/> is unreadable (<see cref="SourceCase.ReadError"/>).
+    /// Completeness is the source's to report: no setting makes a filtered or windowed read close anything.
     /// </summary>
-    public bool SourceIsComplete { get; init; }
+    public Sources.SourceReadReport? SourceRead { get; init; }
 
     /// <summary>The cases the platform holds now.</summary>
     public required IReadOnlyList<TargetCase> Target { get; init; }

@@ -16,6 +16,19 @@ public interface ICaseSource
     /// </summary>
     IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the cases as <see cref="ReadCasesAsync(SyncWindow, CancellationToken)"/> does, as the snapshot a plan is
+    /// made from, and reports in <paramref name="report"/> whether the read returned every case of the system
+    /// (<see cref="SourceReadReport"/>): only then, for an unbounded window with no unreadable record, may the planner
+    /// close a platform case absent from the read. The default reports nothing, so a source that does not implement
+    /// it is never taken for complete.
+    /// </summary>
+    /// <param name="window">The window to read.</param>
+    /// <param name="report">Filled in by the source as it reads; create one per read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, CancellationToken cancellationToken = default) =>
+        ReadCasesAsync(window, cancellationToken);
+
     /// <summary>Reads one case by its source id; null when the source has no such case.</summary>
     Task<SourceCase?> ReadCaseAsync(string sourceId, CancellationToken cancellationToken = default);
 }

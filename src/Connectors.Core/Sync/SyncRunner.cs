@@ -68,7 +68,12 @@ public sealed class SyncRunner
     /// <summary>
     /// Runs the sync, or resumes the one under way. Cancel it at any point: the next call picks up from the store.
     /// </summary>
-    /// <param name="settings">The planner settings (tenant, stages, attorneys, policy); its source, target, window and now are filled in by the run.</param>
+    /// <param name="settings">
+    /// The planner settings (tenant, stages, attorneys, policy); its source, the source's read report, target, window
+    /// and now are filled in by the run. A platform case absent from the read is closed only when the source reported
+    /// the read complete for an unbounded window (<see cref="SyncRequest.SourceRead"/>); the windows of
+    /// <see cref="SyncWindowPolicy"/> are bounded, so with them absence never closes a case.
+    /// </param>
     /// <param name="cancellationToken">Stops the run; what was applied is recorded before the cancellation is passed on.</param>
     public async Task<SyncRunResult> RunAsync(SyncRequest settings, CancellationToken cancellationToken = default)
     {
@@ -86,13 +91,14 @@ public sealed class SyncRunner
 
         var window = progress.Window ?? throw new InvalidOperationException("A running sync must carry its window.");
         var source = new List<SourceCase>();
-        await foreach (var item in _source.ReadCasesAsync(window, cancellationToken).ConfigureAwait(false))
+        var read = new SourceReadReport(); // completeness is the source's to report, never the host's
+        await foreach (var item in _source.ReadSnapshotAsync(window, read, cancellationToken).ConfigureAwait(false))
         {
             source.Add(item);
         }
 
         var target = await _platform.ReadCasesAsync(tenant, system, cancellationToken).ConfigureAwait(false);
-        var plan = SyncPlanner.Plan(settings with { SourceSystem = system, Now = progress.PullStartedAt!.Value, Window = window, Source = source, Target = target });
+        var plan = SyncPlanner.Plan(settings with { SourceSystem = system, Now = progress.PullStartedAt!.Value, Window = window, Source = source, SourceRead = read, Target = target });
         if (plan.RequiresConfirmation)
         {
             return new SyncRunResult(plan, resumed, 0, 0, Completed: false);

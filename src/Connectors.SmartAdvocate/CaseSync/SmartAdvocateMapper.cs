@@ -13,12 +13,9 @@ internal static class SmartAdvocateMapper
 {
     public static SourceCase ToSourceCase(CaseInfo info, SmartAdvocateOptions options)
     {
-        if (info.ReadError is { } error)
+        if (info.ReadError is not null || !SourceRecordId.IsUsable(info.CaseId))
         {
-            return new SourceCase(new CaseKey(options.SourceSystem, info.CaseId.ToString(CultureInfo.InvariantCulture)), "", null, false, Instant.MinValue, ClientContact.Empty, null)
-            {
-                ReadError = error,
-            };
+            return SourceRecordId.Unreadable(options.SourceSystem, info.CaseId, "caseID", info.ReadError);
         }
 
         // Vendor lists may hold JSON nulls: they carry nothing and are passed over.

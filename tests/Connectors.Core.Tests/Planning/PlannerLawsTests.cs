@@ -27,10 +27,12 @@ public class PlannerLawsTests
         from attorney in Gen.Elements(Attorneys)
         from eligible in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
         from connected in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from unreadable in Gen.Frequency((30, Gen.Constant(false)), (1, Gen.Constant(true)))
         select new SourceCase(new CaseKey(TestCases.System, id.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture)), area, status, closed, Now - Duration.FromDays(daysAgo), new ClientContact(first, "Lovelace", phone), attorney)
         {
             IsEligible = eligible,
             IsConnected = connected,
+            ReadError = unreadable ? "Record 0 of the page could not be read." : null,
         };
 
     private static Gen<TargetCase> TargetGen(int id) =>
@@ -46,10 +48,12 @@ public class PlannerLawsTests
         from ids in Gen.SubListOf(Enumerable.Range(0, 25).ToArray())
         from target in Gen.CollectToSequence(ids, TargetGen)
         from complete in Gen.Elements(true, false)
+        from unbounded in Gen.Elements(true, false)
         from reopen in Gen.Elements(true, false)
         select Request(source.ToList(), target.ToList()) with
         {
-            SourceIsComplete = complete,
+            Window = unbounded ? Connectors.Core.Windows.SyncWindow.Unbounded : new Connectors.Core.Windows.SyncWindow(Now - Duration.FromDays(365), Now),
+            SourceRead = complete ? ReportedComplete() : null,
             Policy = new SyncPolicy { AllowReopen = reopen },
             StageMap = new Connectors.Core.Stages.StageMap([new Connectors.Core.Stages.StageOverride("Referred Open", "Intake", "Workers Compensation")]),
         };
@@ -93,10 +97,15 @@ public class PlannerLawsTests
         var forSource = plan.Operations.Where(o => sourceKeys.Contains(o.Key)).ToList();
         var byAbsence = plan.Operations.Where(o => !sourceKeys.Contains(o.Key)).ToList();
         var s = plan.Summary;
+        var complete = request.SourceRead is { IsComplete: true }
+                       && request.Window == Connectors.Core.Windows.SyncWindow.Unbounded
+                       && request.Source.All(c => c.ReadError is null);
 
         return forSource.Count == request.Source.Count
                && forSource.Select(o => o.Key).ToHashSet().SetEquals(sourceKeys)
-               && byAbsence.All(o => o.Kind == OperationKind.Close && request.SourceIsComplete)
+               && plan.SourceIsComplete == complete
+               && byAbsence.All(o => o.Kind == OperationKind.Close && complete && o.IsHighRisk)
+               && s.ClosesByAbsence == byAbsence.Count
                && s.Total == plan.Operations.Count
                && s.Creates + s.Updates + s.Closes + s.Reopens + s.Skips == plan.Operations.Count
                && s.SkipsByReason.Values.Sum() == s.Skips

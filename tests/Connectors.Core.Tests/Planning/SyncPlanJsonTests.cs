@@ -22,7 +22,8 @@ public class SyncPlanJsonTests
         using var json = JsonDocument.Parse(SyncPlanJson.Serialize(SamplePlan()));
         var root = json.RootElement;
 
-        Assert.Equal("1.0", root.GetProperty("formatVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("formatVersion").GetString());
+        Assert.Equal(0, root.GetProperty("summary").GetProperty("closesByAbsence").GetInt32());
         Assert.Equal(3, root.GetProperty("summary").GetProperty("total").GetInt32());
         var operations = root.GetProperty("operations");
         Assert.Equal("create", operations[0].GetProperty("kind").GetString());
@@ -57,9 +58,11 @@ public class SyncPlanJsonTests
     [Fact]
     public void An_unknown_format_version_or_garbage_is_refused_with_a_connector_exception()
     {
-        var json = SyncPlanJson.Serialize(SamplePlan()).Replace("\"1.0\"", "\"9.0\"", StringComparison.Ordinal);
+        var json = SyncPlanJson.Serialize(SamplePlan()).Replace("\"1.1\"", "\"9.0\"", StringComparison.Ordinal);
+        var before = SyncPlanJson.Serialize(SamplePlan()).Replace("\"1.1\"", "\"1.0\"", StringComparison.Ordinal);
 
         Assert.Throws<ConnectorException>(() => SyncPlanJson.Deserialize(json));
+        Assert.Throws<ConnectorException>(() => SyncPlanJson.Deserialize(before)); // 1.0 closed by absence on a host's word
         Assert.Throws<ConnectorException>(() => SyncPlanJson.Deserialize("{not json"));
     }
 }

@@ -82,7 +82,7 @@ public class SyncPlannerTests
         var target = new[] { TargetOf(kept), gone, otherSystem };
 
         var incremental = SyncPlanner.Plan(Request([kept], target));
-        var complete = SyncPlanner.Plan(Request([kept], target) with { SourceIsComplete = true });
+        var complete = SyncPlanner.Plan(Request([kept], target) with { Window = Connectors.Core.Windows.SyncWindow.Unbounded, SourceRead = ReportedComplete() });
 
         Assert.DoesNotContain(incremental.Operations, o => o.Kind == OperationKind.Close);
         var close = Assert.Single(complete.Operations, o => o.Kind == OperationKind.Close);
@@ -245,7 +245,7 @@ public class SyncPlannerTests
     [Fact]
     public void Operations_are_sorted_by_key_whatever_the_input_order()
     {
-        var plan = SyncPlanner.Plan(Request([Source("3"), Source("1"), Source("2")], [TargetOf(Source("0"))]) with { SourceIsComplete = true });
+        var plan = SyncPlanner.Plan(Request([Source("3"), Source("1"), Source("2")], [TargetOf(Source("0"))]) with { Window = Connectors.Core.Windows.SyncWindow.Unbounded, SourceRead = ReportedComplete() });
 
         Assert.Equal(["0", "1", "2", "3"], plan.Operations.Select(o => o.SourceId));
     }

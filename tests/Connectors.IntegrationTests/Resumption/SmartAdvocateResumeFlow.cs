@@ -40,7 +40,6 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
             Now = default,
             Window = SyncWindow.Unbounded,
             Source = [],
-            SourceIsComplete = true,
             Target = [],
             Stages = new StageCatalog(
             [
