@@ -45,6 +45,11 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:TokenRefreshMargin must be between zero and 24 hours (the access token's lifetime).");
         }
 
+        if (options.TokenRequestTimeout <= TimeSpan.Zero || options.TokenResponseMaxBytes < 1024)
+        {
+            problems.Add("MyCase:TokenRequestTimeout must be positive and MyCase:TokenResponseMaxBytes at least 1024.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DocumentFolder))
         {
             problems.Add("MyCase:DocumentFolder must not be empty.");
