@@ -59,6 +59,10 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
         {
             problems.Add("MyCase:Webhooks:SignatureHeaderName must not be empty.");
         }
+        else if (options.Webhooks.ReplayWindow <= TimeSpan.Zero || options.Webhooks.ReplayCapacity < 1 || options.Webhooks.MaxCaseReadsPerDelivery < 1)
+        {
+            problems.Add("MyCase:Webhooks:ReplayWindow must be positive, and ReplayCapacity and MaxCaseReadsPerDelivery at least 1.");
+        }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -89,7 +89,7 @@ public static class MyCaseServiceCollectionExtensions
         Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
         Singleton<ICaseSource>(Get<MyCaseCaseSource>);
         Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
-        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp)));
+        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
         Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
 
         // The authorization server: its POSTs are never retried (a refresh token is single use), and only the token
