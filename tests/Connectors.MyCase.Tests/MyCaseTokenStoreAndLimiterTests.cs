@@ -76,8 +76,8 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     [InlineData("")]
     [InlineData("{}")]
     [InlineData("[1, 2]")]
-    [InlineData("{\"AccessToken\": 7}")]
-    [InlineData("{\"AccessToken\": \"a\", \"RefreshToken\": null, \"AccessTokenExpiresAt\": \"2026-11-26T02:00:00+00:00\", \"RefreshTokenExpiresAt\": \"2026-12-09T02:00:00+00:00\"}")]
+    [InlineData("{\"access_token\": 7}")]
+    [InlineData("{\"access_token\": \"a\", \"refresh_token\": null, \"access_token_expires_at\": \"2026-11-26T02:00:00+00:00\", \"refresh_token_expires_at\": \"2026-12-09T02:00:00+00:00\"}")]
     public async Task A_token_file_that_holds_no_tokens_is_an_sdk_error_naming_the_file_without_its_content(string text)
     {
         var path = Path.Combine(_directory, "tokens.json");
