@@ -18,7 +18,8 @@ using NodaTime.Testing;
 // URL and one document upload.
 //   dotnet run --project samples/MyCase.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json]
 //   dotnet run --project samples/MyCase.Sample -- --client-id ID --client-secret SECRET --redirect-uri URI
-//        [--token-file mycase-tokens.json] [--case-url URL]       (a real tenant: one sync and one import; nothing is written to MyCase)
+//        [--token-file FILE] [--case-url URL]       (a real tenant: one sync and one import; nothing is written to MyCase)
+//        the tokens are kept in FILE, by default LocalApplicationData/Connectors.Sdk/MyCase.Sample/mycase-tokens.json (owner-only)
 var clientId = SampleArgs.Option(args, "--client-id");
 var real = clientId is not null;
 
@@ -39,7 +40,8 @@ if (!real)
 }
 
 await using var _ = sandbox;
-var tokenFile = SampleArgs.Option(args, "--token-file") ?? Path.Combine(AppContext.BaseDirectory, "mycase-sample-data", "mycase-tokens.json");
+// A real tenant's tokens are live credentials: kept under the user's profile (owner-only), never under bin/.
+var tokenFile = SampleArgs.Option(args, "--token-file") ?? SampleTokenFile.DefaultPath();
 var services = new ServiceCollection();
 services.AddSingleton<IClock>(real ? SystemClock.Instance : clock);
 services.AddSingleton<IMyCaseTokenStore>(real ? new FileMyCaseTokenStore(tokenFile) : new InMemoryMyCaseTokenStore());
@@ -64,6 +66,11 @@ await using var provider = services.BuildServiceProvider();
 
 // 1. Authorize: the firm's user allows access; the tokens go to the store and firm_uuid is the tenant key.
 var store = provider.GetRequiredService<IMyCaseTokenStore>();
+if (real)
+{
+    Info($"Tokens are kept in {tokenFile} (readable by you only; --token-file to choose another file).");
+}
+
 string? tenant = (await store.GetAsync(default))?.FirmUuid;
 if (tenant is null)
 {

@@ -32,6 +32,16 @@ public sealed class MyCaseOptions
     /// <summary>How long before the access token's expiry it is refreshed.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a token request (code exchange or refresh) may take, answer included; 60 seconds by default. A refresh
+    /// token is single use, so once sent the request runs to completion under this timeout alone: neither the caller's
+    /// cancellation nor <see cref="AttemptTimeout"/> cuts it, and its answer is saved even when the caller has gone.
+    /// </summary>
+    public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The most bytes a token answer may have (64 KiB by default); a longer one is refused unread.</summary>
+    public int TokenResponseMaxBytes { get; set; } = 64 * 1024;
+
     /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 

@@ -45,6 +45,11 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:TokenRefreshMargin must be between zero and 24 hours (the access token's lifetime).");
         }
 
+        if (options.TokenRequestTimeout <= TimeSpan.Zero || options.TokenResponseMaxBytes < 1024)
+        {
+            problems.Add("MyCase:TokenRequestTimeout must be positive and MyCase:TokenResponseMaxBytes at least 1024.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DocumentFolder))
         {
             problems.Add("MyCase:DocumentFolder must not be empty.");
@@ -53,6 +58,10 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
         if (options.Webhooks is null || string.IsNullOrWhiteSpace(options.Webhooks.SignatureHeaderName))
         {
             problems.Add("MyCase:Webhooks:SignatureHeaderName must not be empty.");
+        }
+        else if (options.Webhooks.ReplayWindow <= TimeSpan.Zero || options.Webhooks.ReplayCapacity < 1 || options.Webhooks.MaxCaseReadsPerDelivery < 1)
+        {
+            problems.Add("MyCase:Webhooks:ReplayWindow must be positive, and ReplayCapacity and MaxCaseReadsPerDelivery at least 1.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -89,13 +89,14 @@ public static class MyCaseServiceCollectionExtensions
         Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
         Singleton<ICaseSource>(Get<MyCaseCaseSource>);
         Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
-        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp)));
+        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
         Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
 
-        // The authorization server: its POSTs are never retried (a refresh token is single use).
+        // The authorization server: its POSTs are never retried (a refresh token is single use), and only the token
+        // request's own timeout bounds them, not the API's attempt timeout (see AddTokenResilience).
         var authentication = services.AddHttpClient(MyCaseSettings.AuthClientNameFor(key))
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.AuthorizationServer);
-        AddResilience(authentication, Settings);
+        AddTokenResilience(authentication, Settings);
 
         // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocuments itself.
         AddResilience(services.AddHttpClient(MyCaseSettings.UploadClientNameFor(key)), Settings);
@@ -117,6 +118,19 @@ public static class MyCaseServiceCollectionExtensions
         });
         builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
+    }
+
+    // A token request that MyCase answered has spent its single-use code or refresh token: it is never repeated, and no
+    // attempt timeout shorter than TokenRequestTimeout may cut it.
+    private static void AddTokenResilience(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings)
+    {
+        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+        {
+            var options = settings(sp).Current;
+            ConnectorResilience.Configure(
+                resilience, 0, options.RetryBaseDelay, options.TokenRequestTimeout, options.TokenRequestTimeout, MyCaseTelemetry.Instance.Retries);
+        });
     }
 
     private static void AddResilience(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings)

@@ -4,9 +4,12 @@ using Refit;
 
 namespace Connectors.SmartAdvocate;
 
-/// <summary>CaseSyncAPI's token endpoint, on a client of its own (no bearer handler, no retries).</summary>
+/// <summary>
+/// CaseSyncAPI's token endpoint, on a client of its own (no bearer handler, no retries). The answer comes back unread
+/// (headers only) so that <c>SmartAdvocateTokenProvider</c> reads it with a byte cap.
+/// </summary>
 internal interface ISmartAdvocateAuthApi
 {
     [Post("/CaseSyncAPI/Users/authenticate")]
-    Task<AuthenticateResponse> AuthenticateAsync([Body] AuthenticateRequest request, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> AuthenticateAsync([Body] AuthenticateRequest request, CancellationToken cancellationToken);
 }

@@ -86,6 +86,10 @@ public sealed class SmartAdvocateOptions
     /// <summary>The token lifetime assumed when the token carries no readable <c>exp</c>. Default 1 hour.</summary>
     public TimeSpan AssumedTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>The most bytes the sign-in answer may have (1 KiB to 16 MiB); 64 KiB by default. A longer one is refused unread.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int TokenResponseMaxBytes { get; set; } = 64 * 1024;
+
     /// <summary>Timeout of one attempt. Default 30 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

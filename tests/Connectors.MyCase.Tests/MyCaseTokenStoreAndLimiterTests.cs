@@ -37,6 +37,61 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
         Assert.DoesNotContain("r2", second.ToString(), StringComparison.Ordinal);
     }
 
+    private static MyCaseTokens Pair(string suffix) =>
+        new("access-" + suffix, "refresh-" + suffix, Instant.FromUtc(2026, 11, 26, 2, 0), Instant.FromUtc(2026, 12, 9, 2, 0), "firm-1", "cases");
+
+    [Fact]
+    public async Task The_token_file_is_readable_and_writable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes; on Windows the file inherits its folder's ACL
+        }
+
+        var path = Path.Combine(_directory, "tokens.json");
+        using var store = new FileMyCaseTokenStore(path);
+        await store.SaveAsync(Pair("1"), default);
+        await store.SaveAsync(Pair("2"), default);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_from_two_stores_on_one_file_never_collide_on_a_temporary_name()
+    {
+        var path = Path.Combine(_directory, "tokens.json");
+        using var first = new FileMyCaseTokenStore(path);
+        using var second = new FileMyCaseTokenStore(path);
+
+        await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(async () =>
+            await (i % 2 == 0 ? first : second).SaveAsync(Pair(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), default))));
+
+        Assert.StartsWith("access-", (await first.GetAsync(default))!.AccessToken, StringComparison.Ordinal);
+        Assert.Equal([path], Directory.GetFiles(_directory)); // no temporary left behind
+    }
+
+    [Theory]
+    [InlineData("{ half a file")]
+    [InlineData("null")]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"access_token\": 7}")]
+    [InlineData("{\"access_token\": \"a\", \"refresh_token\": null, \"access_token_expires_at\": \"2026-11-26T02:00:00+00:00\", \"refresh_token_expires_at\": \"2026-12-09T02:00:00+00:00\"}")]
+    public async Task A_token_file_that_holds_no_tokens_is_an_sdk_error_naming_the_file_without_its_content(string text)
+    {
+        var path = Path.Combine(_directory, "tokens.json");
+        Directory.CreateDirectory(_directory);
+        await File.WriteAllTextAsync(path, text.Replace("\"a\"", "\"secret-access-a\"", StringComparison.Ordinal));
+        using var store = new FileMyCaseTokenStore(path);
+
+        var error = await Assert.ThrowsAsync<Connectors.Core.ConnectorStateFileException>(async () => await store.GetAsync(default));
+
+        Assert.Equal(path, error.FilePath);
+        Assert.Contains("tokens.json", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-access-a", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_client_limiter_lets_a_seconds_worth_through_then_waits_for_the_oldest_to_leave_the_window()
     {

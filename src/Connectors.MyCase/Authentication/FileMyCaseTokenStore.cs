@@ -1,14 +1,24 @@
 using System.Text.Json;
+using Connectors.Core;
+using Connectors.Core.Storage;
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;
 
 /// <summary>
-/// Keeps the tokens in a JSON file, replaced atomically on every save (for samples and single-machine tools). The file
-/// holds live credentials in plain text: protect it, or implement <see cref="IMyCaseTokenStore"/> over a secret store.
+/// Keeps the tokens in a JSON file (for samples and single-machine tools), through Core's <see cref="OwnerOnlyFile"/>:
+/// every save writes an owner-only temporary file (0600 on Unix) with a unique name, flushes it to disk and renames it
+/// over the old one. The tokens are live credentials in plain text: keep the file under the user's profile, or implement
+/// <see cref="IMyCaseTokenStore"/> over a secret store. A damaged file is a <see cref="ConnectorStateFileException"/>,
+/// never read as "not authorized".
 /// </summary>
 public sealed class FileMyCaseTokenStore : IMyCaseTokenStore, IDisposable
 {
+    private const string What = "The MyCase token file";
+
+    // A token pair is a few hundred bytes; anything near this is not a token file.
+    private const long MaxFileBytes = 64 * 1024;
+
     private readonly string _path;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -26,30 +36,30 @@ public sealed class FileMyCaseTokenStore : IMyCaseTokenStore, IDisposable
     public string Path => _path;
 
     /// <inheritdoc />
+    /// <exception cref="ConnectorStateFileException">The file is not a token file (not JSON, <c>null</c>, a token missing).</exception>
     public async ValueTask<MyCaseTokens?> GetAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!File.Exists(_path))
+            var stored = await OwnerOnlyFile.ReadJsonAsync(_path, MyCaseJsonContext.Default.StoredTokens, What, MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            if (stored is null)
             {
-                return null;
+                return null; // no file: the firm has not authorized yet
             }
 
-            var stream = File.OpenRead(_path);
-            await using (stream.ConfigureAwait(false))
+            if (string.IsNullOrWhiteSpace(stored.AccessToken) || string.IsNullOrWhiteSpace(stored.RefreshToken))
             {
-                var stored = await JsonSerializer.DeserializeAsync(stream, MyCaseJsonContext.Default.StoredTokens, cancellationToken).ConfigureAwait(false);
-                return stored is null
-                    ? null
-                    : new MyCaseTokens(
-                        stored.AccessToken,
-                        stored.RefreshToken,
-                        Instant.FromDateTimeOffset(stored.AccessTokenExpiresAt),
-                        Instant.FromDateTimeOffset(stored.RefreshTokenExpiresAt),
-                        stored.FirmUuid,
-                        stored.Scope);
+                throw OwnerOnlyFile.Unusable(_path, What, "misses the access or the refresh token", null);
             }
+
+            return new MyCaseTokens(
+                stored.AccessToken,
+                stored.RefreshToken,
+                Instant.FromDateTimeOffset(stored.AccessTokenExpiresAt),
+                Instant.FromDateTimeOffset(stored.RefreshTokenExpiresAt),
+                stored.FirmUuid,
+                stored.Scope);
         }
         finally
         {
@@ -71,20 +81,10 @@ public sealed class FileMyCaseTokenStore : IMyCaseTokenStore, IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_path));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            var temporary = _path + ".tmp";
-            var stream = File.Create(temporary);
-            await using (stream.ConfigureAwait(false))
-            {
-                await JsonSerializer.SerializeAsync(stream, stored, MyCaseJsonContext.Default.StoredTokens, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temporary, _path, overwrite: true);
+            await OwnerOnlyFile.WriteAsync(
+                _path,
+                (stream, ct) => JsonSerializer.SerializeAsync(stream, stored, MyCaseJsonContext.Default.StoredTokens, ct),
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -36,13 +36,23 @@ public sealed class MyCaseOAuthClient
         return new Uri(options.AuthorizationServer!, $"login_sessions/new?{query}");
     }
 
-    /// <summary>Exchanges the code from the redirect for tokens, saves them, and returns the firm's connection.</summary>
+    /// <summary>
+    /// Exchanges the code from the redirect for tokens, saves them, and returns the firm's connection. The code is single
+    /// use: once sent, the exchange runs under <see cref="MyCaseOptions.TokenRequestTimeout"/> and its tokens are saved
+    /// even when <paramref name="cancellationToken"/> gives up on waiting.
+    /// </summary>
     /// <exception cref="ConnectorAuthenticationException">MyCase refused the code or the client credentials.</exception>
-    public async Task<MyCaseConnection> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
+    public Task<MyCaseConnection> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        var tokens = await _endpoint.ExchangeCodeAsync(code, cancellationToken).ConfigureAwait(false);
-        await _store.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ExchangeAndSaveAsync(code).WaitAsync(cancellationToken);
+    }
+
+    private async Task<MyCaseConnection> ExchangeAndSaveAsync(string code)
+    {
+        var tokens = await _endpoint.ExchangeCodeAsync(code).ConfigureAwait(false);
+        await _store.SaveAsync(tokens, CancellationToken.None).ConfigureAwait(false);
         return new MyCaseConnection(tokens.FirmUuid, tokens.Scope, tokens.AccessTokenExpiresAt, tokens.RefreshTokenExpiresAt);
     }
 

@@ -24,40 +24,55 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
     public const string ReauthorizeHint =
         "The MyCase connection must be authorized again: send the user to MyCaseOAuthClient.BuildAuthorizeUri(state) and complete the exchange.";
 
-    public Task<MyCaseTokens> ExchangeCodeAsync(string code, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exchanges an authorization code. The code is single use: the request runs under its own timeout
+    /// (<see cref="MyCaseOptions.TokenRequestTimeout"/>), never the caller's cancellation.
+    /// </summary>
+    public Task<MyCaseTokens> ExchangeCodeAsync(string code)
     {
         var current = options.Current;
         return SendAsync(
             new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "authorization_code", Code: code, RedirectUri: current.RedirectUri!.ToString()),
-            previous: null,
-            cancellationToken);
+            previous: null);
     }
 
-    public Task<MyCaseTokens> RefreshAsync(MyCaseTokens previous, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spends <paramref name="previous"/>'s single-use refresh token. Once sent, the request runs to completion under its
+    /// own timeout (<see cref="MyCaseOptions.TokenRequestTimeout"/>): no caller can cut it after MyCase rotated the pair.
+    /// </summary>
+    public Task<MyCaseTokens> RefreshAsync(MyCaseTokens previous)
     {
         var current = options.Current;
-        return SendAsync(new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken), previous, cancellationToken);
+        return SendAsync(new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken), previous);
     }
 
-    private async Task<MyCaseTokens> SendAsync(MyCaseTokenRequest body, MyCaseTokens? previous, CancellationToken cancellationToken)
+    private async Task<MyCaseTokens> SendAsync(MyCaseTokenRequest body, MyCaseTokens? previous)
     {
+        var current = options.Current;
+        using var timeout = new CancellationTokenSource(current.TokenRequestTimeout);
         var client = httpClientFactory.CreateClient(options.AuthClientName);
         HttpResponseMessage response;
         try
         {
-            response = await client.PostAsJsonAsync(new Uri("tokens", UriKind.Relative), body, MyCaseJsonContext.Default.MyCaseTokenRequest, cancellationToken).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("tokens", UriKind.Relative))
+            {
+                Content = JsonContent.Create(body, MyCaseJsonContext.Default.MyCaseTokenRequest),
+            };
+
+            // Headers only: the body is read below with a byte cap, never buffered whole by HttpClient.
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
             throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", e);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e)
         {
-            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer in time.", e);
+            throw TimedOut(e);
         }
         catch (Polly.Timeout.TimeoutRejectedException e)
         {
-            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within the configured timeout.", e);
+            throw TimedOut(e);
         }
         catch (Polly.ExecutionRejectedException e)
         {
@@ -66,16 +81,39 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
 
         using (response)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            byte[]? bytes;
+            try
+            {
+                bytes = await CappedContent.ReadAsync(response.Content, current.TokenResponseMaxBytes, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e)
+            {
+                throw TimedOut(e);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read ({e.HttpRequestError}).", e);
+            }
+            catch (IOException e)
+            {
+                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read.", e);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                throw Refused(response.StatusCode, text, body.GrantType);
+                throw Refused(response.StatusCode, bytes, body.GrantType);
+            }
+
+            if (bytes is null)
+            {
+                throw new ConnectorResponseFormatException(
+                    Endpoint, response.StatusCode, $"{Endpoint} answered with more than {current.TokenResponseMaxBytes} bytes (MyCase:TokenResponseMaxBytes); a token answer is far smaller, so it was not read. {ReauthorizeHint}");
             }
 
             MyCaseTokenResponse? answer;
             try
             {
-                answer = JsonSerializer.Deserialize(text, MyCaseJsonContext.Default.MyCaseTokenResponse);
+                answer = JsonSerializer.Deserialize(bytes, MyCaseJsonContext.Default.MyCaseTokenResponse);
             }
             catch (JsonException e)
             {
@@ -105,12 +143,15 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
     }
 
-    private static ConnectorApiException Refused(HttpStatusCode status, string text, string grant)
+    private static ConnectorTimeoutException TimedOut(Exception e) =>
+        new(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within MyCase:TokenRequestTimeout.", e);
+
+    private static ConnectorApiException Refused(HttpStatusCode status, byte[]? bytes, string grant)
     {
         MyCaseOAuthError? error = null;
         try
         {
-            error = text.Length is > 0 and < 16 * 1024 ? JsonSerializer.Deserialize(text, MyCaseJsonContext.Default.MyCaseOAuthError) : null;
+            error = bytes is { Length: > 0 and < 16 * 1024 } ? JsonSerializer.Deserialize(bytes, MyCaseJsonContext.Default.MyCaseOAuthError) : null;
         }
         catch (JsonException)
         {

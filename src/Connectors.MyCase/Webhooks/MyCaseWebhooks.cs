@@ -1,16 +1,20 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Connectors.MyCase.Webhooks;
 
 /// <summary>
 /// MyCase webhooks for case and client changes: subscribing (<c>/v1/webhooks/subscriptions</c>), verifying a delivery
 /// with the subscription's <c>hmac_key</c>, and turning it into a re-read of the case (a delivery is a hint, never data).
+/// A delivery seen again within <see cref="MyCaseWebhookSignatureOptions.ReplayWindow"/> is answered and not acted on,
+/// and one delivery reads at most <see cref="MyCaseWebhookSignatureOptions.MaxCaseReadsPerDelivery"/> cases.
 /// </summary>
 public sealed class MyCaseWebhooks
 {
@@ -23,18 +27,31 @@ public sealed class MyCaseWebhooks
     private readonly IMyCaseApi _api;
     private readonly MyCaseCaseSource _cases;
     private readonly MyCaseSettings _options;
+    private readonly IClock _clock;
+    private readonly MyCaseDeliveryLog _deliveries = new();
 
-    /// <summary>Creates the service over the registered client.</summary>
+    // The delivery each hint ReadDelivery returned came from, so that ResolveAsync knows a repeat (no change to the hint).
+    private readonly ConditionalWeakTable<MyCaseWebhookHint, string> _deliveryOf = [];
+
+    /// <summary>Creates the service over the registered client, with the system clock.</summary>
     public MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, IOptionsMonitor<MyCaseOptions> options)
-        : this(api, cases, new MyCaseSettings(options))
+        : this(api, cases, new MyCaseSettings(options), SystemClock.Instance)
     {
     }
 
-    internal MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, MyCaseSettings options)
+    /// <summary>Creates the service over the registered client; <paramref name="clock"/> times the replay window.</summary>
+    public MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, IOptionsMonitor<MyCaseOptions> options, IClock clock)
+        : this(api, cases, new MyCaseSettings(options), clock)
     {
+    }
+
+    internal MyCaseWebhooks(IMyCaseApi api, MyCaseCaseSource cases, MyCaseSettings options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
         _api = api;
         _cases = cases;
         _options = options;
+        _clock = clock;
     }
 
     /// <summary>
@@ -92,6 +109,61 @@ public sealed class MyCaseWebhooks
     /// <exception cref="ConnectorResponseFormatException">The body names no resource id.</exception>
     public MyCaseWebhookHint ReadDelivery(ReadOnlySpan<byte> body, string? signature, string hmacKey, string? subscribedModel = null)
     {
+        var hint = Verified(body, signature, hmacKey, subscribedModel);
+        _deliveryOf.AddOrUpdate(hint, SignedBodyKey(body, hmacKey));
+        return hint;
+    }
+
+    /// <summary>
+    /// Handles one delivery in full: verifies it, answers a repeat (the same <paramref name="deliveryId"/>, or the same
+    /// signed body, within <see cref="MyCaseWebhookSignatureOptions.ReplayWindow"/>) without reading anything, and
+    /// otherwise reads again what it hints at, at most <see cref="MyCaseWebhookSignatureOptions.MaxCaseReadsPerDelivery"/>
+    /// cases. Answer MyCase with success whenever this returns. A delivery whose reads failed is not remembered, so
+    /// MyCase's retry of it is acted on.
+    /// </summary>
+    /// <param name="body">The raw request body, byte for byte.</param>
+    /// <param name="signature">The value of <see cref="MyCaseWebhookSignatureOptions.SignatureHeaderName"/>.</param>
+    /// <param name="hmacKey">The subscription's <c>hmac_key</c>.</param>
+    /// <param name="subscribedModel">The subscription's model, for a flat body that does not name one.</param>
+    /// <param name="deliveryId">The delivery's own id, when the host has one (a header); the signed body otherwise.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <exception cref="ConnectorAuthenticationException">The signature is missing or wrong: drop the delivery.</exception>
+    /// <exception cref="ConnectorResponseFormatException">The body names no resource id.</exception>
+    public async Task<MyCaseWebhookReceipt> ReceiveAsync(
+        ReadOnlyMemory<byte> body,
+        string? signature,
+        string hmacKey,
+        string? subscribedModel = null,
+        string? deliveryId = null,
+        CancellationToken cancellationToken = default)
+    {
+        var hint = Verified(body.Span, signature, hmacKey, subscribedModel);
+        var key = string.IsNullOrWhiteSpace(deliveryId) ? SignedBodyKey(body.Span, hmacKey) : "id:" + deliveryId;
+        return await ResolveOnceAsync(hint, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Re-reads what a delivery hinted at: the case (none when it was deleted), or the client's cases, at most
+    /// <see cref="MyCaseWebhookSignatureOptions.MaxCaseReadsPerDelivery"/> of them (<see cref="ReceiveAsync"/> reports the
+    /// rest). For a hint <see cref="ReadDelivery"/> returned, a delivery already acted on within
+    /// <see cref="MyCaseWebhookSignatureOptions.ReplayWindow"/> gives no case and no read.
+    /// </summary>
+    public async Task<IReadOnlyList<SourceCase>> ResolveAsync(MyCaseWebhookHint hint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hint);
+        var receipt = _deliveryOf.TryGetValue(hint, out var key)
+            ? await ResolveOnceAsync(hint, key, cancellationToken).ConfigureAwait(false)
+            : await ReadAsync(hint, cancellationToken).ConfigureAwait(false);
+        return receipt.Cases;
+    }
+
+    // Key by the HMAC of the body under the subscription's key: the same signed body is the same delivery, whichever way
+    // its signature was written (hex or base64, with or without a prefix).
+    private string SignedBodyKey(ReadOnlySpan<byte> body, string hmacKey) =>
+        "sig:" + MyCaseWebhookSignature.Compute(body, hmacKey, _options.Current.Webhooks.Algorithm);
+
+    private MyCaseWebhookHint Verified(ReadOnlySpan<byte> body, string? signature, string hmacKey, string? subscribedModel)
+    {
         if (!MyCaseWebhookSignature.Verify(body, signature, hmacKey, _options.Current.Webhooks.Algorithm))
         {
             throw new ConnectorAuthenticationException("POST webhook delivery", null, "The MyCase webhook delivery's signature is missing or does not match the subscription's hmac_key; the delivery was ignored.");
@@ -100,35 +172,99 @@ public sealed class MyCaseWebhooks
         return Parse(body, subscribedModel);
     }
 
-    /// <summary>
-    /// Re-reads what a delivery hinted at: the case (none when it was deleted), or every case of the client.
-    /// </summary>
-    public async Task<IReadOnlyList<SourceCase>> ResolveAsync(MyCaseWebhookHint hint, CancellationToken cancellationToken = default)
+    private async Task<MyCaseWebhookReceipt> ResolveOnceAsync(MyCaseWebhookHint hint, string key, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(hint);
-        var id = hint.Id.ToString(CultureInfo.InvariantCulture);
+        var settings = _options.Current.Webhooks;
+        var now = _clock.GetCurrentInstant();
+        if (!_deliveries.TryBegin(key, now, Duration.FromTimeSpan(settings.ReplayWindow), settings.ReplayCapacity))
+        {
+            return new MyCaseWebhookReceipt(hint, Repeated: true, [], 0, null);
+        }
+
+        try
+        {
+            return await ReadAsync(hint, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _deliveries.Abandon(key, now); // not acted on: MyCase's retry must be
+            throw;
+        }
+    }
+
+    private async Task<MyCaseWebhookReceipt> ReadAsync(MyCaseWebhookHint hint, CancellationToken cancellationToken)
+    {
         switch (hint.Model)
         {
             case "case":
-                return await _cases.ReadCaseAsync(id, cancellationToken).ConfigureAwait(false) is { } one ? [one] : [];
+                var one = await _cases.ReadCaseAsync(hint.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                return new MyCaseWebhookReceipt(hint, Repeated: false, one is null ? [] : [one], 0, null);
             case "client":
-                var cases = new List<SourceCase>();
                 try
                 {
-                    await foreach (var item in _cases.ReadClientCasesAsync(hint.Id, cancellationToken).ConfigureAwait(false))
-                    {
-                        cases.Add(item);
-                    }
+                    return await ReadClientCasesAsync(hint, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ConnectorNotFoundException)
                 {
-                    // the client was deleted: nothing to re-read
+                    return new MyCaseWebhookReceipt(hint, Repeated: false, [], 0, null); // the client was deleted: nothing to re-read
                 }
 
-                return cases;
             default:
-                return [];
+                return new MyCaseWebhookReceipt(hint, Repeated: false, [], 0, null);
         }
+    }
+
+    // Lists the client's cases only as far as the cap (plus one to know there are more) and reads each listed one again.
+    private async Task<MyCaseWebhookReceipt> ReadClientCasesAsync(MyCaseWebhookHint hint, CancellationToken cancellationToken)
+    {
+        var cap = _options.Current.Webhooks.MaxCaseReadsPerDelivery;
+        long total = -1;
+        var ids = new List<long>();
+        var cases = new List<SourceCase>();
+        var more = false;
+        var listed = MyCasePaging.ReadAllAsync(
+            "GET /v1/clients/{id}/cases",
+            (token, ct) => _api.ListClientCasesAsync(hint.Id, token, ct),
+            count => Interlocked.Exchange(ref total, count ?? -1),
+            cancellationToken);
+        var taken = 0; // listed entries handled; an unreadable one counts too, so the listing itself stays bounded
+        await foreach (var item in listed.ConfigureAwait(false))
+        {
+            if (taken == cap)
+            {
+                more = true;
+                break;
+            }
+
+            taken++;
+            if (item.Id <= 0)
+            {
+                // Costs no read: handed on to be skipped with its reason.
+                cases.Add(MyCaseMapper.Unreadable(item.Id, item.ReadError ?? "The client's case list named a case without a usable id."));
+                continue;
+            }
+
+            ids.Add(item.Id);
+        }
+
+        foreach (var id in ids)
+        {
+            if (await _cases.ReadCaseAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is { } mapped)
+            {
+                cases.Add(mapped);
+            }
+        }
+
+        var known = Interlocked.Read(ref total);
+        var notRead = !more ? 0 : known > taken ? known - taken : 1;
+        return new MyCaseWebhookReceipt(
+            hint,
+            Repeated: false,
+            cases,
+            notRead,
+            notRead == 0
+                ? null
+                : $"The client has more cases than one delivery may read (MyCase:Webhooks:MaxCaseReadsPerDelivery = {cap}); {(known > taken ? notRead.ToString(CultureInfo.InvariantCulture) : "at least one")} more are left to the next sync.");
     }
 
     internal static MyCaseWebhookHint Parse(ReadOnlySpan<byte> body, string? subscribedModel)

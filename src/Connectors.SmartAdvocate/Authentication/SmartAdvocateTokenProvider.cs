@@ -79,17 +79,46 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
 
         var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
-        AuthenticateResponse response;
+        using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
+            .ConfigureAwait(false);
+        byte[]? bytes;
         try
         {
-            response = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
-                .ConfigureAwait(false);
+            bytes = await CappedContent.ReadAsync(answer.Content, current.TokenResponseMaxBytes, cancellationToken).ConfigureAwait(false);
         }
-        catch (ConnectorApiException e) when (e.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogSignInRefused(logger, (int)e.StatusCode!.Value);
-            throw new ConnectorAuthenticationException(Endpoint, e.StatusCode,
-                "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", e);
+            throw SmartAdvocateCall.Translate(Endpoint, e, cancellationToken) ?? new ConnectorApiException(Endpoint, answer.StatusCode, $"{Endpoint}: the connection dropped while the answer was read.", e);
+        }
+
+        if (!answer.IsSuccessStatusCode)
+        {
+            var refused = ConnectorErrors.FromStatus(
+                Endpoint, answer.StatusCode, "SmartAdvocate", "check the user (CaseSyncAPI) and the user's permissions.");
+            if (answer.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                LogSignInRefused(logger, (int)answer.StatusCode);
+                throw new ConnectorAuthenticationException(Endpoint, answer.StatusCode,
+                    "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", refused);
+            }
+
+            throw refused;
+        }
+
+        if (bytes is null)
+        {
+            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode,
+                $"{Endpoint} answered with more than {current.TokenResponseMaxBytes} bytes (SmartAdvocate:TokenResponseMaxBytes); a sign-in answer is far smaller, so it was not read.");
+        }
+
+        AuthenticateResponse? response;
+        try
+        {
+            response = JsonSerializer.Deserialize(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
+        }
+        catch (JsonException e)
+        {
+            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", e);
         }
 
         var token = response?.Token ?? response?.AccessToken; // a JSON null answer is no token either

@@ -68,9 +68,62 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         var file = Assert.Single(Directory.GetFiles(_directory));
         await File.WriteAllTextAsync(file, "{ half a file");
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(async () => await store.LoadAsync("firm", "mycase", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync("firm", "mycase", CancellationToken.None));
 
         Assert.Contains("mycase", error.Message, StringComparison.Ordinal);
+        Assert.Equal(file, error.FilePath);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("{}")]
+    [InlineData("{\"checkpoint\": null}")]
+    [InlineData("{\"checkpoint\": {\"firstSyncCompleted\": true}, \"completedWrites\": null}")]
+    [InlineData("[]")]
+    public async Task A_progress_file_that_holds_no_progress_is_an_error_naming_the_file_never_a_reset(string text)
+    {
+        var store = new FileSyncCheckpointStore(_directory);
+        var start = Instant.FromUtc(2026, 11, 24, 21, 0);
+        await store.SaveAsync("firm", "mycase", SyncProgress.None.Started(start, SyncWindow.Unbounded).Completed(), CancellationToken.None);
+        var file = Assert.Single(Directory.GetFiles(_directory));
+        await File.WriteAllTextAsync(file, text);
+
+        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync("firm", "mycase", CancellationToken.None));
+
+        Assert.Equal(file, error.FilePath);
+        Assert.Contains(Path.GetFileName(file), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_progress_file_is_readable_and_writable_by_its_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix file modes; on Windows the file inherits its folder's ACL
+        }
+
+        var store = new FileSyncCheckpointStore(_directory);
+
+        await store.SaveAsync("firm", "mycase", SyncProgress.None, CancellationToken.None);
+        await store.SaveAsync("firm", "mycase", SyncProgress.None, CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Assert.Single(Directory.GetFiles(_directory))));
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_from_two_stores_never_collide_and_leave_one_whole_file()
+    {
+        var first = new FileSyncCheckpointStore(_directory);
+        var second = new FileSyncCheckpointStore(_directory);
+        var start = Instant.FromUtc(2026, 11, 24, 21, 0);
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+            await (i % 2 == 0 ? first : second).SaveAsync("firm", "mycase", SyncProgress.None.Started(start, SyncWindow.Unbounded).AtCursor($"page-{i}"), CancellationToken.None))));
+
+        Assert.Single(Directory.GetFiles(_directory));
+        Assert.StartsWith("page-", (await first.LoadAsync("firm", "mycase", CancellationToken.None)).Cursor, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,13 +17,15 @@ internal sealed class MyCaseHarness : IAsyncDisposable
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
 
     private readonly Action<MyCaseOptions>? _configure;
+    private readonly Action<IServiceCollection>? _register;
 
-    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, FakeClock clock, Action<MyCaseOptions>? configure)
+    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, FakeClock clock, Action<MyCaseOptions>? configure, Action<IServiceCollection>? register)
     {
         Server = server;
         Vendor = vendor;
         Clock = clock;
         _configure = configure;
+        _register = register;
         Services = Connect(null);
     }
 
@@ -37,12 +39,15 @@ internal sealed class MyCaseHarness : IAsyncDisposable
 
     public Uri ApiBase => Server.BaseAddressOf(Vendor.PathPrefix);
 
-    public static async Task<MyCaseHarness> StartAsync(MyCaseSandboxOptions? sandbox = null, Action<MyCaseOptions>? configure = null)
+    /// <param name="sandbox">The sandbox's options.</param>
+    /// <param name="configure">Changes to the connector's options.</param>
+    /// <param name="register">Registrations after <c>AddMyCase</c> (a handler on one of its HTTP clients, say).</param>
+    public static async Task<MyCaseHarness> StartAsync(MyCaseSandboxOptions? sandbox = null, Action<MyCaseOptions>? configure = null, Action<IServiceCollection>? register = null)
     {
         var clock = new FakeClock(Start);
         var vendor = new MyCaseSandbox(sandbox);
         var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        return new MyCaseHarness(server, vendor, clock, configure);
+        return new MyCaseHarness(server, vendor, clock, configure, register);
     }
 
     /// <summary>
@@ -71,6 +76,7 @@ internal sealed class MyCaseHarness : IAsyncDisposable
             o.PageSize = 25;
             _configure?.Invoke(o);
         });
+        _register?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
