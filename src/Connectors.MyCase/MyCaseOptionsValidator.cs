@@ -55,6 +55,11 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:Webhooks:SignatureHeaderName must not be empty.");
         }
 
+        if (options.MaxErrorBodyBytes < 1024)
+        {
+            problems.Add("MyCase:MaxErrorBodyBytes must be at least 1024.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

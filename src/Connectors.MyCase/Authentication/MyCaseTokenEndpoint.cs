@@ -49,19 +49,19 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
         catch (HttpRequestException e)
         {
-            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", e);
+            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", ScrubbedInner.Of(e));
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer in time.", e);
+            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer in time.", ScrubbedInner.Of(e));
         }
         catch (Polly.Timeout.TimeoutRejectedException e)
         {
-            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within the configured timeout.", e);
+            throw new ConnectorTimeoutException(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within the configured timeout.", ScrubbedInner.Of(e));
         }
         catch (Polly.ExecutionRejectedException e)
         {
-            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", e);
+            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(e));
         }
 
         using (response)
@@ -79,7 +79,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
             }
             catch (JsonException e)
             {
-                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", e);
+                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
             }
 
             if (string.IsNullOrWhiteSpace(answer?.AccessToken))
