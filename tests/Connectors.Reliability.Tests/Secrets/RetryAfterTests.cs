@@ -79,11 +79,26 @@ public sealed class RetryAfterTests
         return network;
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_retry_after_beyond_the_total_timeout_is_reported_at_once_not_waited_for(string connector, string form)
+    {
+        using var network = Network();
+        network.When("*").Respond(_ => RateLimited(form, TimeSpan.FromDays(20_000)));
+        await using var provider = Connect(connector, network, retries: 3);
+
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<ConnectorRateLimitedException>(() => Call(connector, provider));
+
+        Assert.True(error.RetryAfter > TimeSpan.FromDays(19_000), $"RetryAfter was {error.RetryAfter}.");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"The call took {watch.Elapsed}.");
+    }
+
     private static HttpResponseMessage RateLimited(string form, TimeSpan after)
     {
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
         var value = form == "seconds"
-            ? ((int)after.TotalSeconds).ToString(CultureInfo.InvariantCulture)
+            ? ((long)after.TotalSeconds).ToString(CultureInfo.InvariantCulture)
             : (DateTimeOffset.UtcNow + after).ToString("r", CultureInfo.InvariantCulture);
         response.Headers.TryAddWithoutValidation("Retry-After", value);
         return response;
