@@ -17,10 +17,10 @@ namespace Connectors.Reliability.Tests.Secrets;
 
 /// <summary>
 /// Issue 14 point 5: an exception the SDK throws carries no credential and no client data anywhere in its object graph.
-/// Each connector meets a 401, a 500, a timeout and a malformed body (MockHttp as the network, through the real DI
-/// pipeline); the exception's whole graph is walked by reflection (<see cref="ObjectGraphText"/>): inner exceptions,
-/// <c>Data</c>, any request or response message with its headers and content, every field. No API key, token,
-/// password, client secret, client name or phone may appear.
+/// Each connector meets a 401, a 500, a timeout, a malformed body and a dropped connection (MockHttp as the network,
+/// through the real DI pipeline); the exception's whole graph is walked by reflection (<see cref="ObjectGraphText"/>):
+/// inner exceptions, <c>Data</c>, any request or response message with its headers and content, every field. No API
+/// key, token, password, client secret, client name or phone may appear.
 /// </summary>
 public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
 {
@@ -55,7 +55,7 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         var data = new TheoryData<string, string>();
         foreach (var connector in new[] { "CasePeer", "CaseXchange", "MyCase", "SmartAdvocateCaseSync", "SmartAdvocateDialer" })
         {
-            foreach (var failure in new[] { "401", "500", "timeout", "malformed" })
+            foreach (var failure in new[] { "401", "500", "timeout", "malformed", "dropped" })
             {
                 data.Add(connector, failure);
             }
@@ -79,12 +79,13 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
             "401" => answer.Respond(HttpStatusCode.Unauthorized, "application/json", ErrorBody),
             "500" => answer.Respond(HttpStatusCode.InternalServerError, "application/json", ErrorBody),
             "timeout" => answer.Respond(new NeverAnswers()),
+            "dropped" => answer.Respond(new DropsTheConnection()),
             _ => answer.Respond(HttpStatusCode.OK, "application/json", MalformedBody),
         };
 
         var services = new ServiceCollection();
         services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => network));
-        var call = Register(services, connector, network);
+        var call = Register(services, connector, network, failure == "timeout");
         await using var provider = services.BuildServiceProvider();
 
         var error = await Assert.ThrowsAnyAsync<ConnectorException>(() => call(provider));
@@ -100,6 +101,9 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
             case "timeout":
                 Assert.IsType<ConnectorTimeoutException>(error);
                 break;
+            case "dropped":
+                Assert.Null(Assert.IsAssignableFrom<ConnectorApiException>(error).StatusCode);
+                break;
             default:
                 Assert.IsType<ConnectorResponseFormatException>(error);
                 break;
@@ -114,10 +118,11 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         Assert.True(leaks.Count == 0, string.Join("\n----\n", leaks));
     }
 
-    private static Func<IServiceProvider, Task> Register(IServiceCollection services, string connector, MockHttpMessageHandler network)
+    private static Func<IServiceProvider, Task> Register(IServiceCollection services, string connector, MockHttpMessageHandler network, bool shortTimeout)
     {
-        var attempt = TimeSpan.FromMilliseconds(300);
-        var total = TimeSpan.FromSeconds(5);
+        // Short only where the timeout is the failure: a busy machine must not turn a 401's refresh into a timeout.
+        var attempt = shortTimeout ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(5);
+        var total = TimeSpan.FromSeconds(10);
         switch (connector)
         {
             case "CasePeer":
@@ -184,6 +189,13 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         o.WriteAttempts = 1;
         o.AttemptTimeout = attempt;
         o.TotalTimeout = total;
+    }
+
+    /// <summary>A connection that drops mid-request, as a transport failure looks (an IOException inside).</summary>
+    private sealed class DropsTheConnection : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("Connection reset by peer."));
     }
 
     /// <summary>A server that takes the request and never answers, until the caller gives up.</summary>
