@@ -1,4 +1,5 @@
 using System.Net;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Http;
@@ -6,8 +7,11 @@ using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.Reliability.Tests;

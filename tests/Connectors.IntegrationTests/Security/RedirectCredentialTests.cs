@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Http;
@@ -7,6 +8,7 @@ using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,6 +16,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.Security;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core;
@@ -8,9 +9,13 @@ using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests.Secrets;

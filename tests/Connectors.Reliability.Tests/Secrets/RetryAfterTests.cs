@@ -1,14 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Http;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.Reliability.Tests.Secrets;
