@@ -1,3 +1,5 @@
+using Connectors.Shared;
+
 namespace Connectors.CasePeer;
 
 /// <summary>CASEpeer connection settings, validated at start-up. <see cref="ToString"/> never shows the key.</summary>
@@ -33,8 +35,20 @@ public sealed class CasePeerOptions
     /// <summary>Timeout of a request with all its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
+    /// at all, and the error is reported by its status alone.
+    /// </summary>
+    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
     public int WriteAttempts { get; set; } = 3;
+
+    /// <summary>The key as the shared key handler attaches it: in its header, to the configured host only.</summary>
+    internal ApiKeyCredential ApiKeyCredential => new(ApiKeyHeaderName, ApiKey, BaseAddress);
+
+    /// <summary>The settings every HTTP client of the connector takes.</summary>
+    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";

@@ -37,6 +37,11 @@ internal sealed class CasePeerOptionsValidator : IValidateOptions<CasePeerOption
             problems.Add("CasePeer:WriteAttempts must be at least 1 and MaxRetryAttempts not negative.");
         }
 
+        if (options.MaxErrorBodyBytes < 1024)
+        {
+            problems.Add("CasePeer:MaxErrorBodyBytes must be at least 1024.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

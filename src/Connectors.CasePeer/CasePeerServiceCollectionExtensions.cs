@@ -1,4 +1,3 @@
-using Connectors.CasePeer.Authentication;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
 using Connectors.Core.Diagnostics;
@@ -6,7 +5,6 @@ using Connectors.Shared;
 using Connectors.Core.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -18,7 +16,9 @@ public static class CasePeerServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ICasePeerApi"/> through <see cref="IHttpClientFactory"/> with the standard resilience handler
     /// (retries only for safe methods: a POST is never repeated blindly; <c>Retry-After</c> honoured; attempt and total
-    /// timeouts from the options), the key handler inside it, options validated at start-up, and
+    /// timeouts from the options), the key handler inside it (the key goes to the configured host only, and no redirect
+    /// is followed), error bodies read under <see cref="CasePeerOptions.MaxErrorBodyBytes"/>, logged headers redacted,
+    /// options validated at start-up, and
     /// <see cref="CasePeerCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="CasePeerMessages"/> and
     /// <see cref="CasePeerDocuments"/>.
     /// </summary>
@@ -29,7 +29,6 @@ public static class CasePeerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<CasePeerOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CasePeerOptions>, CasePeerOptionsValidator>());
-        services.TryAddTransient<CasePeerApiKeyHandler>();
         services.TryAddSingleton<CasePeerCaseSource>();
         services.TryAddSingleton<ICaseSource>(sp => sp.GetRequiredService<CasePeerCaseSource>());
         services.TryAddSingleton<CasePeerMessages>();
@@ -37,20 +36,15 @@ public static class CasePeerServiceCollectionExtensions
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CasePeerJsonContext.Default.Options));
         var builder = services.AddRefitGeneratedClient<ICasePeerApi>(_ => settings)
-            .ConfigureHttpClient((sp, client) =>
-            {
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress;
-                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
-            });
-        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-        {
-            var options = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue;
-            ConnectorResilience.Configure(
-                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, CasePeerTelemetry.Instance.Retries);
-        });
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress);
+        ConnectorHttpDefaults.Apply(builder, sp => sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.HttpSettings, CasePeerTelemetry.Instance.Retries);
         // Inside the resilience handler: every attempt is a span and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CasePeerTelemetry.Instance));
-        builder.AddHttpMessageHandler<CasePeerApiKeyHandler>();
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>();
+            return new ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential);
+        });
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.CaseXchange;
 
@@ -38,6 +39,12 @@ public sealed class CaseXchangeOptions
     /// <summary>Timeout of a request with all its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
+    /// at all, and the error is reported by its status alone.
+    /// </summary>
+    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
     public int WriteAttempts { get; set; } = 3;
 
@@ -48,6 +55,12 @@ public sealed class CaseXchangeOptions
         CaseXchangeEnvironment.Uat => UatAddress,
         _ => BaseAddress,
     };
+
+    /// <summary>The key as the shared key handler attaches it: in <c>X-API-Key</c>, to the configured host only.</summary>
+    internal ApiKeyCredential ApiKeyCredential => new(Authentication.CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
+
+    /// <summary>The settings every HTTP client of the connector takes.</summary>
+    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";

@@ -49,6 +49,11 @@ internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchange
             problems.Add("CaseXchange:AttemptTimeout must be positive and CaseXchange:TotalTimeout at least as long.");
         }
 
+        if (options.MaxErrorBodyBytes < 1024)
+        {
+            problems.Add("CaseXchange:MaxErrorBodyBytes must be at least 1024.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

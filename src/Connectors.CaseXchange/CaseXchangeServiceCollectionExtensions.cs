@@ -4,7 +4,6 @@ using Connectors.Core.Diagnostics;
 using Connectors.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -16,8 +15,9 @@ public static class CaseXchangeServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ICaseXchangeApi"/> through <see cref="IHttpClientFactory"/> with the standard resilience handler
     /// (retries only for safe methods, <c>Retry-After</c> honoured, attempt and total timeouts from the options), and
-    /// inside it the telemetry, rate-limit and key handlers; options validated at start-up (a malformed key fails
-    /// there); and <see cref="CaseXchangeClient"/>.
+    /// inside it the telemetry, rate-limit and key handlers (the key goes to the configured host only, and no redirect is
+    /// followed); error bodies read under <see cref="CaseXchangeOptions.MaxErrorBodyBytes"/>; logged headers redacted;
+    /// options validated at start-up (a malformed key fails there); and <see cref="CaseXchangeClient"/>.
     /// </summary>
     /// <returns>The HTTP client builder, to chain handlers of your own.</returns>
     public static IHttpClientBuilder AddCaseXchange(this IServiceCollection services, Action<CaseXchangeOptions> configure)
@@ -29,26 +29,22 @@ public static class CaseXchangeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseXchangeRateLimitState>();
         services.TryAddTransient<CaseXchangeRateLimitHandler>();
-        services.TryAddTransient<CaseXchangeApiKeyHandler>();
+        services.TryAddTransient<CaseXchangeKeyTierHandler>();
         services.TryAddSingleton<CaseXchangeClient>();
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CaseXchangeJsonContext.Default.Options));
         var builder = services.AddRefitGeneratedClient<ICaseXchangeApi>(_ => settings)
-            .ConfigureHttpClient((sp, client) =>
-            {
-                client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.EffectiveBaseAddress;
-                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
-            });
-        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-        {
-            var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;
-            ConnectorResilience.Configure(
-                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, CaseXchangeTelemetry.Instance.Retries);
-        });
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.EffectiveBaseAddress);
+        ConnectorHttpDefaults.Apply(builder, sp => sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.HttpSettings, CaseXchangeTelemetry.Instance.Retries);
         // Inside the resilience handler: every attempt is a span, waits out an exhausted limit, and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));
         builder.AddHttpMessageHandler<CaseXchangeRateLimitHandler>();
-        builder.AddHttpMessageHandler<CaseXchangeApiKeyHandler>();
+        builder.AddHttpMessageHandler<CaseXchangeKeyTierHandler>();
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>();
+            return new ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential);
+        });
         return builder;
     }
 }

@@ -54,6 +54,12 @@ public sealed class MyCaseOptions
     /// <summary>Timeout of a request with all its retries.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
+    /// at all, and the error is reported by its status alone.
+    /// </summary>
+    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>How many times a document's bytes are PUT to the same presigned URL before giving up.</summary>
     public int UploadAttempts { get; set; } = 3;
 
@@ -62,6 +68,9 @@ public sealed class MyCaseOptions
 
     /// <summary>How webhook deliveries are verified (modelled: MyCase does not publish the algorithm).</summary>
     public MyCaseWebhookSignatureOptions Webhooks { get; set; } = new();
+
+    /// <summary>The settings every HTTP client of the connector takes.</summary>
+    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
 
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>

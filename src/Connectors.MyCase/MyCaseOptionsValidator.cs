@@ -64,6 +64,11 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:Webhooks:ReplayWindow must be positive, and ReplayCapacity and MaxCaseReadsPerDelivery at least 1.");
         }
 
+        if (options.MaxErrorBodyBytes < 1024)
+        {
+            problems.Add("MyCase:MaxErrorBodyBytes must be at least 1024.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

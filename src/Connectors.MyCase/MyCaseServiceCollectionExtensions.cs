@@ -7,7 +7,6 @@ using Connectors.MyCase.Http;
 using Connectors.MyCase.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,7 +25,8 @@ public static class MyCaseServiceCollectionExtensions
     /// one refresh and replay on 401) and the client-side rate limit. Also registers <see cref="MyCaseOAuthClient"/>,
     /// <see cref="MyCaseCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="MyCaseFirmCatalog"/>,
     /// <see cref="MyCaseDocuments"/> (its presigned PUTs go through a separate client without the bearer token) and
-    /// <see cref="MyCaseWebhooks"/>. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
+    /// <see cref="MyCaseWebhooks"/>. Every client follows no redirect (no token, secret or refresh token reaches another
+    /// host), reads error bodies under <see cref="MyCaseOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
     /// store of yours) or an <see cref="IClock"/> before calling to replace the in-memory store and the system clock.
     /// </summary>
     /// <returns>The API's HTTP client builder, to chain handlers of your own.</returns>
@@ -96,17 +96,27 @@ public static class MyCaseServiceCollectionExtensions
         // request's own timeout bounds them, not the API's attempt timeout (see AddTokenResilience).
         var authentication = services.AddHttpClient(MyCaseSettings.AuthClientNameFor(key))
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.AuthorizationServer);
-        AddTokenResilience(authentication, Settings);
+        // A token request that MyCase answered has spent its single-use code or refresh token: never repeated, and no
+        // attempt timeout shorter than TokenRequestTimeout may cut it.
+        ConnectorHttpDefaults.Apply(
+            authentication,
+            sp => Settings(sp).Current.HttpSettings with
+            {
+                MaxRetryAttempts = 0,
+                AttemptTimeout = Settings(sp).Current.TokenRequestTimeout,
+                TotalTimeout = Settings(sp).Current.TokenRequestTimeout,
+            },
+            MyCaseTelemetry.Instance.Retries);
 
         // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocuments itself.
-        AddResilience(services.AddHttpClient(MyCaseSettings.UploadClientNameFor(key)), Settings);
+        Defaults(services.AddHttpClient(MyCaseSettings.UploadClientNameFor(key)), Settings);
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options));
         var builder = key is null
             ? services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings, MyCaseSettings.ApiClientNameFor(key))
             : services.AddKeyedRefitGeneratedClient<IMyCaseApi>(key, settings, MyCaseSettings.ApiClientNameFor(key));
         builder.ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.BaseAddress);
-        AddResilience(builder, Settings);
+        Defaults(builder, Settings);
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));
@@ -114,33 +124,13 @@ public static class MyCaseServiceCollectionExtensions
         builder.AddHttpMessageHandler(sp =>
         {
             var settings = Settings(sp);
-            return new BearerTokenHandler(Get<MyCaseTokenManager>(sp), () => settings.Current.BaseAddress, clearAuthorizationElsewhere: true);
+            return new BearerTokenHandler(Get<MyCaseTokenManager>(sp), () => settings.Current.BaseAddress);
         });
         builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
     }
 
-    // A token request that MyCase answered has spent its single-use code or refresh token: it is never repeated, and no
-    // attempt timeout shorter than TokenRequestTimeout may cut it.
-    private static void AddTokenResilience(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings)
-    {
-        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-        {
-            var options = settings(sp).Current;
-            ConnectorResilience.Configure(
-                resilience, 0, options.RetryBaseDelay, options.TokenRequestTimeout, options.TokenRequestTimeout, MyCaseTelemetry.Instance.Retries);
-        });
-    }
-
-    private static void AddResilience(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings)
-    {
-        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan); // the resilience pipeline owns time
-        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-        {
-            var options = settings(sp).Current;
-            ConnectorResilience.Configure(
-                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, MyCaseTelemetry.Instance.Retries);
-        });
-    }
+    // Resilience, redacted logging, no redirects, bounded error bodies: the same for the API, token and upload clients.
+    private static void Defaults(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings) =>
+        ConnectorHttpDefaults.Apply(builder, sp => settings(sp).Current.HttpSettings, MyCaseTelemetry.Instance.Retries);
 }

@@ -2,6 +2,7 @@ using Connectors.SmartAdvocate.Serialization;
 using Connectors.SmartAdvocate.Models;
 using System.Text.Json;
 using Connectors.Core.Http;
+using Connectors.Shared;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -137,8 +138,8 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
     private static ConnectorApiException? Unreadable(Exception exception) => exception switch
     {
-        JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", json),
-        IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", exception),
+        JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
+        IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", ScrubbedInner.Of(exception)),
         _ => null,
     };
 

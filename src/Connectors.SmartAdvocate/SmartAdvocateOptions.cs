@@ -96,6 +96,12 @@ public sealed class SmartAdvocateOptions
     /// <summary>Timeout of a call with all its retries. Default 2 minutes.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
+    /// at all, and the error is reported by its status alone.
+    /// </summary>
+    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
+
     /// <summary>Retries of safe (GET) calls by the resilience pipeline, which never repeats a POST. Default 3.</summary>
     [Range(0, 10)]
     public int MaxRetryAttempts { get; set; } = 3;
@@ -120,6 +126,12 @@ public sealed class SmartAdvocateOptions
 
     /// <summary>The dialer's host: <see cref="DialerBaseAddress"/>, else <see cref="BaseAddress"/>.</summary>
     public Uri? EffectiveDialerBaseAddress => DialerBaseAddress ?? BaseAddress;
+
+    /// <summary>The dialer's ClientKey as the shared key handler attaches it: in <c>X-ApiKey</c>, to the dialer host only.</summary>
+    internal Shared.ApiKeyCredential DialerKeyCredential => new("X-ApiKey", HasDialerKey ? ClientKey : null, EffectiveDialerBaseAddress);
+
+    /// <summary>The settings every HTTP client of the connector takes.</summary>
+    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
 
     /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
     public override string ToString() =>

@@ -40,6 +40,11 @@ internal sealed class SmartAdvocateOptionsValidator : IValidateOptions<SmartAdvo
             problems.Add("SmartAdvocate: RetryBaseDelay and TokenRefreshMargin cannot be negative, AssumedTokenLifetime must be positive.");
         }
 
+        if (options.MaxErrorBodyBytes < 1024)
+        {
+            problems.Add("SmartAdvocate: MaxErrorBodyBytes must be at least 1024.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

@@ -8,7 +8,6 @@ using Connectors.SmartAdvocate.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -29,7 +28,9 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// has an <see cref="IConfiguration"/>, then <paramref name="configure"/> runs; they are validated at start-up. Each
     /// client gets the standard resilience handler with retries only for safe methods (a POST is never repeated by it;
     /// the dialer client resends a write only where that is safe, see <see cref="SmartAdvocateOptions.WriteAttempts"/>), and
-    /// its authentication handler inside it. Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before
+    /// its authentication handler inside it; no client follows a redirect (no key, token or password reaches another
+    /// host), error bodies are read under <see cref="SmartAdvocateOptions.MaxErrorBodyBytes"/> and logged headers are
+    /// redacted. Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before
     /// calling to replace the defaults.
     /// </summary>
     public static SmartAdvocateClientBuilders AddSmartAdvocate(
@@ -91,7 +92,7 @@ public static class SmartAdvocateServiceCollectionExtensions
 
         var authentication = services.AddHttpClient(authClientName)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
-        AddResilience(authentication, optionsName);
+        Defaults(authentication, optionsName);
 
         IHttpClientBuilder caseSync;
         IHttpClientBuilder dialer;
@@ -110,10 +111,14 @@ public static class SmartAdvocateServiceCollectionExtensions
 
         caseSync.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
         dialer.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.EffectiveDialerBaseAddress);
-        AddResilience(caseSync, optionsName);
-        AddResilience(dialer, optionsName);
+        Defaults(caseSync, optionsName);
+        Defaults(dialer, optionsName);
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
-        dialer.AddHttpMessageHandler(sp => new SmartAdvocateApiKeyHandler(Firm(sp)));
+        dialer.AddHttpMessageHandler(sp =>
+        {
+            var firm = Firm(sp);
+            return new ApiKeyHandler(() => firm.Current.DialerKeyCredential);
+        });
         foreach (var builder in new[] { authentication, caseSync, dialer })
         {
             // Inside the resilience handler: one span and one duration per attempt.
@@ -125,8 +130,7 @@ public static class SmartAdvocateServiceCollectionExtensions
             var firm = Firm(sp);
             return new BearerTokenHandler(
                 key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key),
-                () => firm.Current.BaseAddress,
-                clearAuthorizationElsewhere: false);
+                () => firm.Current.BaseAddress);
         });
 
         if (key is null)
@@ -149,15 +153,7 @@ public static class SmartAdvocateServiceCollectionExtensions
         return new SmartAdvocateClientBuilders(caseSync, dialer, authentication);
     }
 
-    private static void AddResilience(IHttpClientBuilder builder, string optionsName)
-    {
-        // The resilience pipeline owns time: HttpClient.Timeout stays infinite, attempt and total timeouts come from the options.
-        builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-        {
-            var options = sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().Get(optionsName);
-            ConnectorResilience.Configure(
-                resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, SmartAdvocateTelemetry.Instance.Retries);
-        });
-    }
+    // Resilience, redacted logging, no redirects, bounded error bodies: the same for the sign-in, case sync and dialer clients.
+    private static void Defaults(IHttpClientBuilder builder, string optionsName) => ConnectorHttpDefaults.Apply(
+        builder, sp => sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().Get(optionsName).HttpSettings, SmartAdvocateTelemetry.Instance.Retries);
 }

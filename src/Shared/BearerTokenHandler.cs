@@ -10,20 +10,17 @@ namespace Connectors.Shared;
 /// </summary>
 /// <param name="tokens">The connector's token cache.</param>
 /// <param name="apiBaseAddress">The configured API address, read on every request (options may change).</param>
-/// <param name="clearAuthorizationElsewhere">
-/// Whether a request for another origin loses any <c>Authorization</c> header it carries, not only never gets the token.
-/// </param>
-internal sealed class BearerTokenHandler(IBearerTokenSource tokens, Func<Uri?> apiBaseAddress, bool clearAuthorizationElsewhere) : DelegatingHandler
+/// <remarks>
+/// A request for another origin never gets the token and loses any <c>Authorization</c> header it carries; redirects are
+/// never followed with it (<see cref="RedirectRefusalHandler"/>).
+/// </remarks>
+internal sealed class BearerTokenHandler(IBearerTokenSource tokens, Func<Uri?> apiBaseAddress) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!SameOrigin(request.RequestUri, apiBaseAddress()))
+        if (!CredentialOrigin.Matches(request.RequestUri, apiBaseAddress()))
         {
-            if (clearAuthorizationElsewhere)
-            {
-                request.Headers.Authorization = null;
-            }
-
+            request.Headers.Authorization = null;
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
@@ -49,11 +46,4 @@ internal sealed class BearerTokenHandler(IBearerTokenSource tokens, Func<Uri?> a
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>Same scheme, host and port: the only requests a credential may travel with.</summary>
-    internal static bool SameOrigin(Uri? request, Uri? configured) =>
-        request is { IsAbsoluteUri: true } && configured is { IsAbsoluteUri: true }
-        && string.Equals(request.Scheme, configured.Scheme, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(request.IdnHost, configured.IdnHost, StringComparison.OrdinalIgnoreCase)
-        && request.Port == configured.Port;
 }

@@ -13,7 +13,8 @@ namespace Connectors.Shared;
 internal static class ConnectorResilience
 {
     /// <summary>
-    /// Retries only safe methods (a write is never repeated blindly), honours <c>Retry-After</c>, backs off exponentially
+    /// Retries only safe methods (a write is never repeated blindly), honours <c>Retry-After</c> in both forms (one longer
+    /// than <paramref name="totalTimeout"/> ends the call at once instead), backs off exponentially
     /// with jitter unless the delay is zero (tests), and takes attempt and total timeouts from the connector's options.
     /// </summary>
     /// <param name="resilience">The options of the standard handler being configured.</param>
@@ -38,6 +39,13 @@ internal static class ConnectorResilience
         resilience.Retry.BackoffType = DelayBackoffType.Exponential;
         resilience.Retry.UseJitter = retryDelay > TimeSpan.Zero;
         resilience.Retry.ShouldRetryAfterHeader = true;
+        // A wait longer than the whole call may take is never waited for (a timer could not even hold some of them): the
+        // answer goes back at once, and the caller reads the wait from ConnectorRateLimitedException.RetryAfter.
+        var shouldHandle = resilience.Retry.ShouldHandle;
+        resilience.Retry.ShouldHandle = args =>
+            args.Outcome.Result is { } response && RetryAfterHeader.Read(response.Headers, TimeProvider.System) > totalTimeout
+                ? PredicateResult.False()
+                : shouldHandle(args);
         resilience.Retry.OnRetry = _ =>
         {
             retries.Add(1);

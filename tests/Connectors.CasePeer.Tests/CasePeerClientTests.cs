@@ -112,7 +112,8 @@ public sealed class CasePeerClientTests : IDisposable
             sent.Add((request.RequestUri!.Host, request.Headers.TryGetValues("X-API-Key", out var values) ? values.Single() : null));
             return new HttpResponseMessage(HttpStatusCode.OK);
         });
-        var handler = new Authentication.CasePeerApiKeyHandler(_services.GetRequiredService<IOptionsMonitor<CasePeerOptions>>()) { InnerHandler = _http };
+        var options = _services.GetRequiredService<IOptionsMonitor<CasePeerOptions>>();
+        var handler = new Shared.ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential) { InnerHandler = _http };
         using var client = new HttpClient(handler);
 
         using var elsewhere = await client.GetAsync(new Uri("https://elsewhere.example/x"));

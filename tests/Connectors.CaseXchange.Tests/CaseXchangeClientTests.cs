@@ -184,7 +184,7 @@ public sealed class CaseXchangeClientTests : IDisposable
         var theirs = _http.When("https://elsewhere.example/*").With(r => !r.Headers.Contains("X-API-Key")).Respond(HttpStatusCode.OK);
         Client();
         var options = _services!.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>();
-        using var invoker = new HttpMessageInvoker(new Authentication.CaseXchangeApiKeyHandler(options) { InnerHandler = _http });
+        using var invoker = new HttpMessageInvoker(new Shared.ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential) { InnerHandler = _http });
 
         using var toUs = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Root}/firms/me"), CancellationToken.None);
         using var toThem = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://elsewhere.example/firms/me"), CancellationToken.None);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
 using Connectors.Shared;
-using Refit;
 
 namespace Connectors.CasePeer.Http;
 
@@ -16,24 +15,25 @@ internal static class CasePeerCall
 {
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, api => FromStatus(endpoint, api), cancellationToken).ConfigureAwait(false);
+        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken).ConfigureAwait(false);
 
         // A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.
         return result ?? throw new ConnectorResponseFormatException(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
     }
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
+    private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer) => ConnectorErrors.FromStatus(
         endpoint,
-        api.StatusCode,
+        answer.Status,
         "CASEpeer",
         "check CasePeer:ApiKey (the CASEpeer key shown in CASEpeer's Integrations settings) and CasePeer:ApiKeyHeaderName.",
-        Detail(api.Content),
-        retryAfter: api.Headers.RetryAfter?.Delta,
-        innerException: api);
+        Detail(answer.Body),
+        answer.RequestId,
+        answer.RetryAfter);
 
+    // The body was read under the options' byte cap (ErrorBodyLimitHandler).
     private static string? Detail(string? content)
     {
-        if (string.IsNullOrWhiteSpace(content) || content.Length > 64 * 1024)
+        if (string.IsNullOrWhiteSpace(content))
         {
             return null;
         }

@@ -2,7 +2,6 @@ using System.Net;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
 using Connectors.Shared;
-using Refit;
 
 namespace Connectors.CaseXchange.Http;
 
@@ -15,36 +14,37 @@ internal static class CaseXchangeCall
 {
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, StatusChange? change = null)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, api => FromStatus(endpoint, api, change), cancellationToken).ConfigureAwait(false);
+        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer, change), cancellationToken).ConfigureAwait(false);
 
         // A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.
         return result ?? throw new ConnectorResponseFormatException(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
     }
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api, StatusChange? change)
+    private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer, StatusChange? change)
     {
-        var error = CaseXchangeErrorBody.Read(api.Content);
-        if (api.StatusCode == HttpStatusCode.Conflict && change is { } c)
+        var error = CaseXchangeErrorBody.Read(answer.Body);
+        if (answer.Status == HttpStatusCode.Conflict && change is { } c)
         {
-            return new ReferralTransitionException(endpoint, api.StatusCode, c.From, c.To,
-                $"{endpoint} refused moving the referral from '{c.From}' to '{c.To}' (409{(error.Code is null ? string.Empty : $" {error.Code}")}).", api)
+            return new ReferralTransitionException(endpoint, answer.Status, c.From, c.To,
+                $"{endpoint} refused moving the referral from '{c.From}' to '{c.To}' (409{(error.Code is null ? string.Empty : $" {error.Code}")}).")
             {
                 VendorErrorCode = error.Code,
                 VendorMessage = error.Message,
                 Details = error.Details,
-                RequestId = error.RequestId,
+                RequestId = error.RequestId ?? answer.RequestId,
+                RetryAfter = answer.RetryAfter,
             };
         }
 
         return ConnectorErrors.FromStatus(
             endpoint,
-            api.StatusCode,
+            answer.Status,
             "Case Xchange",
             "check CaseXchange:ApiKey (a Public API key from Settings > API Keys, for this environment) and that the firm has the public_api integration.",
             error.Message,
-            error.RequestId,
-            api.Headers.RetryAfter?.Delta,
-            api,
+            error.RequestId ?? answer.RequestId,
+            answer.RetryAfter,
+            null,
             error.Code,
             error.Details);
     }

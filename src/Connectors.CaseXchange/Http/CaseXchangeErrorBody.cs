@@ -3,14 +3,15 @@ using Connectors.CaseXchange.Models;
 
 namespace Connectors.CaseXchange.Http;
 
-/// <summary>Reads either error shape of the API into code, message, field details and request id; never throws.</summary>
+/// <summary>
+/// Reads either error shape of the API into code, message, field details and request id; never throws. The body was
+/// read under the options' byte cap (the shared ErrorBodyLimitHandler).
+/// </summary>
 internal static class CaseXchangeErrorBody
 {
-    private const int MaxBody = 64 * 1024;
-
     public static CaseXchangeError Read(string? content)
     {
-        if (string.IsNullOrWhiteSpace(content) || content.Length > MaxBody)
+        if (string.IsNullOrWhiteSpace(content))
         {
             return CaseXchangeError.None;
         }

@@ -5,7 +5,9 @@ namespace Connectors.Core.Http;
 /// <summary>
 /// A vendor API answered with an error, or with something the SDK could not read. Carries the HTTP status, the
 /// vendor's own error code, message, field details and request id, and the retry delay the vendor asked for.
-/// Never carries request headers or bodies, so no credential can leak through it.
+/// Never carries request headers or bodies, so no credential can leak through it: the SDK attaches no HTTP message, no
+/// vendor body and no exception that holds one (such as Refit's <c>ApiException</c>); an inner exception, when there is
+/// one, is a fresh copy of the cause that keeps only its kind (a JSON path, a transport error, a timeout).
 /// </summary>
 public class ConnectorApiException : ConnectorException
 {
@@ -13,7 +15,7 @@ public class ConnectorApiException : ConnectorException
     /// <param name="endpoint">The operation, as <c>"GET /cases"</c> (no query string, no host).</param>
     /// <param name="statusCode">The HTTP status, or null when no response arrived.</param>
     /// <param name="message">What went wrong, for a person.</param>
-    /// <param name="innerException">The cause, if any.</param>
+    /// <param name="innerException">The cause, if any: never one that holds a request, a response or a body.</param>
     public ConnectorApiException(string endpoint, HttpStatusCode? statusCode, string message, Exception? innerException = null)
         : base(message, innerException)
     {

@@ -17,8 +17,8 @@ public static class ConnectorErrors
     /// <param name="credentialsHint">What to check when the credentials are refused (an option name, never its value).</param>
     /// <param name="vendorMessage">The vendor's own short message, if it sent one.</param>
     /// <param name="requestId">The vendor's request id, if it sent one.</param>
-    /// <param name="retryAfter">The <c>Retry-After</c> delay, if any.</param>
-    /// <param name="innerException">The transport-level exception, if any.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> delay, if any (either form: delta seconds, or an HTTP-date taken from now).</param>
+    /// <param name="innerException">A credential-free cause, if any: never an exception that holds the request, the response or the body.</param>
     /// <param name="vendorErrorCode">The vendor's error code, if it sent one.</param>
     /// <param name="details">Field-level details, if the vendor sent them.</param>
     public static ConnectorApiException FromStatus(

@@ -64,7 +64,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
         catch (HttpRequestException e)
         {
-            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", e);
+            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", ScrubbedInner.Of(e));
         }
         catch (OperationCanceledException e)
         {
@@ -76,7 +76,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
         catch (Polly.ExecutionRejectedException e)
         {
-            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", e);
+            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(e));
         }
 
         using (response)
@@ -92,11 +92,11 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
             }
             catch (HttpRequestException e)
             {
-                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read ({e.HttpRequestError}).", e);
+                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read ({e.HttpRequestError}).", ScrubbedInner.Of(e));
             }
             catch (IOException e)
             {
-                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read.", e);
+                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read.", ScrubbedInner.Of(e));
             }
 
             if (!response.IsSuccessStatusCode)
@@ -117,7 +117,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
             }
             catch (JsonException e)
             {
-                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", e);
+                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
             }
 
             if (string.IsNullOrWhiteSpace(answer?.AccessToken))
@@ -144,7 +144,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
     }
 
     private static ConnectorTimeoutException TimedOut(Exception e) =>
-        new(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within MyCase:TokenRequestTimeout.", e);
+        new(Endpoint, $"{Endpoint}: MyCase's authorization server did not answer within MyCase:TokenRequestTimeout.", ScrubbedInner.Of(e));
 
     private static ConnectorApiException Refused(HttpStatusCode status, byte[]? bytes, string grant)
     {

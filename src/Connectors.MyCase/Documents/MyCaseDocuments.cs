@@ -169,7 +169,7 @@ public sealed class MyCaseDocuments
                     PutEndpoint,
                     status,
                     $"MyCase document {documentId} was created but its bytes could not be uploaded to the presigned URL after {attempts} attempts{(status is { } s ? $" (last status {(int)s})" : string.Empty)}; the next upload of the same platform document sends them as a new version.",
-                    failure);
+                    Shared.ScrubbedInner.Of(failure));
             }
         }
     }

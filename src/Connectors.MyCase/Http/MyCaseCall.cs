@@ -22,7 +22,7 @@ internal static class MyCaseCall
 
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, api => FromStatus(endpoint, api), cancellationToken, exception => CircuitOpen(endpoint, exception))
+        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken, exception => CircuitOpen(endpoint, exception))
             .ConfigureAwait(false);
 
         // A 2xx answer of "null" or an empty body: Refit hands on null, which no caller of a single resource expects.
@@ -56,22 +56,25 @@ internal static class MyCaseCall
 
     // The shared rules leave Polly's rejections alone; a timeout is one of them and is translated before this is asked.
     private static ConnectorApiException? CircuitOpen(string endpoint, Exception exception) => exception is ExecutionRejectedException rejected
-        ? new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", rejected)
+        ? new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(rejected))
         : null;
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
+    private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer) => ConnectorErrors.FromStatus(
         endpoint,
-        api.StatusCode,
+        answer.Status,
         Vendor,
         CredentialsHint,
-        Detail(api.Content),
-        retryAfter: api.Headers.RetryAfter?.Delta,
-        innerException: api);
+        Detail(answer.Body),
+        answer.RequestId,
+        answer.RetryAfter);
 
-    /// <summary>The descriptions of MyCase's <c>{"errors": [...]}</c> body, each with its source; null when there are none.</summary>
+    /// <summary>
+    /// The descriptions of MyCase's <c>{"errors": [...]}</c> body, each with its source; null when there are none. The
+    /// body was read under the options' byte cap (the shared ErrorBodyLimitHandler).
+    /// </summary>
     internal static string? Detail(string? content)
     {
-        if (string.IsNullOrWhiteSpace(content) || content.Length > 64 * 1024)
+        if (string.IsNullOrWhiteSpace(content))
         {
             return null;
         }

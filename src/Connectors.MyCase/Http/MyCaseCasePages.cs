@@ -51,6 +51,7 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
+            // Read under the options' byte cap: the shared ErrorBodyLimitHandler bounded it.
             var error = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             throw ConnectorErrors.FromStatus(
                 Endpoint,
@@ -58,7 +59,8 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
                 MyCaseCall.Vendor,
                 MyCaseCall.CredentialsHint,
                 MyCaseCall.Detail(error),
-                retryAfter: response.Headers.RetryAfter?.Delta);
+                response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null,
+                Shared.RetryAfterHeader.Read(response.Headers, TimeProvider.System));
         }
 
         var body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,11 @@ namespace Connectors.MyCase.Webhooks;
 /// </summary>
 internal sealed class MyCaseDeliveryLog
 {
+#if NET9_0_OR_GREATER
     private readonly Lock _lock = new();
+#else
+    private readonly object _lock = new();
+#endif
     private readonly Dictionary<string, Instant> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, Instant At)> _order = new();
 

@@ -88,7 +88,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
         catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw SmartAdvocateCall.Translate(Endpoint, e, cancellationToken) ?? new ConnectorApiException(Endpoint, answer.StatusCode, $"{Endpoint}: the connection dropped while the answer was read.", e);
+            throw SmartAdvocateCall.Translate(Endpoint, e, cancellationToken) ?? new ConnectorApiException(Endpoint, answer.StatusCode, $"{Endpoint}: the connection dropped while the answer was read.", ScrubbedInner.Of(e));
         }
 
         if (!answer.IsSuccessStatusCode)
@@ -118,7 +118,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
         catch (JsonException e)
         {
-            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", e);
+            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
         }
 
         var token = response?.Token ?? response?.AccessToken; // a JSON null answer is no token either

@@ -1,25 +1,20 @@
-using System.Net;
 using System.Text.Json;
 
-using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.Shared;
-
-using Polly.Timeout;
-
-using Refit;
 
 namespace Connectors.SmartAdvocate.Http;
 
 /// <summary>
-/// Runs one Refit call and turns every failure into Core's exception family: status to subtype, unreadable JSON to
-/// <see cref="ConnectorResponseFormatException"/>, resilience timeouts to <see cref="ConnectorTimeoutException"/>. The
-/// caller's own cancellation stays an <see cref="OperationCanceledException"/>. No header or body is ever carried.
+/// Runs one Refit call with the shared translation (<see cref="RefitCall"/>): status to subtype, unreadable JSON to
+/// <see cref="ConnectorResponseFormatException"/>, timeouts to <see cref="ConnectorTimeoutException"/>, lost connections
+/// and an open circuit to <see cref="ConnectorApiException"/>. The caller's own cancellation stays an
+/// <see cref="OperationCanceledException"/>. No header or body is ever carried.
 /// </summary>
 internal static class SmartAdvocateCall
 {
     public static Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
-        RefitCall.RunAsync(call, exception => Translate(endpoint, exception, cancellationToken), cancellationToken);
+        RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken);
 
     public static Task RunAsync(string endpoint, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
         RunAsync(endpoint, async ct =>
@@ -28,48 +23,26 @@ internal static class SmartAdvocateCall
             return true;
         }, cancellationToken);
 
-    internal static Exception? Translate(string endpoint, Exception exception, CancellationToken cancellationToken)
-    {
-        switch (exception)
-        {
-            case ConnectorException:
-                return null;
-            case OperationCanceledException when cancellationToken.IsCancellationRequested:
-                return null;
-            case ApiRequestException { InnerException: { } inner }:
-                // Refit wraps what a handler threw (the token provider's own errors, timeouts, transport failures).
-                return Translate(endpoint, inner, cancellationToken) ?? inner;
-            case ApiException api when api.InnerException is JsonException json:
-                return new ConnectorResponseFormatException(endpoint, api.StatusCode, $"{endpoint} answered with JSON the SDK could not read; nothing was applied.", json);
-            case ApiException api:
-                return FromStatus(endpoint, api);
-            case JsonException json:
-                return new ConnectorResponseFormatException(endpoint, null, $"{endpoint} answered with JSON the SDK could not read; nothing was applied.", json);
-            case TimeoutRejectedException timeout:
-                return new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer within the configured timeout.", timeout);
-            case OperationCanceledException cancelled:
-                return new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", cancelled);
-            case HttpRequestException http:
-                return new ConnectorApiException(endpoint, http.StatusCode, $"{endpoint} could not be reached ({http.HttpRequestError}).", http);
-            default:
-                return null;
-        }
-    }
+    /// <summary>The shared translation with SmartAdvocate's error answers, for a failure outside a Refit call (reading a kept answer).</summary>
+    public static Exception? Translate(string endpoint, Exception exception, CancellationToken cancellationToken) =>
+        RefitCall.Translate(endpoint, exception, answer => FromStatus(endpoint, answer), cancellationToken);
 
-    private static ConnectorApiException FromStatus(string endpoint, ApiException api) => ConnectorErrors.FromStatus(
+    private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer) => ConnectorErrors.FromStatus(
         endpoint,
-        api.StatusCode,
+        answer.Status,
         "SmartAdvocate",
         "check the user (CaseSyncAPI) or the ClientKey (dialer), and the user's permissions.",
-        VendorMessage(api.Content),
-        api.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null,
-        api.Headers.RetryAfter is { } ra ? ra.Delta ?? (ra.Date is { } date ? date - DateTimeOffset.UtcNow : null) : null,
-        api);
+        VendorMessage(answer.Body),
+        answer.RequestId,
+        answer.RetryAfter);
 
-    /// <summary>The vendor's own message (<c>message</c>, <c>Message</c> or <c>title</c>), never the whole body.</summary>
+    /// <summary>
+    /// The vendor's own message (<c>message</c>, <c>Message</c> or <c>title</c>), never the whole body; the body was read
+    /// under the options' byte cap (the shared ErrorBodyLimitHandler).
+    /// </summary>
     private static string? VendorMessage(string? content)
     {
-        if (string.IsNullOrWhiteSpace(content) || content.Length > 64 * 1024)
+        if (string.IsNullOrWhiteSpace(content))
         {
             return null;
         }

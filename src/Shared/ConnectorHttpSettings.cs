@@ -1,0 +1,9 @@
+namespace Connectors.Shared;
+
+/// <summary>A connector's options as <see cref="ConnectorHttpDefaults"/> needs them.</summary>
+/// <param name="MaxRetryAttempts">Retries after the first attempt; 0 turns retries off.</param>
+/// <param name="RetryBaseDelay">The base delay of the exponential back-off.</param>
+/// <param name="AttemptTimeout">The limit of one attempt.</param>
+/// <param name="TotalTimeout">The limit of the whole call.</param>
+/// <param name="MaxErrorBodyBytes">The most bytes of an error body ever read.</param>
+internal readonly record struct ConnectorHttpSettings(int MaxRetryAttempts, TimeSpan RetryBaseDelay, TimeSpan AttemptTimeout, TimeSpan TotalTimeout, int MaxErrorBodyBytes);
