@@ -145,8 +145,9 @@ public sealed class MyCaseDocuments
         return document with { Description = description };
     }
 
-    // A version is a new slot for bytes: never sent again on faith, a lost answer ends as WriteOutcomeUnknownException
-    // (the record stays marked as waiting for its bytes, so the next upload completes it).
+    // A version is a new slot for the bytes of the one record: a repeat after a lost answer can leave an empty slot
+    // behind (as the recovery of a lost create does), never a second record, so it is resent up to UploadAttempts; after
+    // the last, WriteOutcomeUnknownException (the record stays marked as waiting, so the next upload completes it).
     private Task<MyCaseDocumentVersion> NewVersionAsync(long documentId, CancellationToken cancellationToken) =>
         RepeatableWrite.SendAsync(
             new SafeWrite<MyCaseDocumentVersion>
@@ -155,6 +156,7 @@ public sealed class MyCaseDocuments
                 Send = ct => MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", c => _api.CreateDocumentVersionAsync(documentId, c), ct),
                 Attempts = _options.Current.UploadAttempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
+                Repeat = WriteRepeat.Always,
                 Recovery = $"Document {documentId} stays marked as waiting for its bytes; the next upload of the same platform document sends them.",
             },
             cancellationToken);

@@ -24,11 +24,12 @@ internal sealed record ChaosProfile(string Name, Func<IChaosFlow, int, IReadOnly
         new FaultRule { Name = "429", Kind = FaultKind.RateLimited, PathPrefix = flow.PathPrefix, Probability = 0.05, MaxTimes = 2, RetryAfter = TimeSpan.FromSeconds(1) },
     ], "429");
 
-    public static ChaosProfile ServerErrors { get; } = new("10% 500/503", (flow, seed) =>
+    // 6%: from 10% of 100 requests in 30 s on, the standard resilience handler's circuit breaker opens (as it should).
+    public static ChaosProfile ServerErrors { get; } = new("6% 500/503", (flow, seed) =>
     [
         new FaultRule { Name = "5xx", Kind = FaultKind.ServerError, PathPrefix = flow.PathPrefix, OnRequests = [At(seed, 2, 1, 20)] },
-        new FaultRule { Name = "5xx", Kind = FaultKind.ServerError, PathPrefix = flow.PathPrefix, Probability = 0.05 },
-        new FaultRule { Name = "5xx", Kind = FaultKind.Unavailable, PathPrefix = flow.PathPrefix, Probability = 0.05 },
+        new FaultRule { Name = "5xx", Kind = FaultKind.ServerError, PathPrefix = flow.PathPrefix, Probability = 0.03 },
+        new FaultRule { Name = "5xx", Kind = FaultKind.Unavailable, PathPrefix = flow.PathPrefix, Probability = 0.03 },
     ], "5xx");
 
     public static ChaosProfile SlowAnswers { get; } = new("latency past the attempt timeout", (flow, seed) =>
