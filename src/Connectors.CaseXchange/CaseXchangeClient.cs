@@ -43,9 +43,13 @@ public sealed class CaseXchangeClient
     }
 
     /// <summary>
-    /// Creates a draft. <paramref name="idempotencyKey"/> makes a repeat of the same call (after a crash, say) return the
-    /// first draft; without one, a key is made for this call and reused on its retries.
+    /// Creates a draft. The idempotency key is <paramref name="idempotencyKey"/>, else derived from the draft: its CRM
+    /// record id (<see cref="CxCreateSentCase.SalesforceRecordId"/>), else its CMS id, else a hash of its fields. So a
+    /// repeat of the same call (after a crash, say) returns the first draft; to send the same CRM record as a new draft
+    /// again (a re-referral), pass a new key. A draft whose answer was lost is looked for among the drafts by its CRM or
+    /// CMS id before it is sent again.
     /// </summary>
+    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back and the draft could not be looked up (it has no CRM or CMS id, or the look failed).</exception>
     public async Task<CxSentCase> CreateDraftAsync(CxCreateSentCase draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -58,14 +62,22 @@ public sealed class CaseXchangeClient
             throw new ConnectorValidationException("POST /sent-cases", problems);
         }
 
-        var key = idempotencyKey ?? Guid.NewGuid().ToString("N");
-        return Unwrap("POST /sent-cases", await WriteAsync("POST /sent-cases", ct => _api.CreateDraftAsync(draft, key, ct), null, cancellationToken).ConfigureAwait(false));
+        var key = idempotencyKey ?? CaseXchangeWriteKeys.Draft(draft);
+        Func<CancellationToken, Task<CxEnvelope<CxSentCase>?>>? find = string.IsNullOrWhiteSpace(draft.SalesforceRecordId) && string.IsNullOrWhiteSpace(draft.CmsId)
+            ? null
+            : async ct => await FindDraftAsync(draft, ct).ConfigureAwait(false) is { } found ? new CxEnvelope<CxSentCase>(found, null, null) : null;
+        return Unwrap("POST /sent-cases", await WriteAsync(
+            "POST /sent-cases", ct => _api.CreateDraftAsync(draft, key, ct), null, find,
+            "Look among the sent cases in draft for this CRM record before creating it again; repeating the same call reuses the same key.",
+            cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
     /// Refers a draft to a firm. The case is read first: a case already sent to that firm is returned as it is (a
     /// repeat is harmless), and a case that is not a draft is refused with <see cref="ReferralTransitionException"/>.
+    /// The key is derived from the draft and the firm; a referral whose answer was lost is read again before it is sent again.
     /// </summary>
+    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back and the case could not be read to tell.</exception>
     public async Task<CxSentCase> ReferAsync(string id, string receivingFirmId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -77,10 +89,17 @@ public sealed class CaseXchangeClient
         }
 
         ReferralStateMachine.EnsureAllowed(current.Status, ReferralStatus.Sent);
-        var key = string.Create(CultureInfo.InvariantCulture, $"refer:{current.Id}:{receivingFirmId}");
+        var key = CaseXchangeWriteKeys.Refer(current.Id, receivingFirmId);
         var change = new StatusChange(current.Status, ReferralStatus.Sent);
-        return Unwrap("POST /sent-cases/{id}/refer",
-            await WriteAsync("POST /sent-cases/{id}/refer", ct => _api.ReferAsync(current.Id, new CxReferRequest(receivingFirmId), key, ct), change, cancellationToken).ConfigureAwait(false));
+        return Unwrap("POST /sent-cases/{id}/refer", await WriteAsync(
+            "POST /sent-cases/{id}/refer",
+            ct => _api.ReferAsync(current.Id, new CxReferRequest(receivingFirmId), key, ct),
+            change,
+            async ct => await GetSentCaseAsync(current.Id, ct).ConfigureAwait(false) is { } now && now.Status == ReferralStatus.Sent && string.Equals(now.ReceivingFirmId, receivingFirmId, StringComparison.Ordinal)
+                ? new CxEnvelope<CxSentCase>(now, null, null)
+                : null,
+            $"Read sent case {current.Id} before referring it again; calling ReferAsync again is safe (it reads first).",
+            cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Every received referral, optionally of one status, one page in memory at a time.</summary>
@@ -98,8 +117,13 @@ public sealed class CaseXchangeClient
     /// <summary>
     /// Sends a message on a referral, optionally asking for a status. With a requested status, the referral is read
     /// first (as a sent case, else as a received referral) and a transition the flow does not allow is refused before
-    /// sending; the server's 409 is the same <see cref="ReferralTransitionException"/>.
+    /// sending; the server's 409 is the same <see cref="ReferralTransitionException"/>. The idempotency key is
+    /// <see cref="CaseXchangeMessage.IdempotencyKey"/>, else derived from the referral, the text and the status asked
+    /// for, so a repeat of the same call sends the same key (pass a key to send the same text twice on purpose).
+    /// Case Xchange has no way to read messages back, so a message refused with a server error is sent again with its
+    /// key, but one whose answer was lost (a timeout, a dropped connection) is not: the key's handling is unverified.
     /// </summary>
+    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back: the message may have been sent; it was not sent again.</exception>
     public async Task<CxMessageReceipt> SendMessageAsync(CaseXchangeMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -118,8 +142,11 @@ public sealed class CaseXchangeClient
         }
 
         var body = new CxSendMessage(message.ReferralId, message.Text, message.RequestedStatus, message.ClosingStatus?.Value);
-        var key = message.IdempotencyKey ?? Guid.NewGuid().ToString("N");
-        return Unwrap("POST /messages/send", await WriteAsync("POST /messages/send", ct => _api.SendMessageAsync(body, key, ct), change, cancellationToken).ConfigureAwait(false));
+        var key = message.IdempotencyKey ?? CaseXchangeWriteKeys.Message(message);
+        return Unwrap("POST /messages/send", await WriteAsync(
+            "POST /messages/send", ct => _api.SendMessageAsync(body, key, ct), change, null,
+            $"Ask the receiving firm, or look in Case Xchange, whether the message on referral {message.ReferralId} arrived; repeating the same call sends the same idempotency key.",
+            cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The case types (<c>GET /case-types</c>).</summary>
@@ -142,8 +169,46 @@ public sealed class CaseXchangeClient
         }
     }
 
-    private Task<CxEnvelope<T>> WriteAsync<T>(string endpoint, Func<CancellationToken, Task<CxEnvelope<T>>> write, StatusChange? change, CancellationToken cancellationToken) =>
-        RepeatableWrite.SendAsync(_options.CurrentValue.WriteAttempts, ct => CaseXchangeCall.RunAsync(endpoint, write, ct, change), cancellationToken);
+    // Keyed (the key's handling is not documented by Case Xchange): resent after a server error; after a lost answer
+    // only once the look shows it did not land, and without a look it ends as unknown.
+    private Task<CxEnvelope<T>> WriteAsync<T>(
+        string endpoint,
+        Func<CancellationToken, Task<CxEnvelope<T>>> write,
+        StatusChange? change,
+        Func<CancellationToken, Task<CxEnvelope<T>?>>? findApplied,
+        string recovery,
+        CancellationToken cancellationToken)
+    {
+        var options = _options.CurrentValue;
+        return RepeatableWrite.SendAsync(
+            new SafeWrite<CxEnvelope<T>>
+            {
+                Operation = endpoint,
+                Send = ct => CaseXchangeCall.RunAsync(endpoint, write, ct, change),
+                Attempts = options.WriteAttempts,
+                RetryBaseDelay = options.RetryBaseDelay,
+                Repeat = WriteRepeat.AfterErrorAnswer,
+                FindApplied = findApplied is null ? null : ct => RepeatableRead.RunAsync(findApplied, ct),
+                Recovery = recovery,
+            },
+            cancellationToken);
+    }
+
+    // A draft of this CRM (or CMS) record: what a lost create left behind.
+    private async Task<CxSentCase?> FindDraftAsync(CxCreateSentCase draft, CancellationToken cancellationToken)
+    {
+        await foreach (var item in ReadSentCasesAsync(ReferralStatus.Draft, cancellationToken).ConfigureAwait(false))
+        {
+            if (!string.IsNullOrWhiteSpace(draft.SalesforceRecordId)
+                ? string.Equals(item.SalesforceRecordId, draft.SalesforceRecordId, StringComparison.Ordinal)
+                : string.Equals(item.CmsId, draft.CmsId, StringComparison.Ordinal))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
 
     private async IAsyncEnumerable<T> ReadAllAsync<T>(
         string endpoint,

@@ -16,4 +16,11 @@ public sealed record SandboxOptions
 
     /// <summary>Seed of the fault injector's random choices (probability rules).</summary>
     public int FaultSeed { get; init; } = 1;
+
+    /// <summary>
+    /// True to ignore every write's <c>Idempotency-Key</c>: a resend with the same key is applied again. Off by default
+    /// (the sandbox honours keys); on, it plays a vendor whose key handling is not what the SDK hopes, so tests can
+    /// prove a connector also checks before it creates.
+    /// </summary>
+    public bool IgnoreIdempotencyKeys { get; init; }
 }

@@ -58,11 +58,12 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        var context = new SandboxContext(options.Clock, new WriteLog(), new FaultInjector(options.FaultSeed));
+        var context = new SandboxContext(options.Clock, new WriteLog(), new FaultInjector(options.FaultSeed)) { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
 
         app.Use(async (http, next) =>
         {
             var vendor = VendorOf(http.Request.Path, vendors);
+            context.Requests.Add(http.Request.Method, http.Request.Path.Value ?? "/");
             await context.Faults.InvokeAsync(
                 http,
                 () => next(http),

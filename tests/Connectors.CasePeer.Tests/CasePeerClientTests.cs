@@ -69,9 +69,13 @@ public sealed class CasePeerClientTests : IDisposable
         Assert.True(read.IsEligible && read.IsConnected);
     }
 
+    private const string EmptyPage = """{"count": 0, "next": null, "previous": null, "results": []}""";
+
     [Fact]
     public async Task A_note_is_posted_with_the_pretext_the_author_and_an_idempotency_key()
     {
+        // The case's notes are read first: a lost answer is told by one more note with this text and author.
+        _http.Expect(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042/notes").Respond("application/json", EmptyPage);
         _http.Expect(HttpMethod.Post, "https://casepeer.example/api/v1/cases/1042/notes")
             .WithHeaders("Idempotency-Key", "message-m-9")
             .WithHeaders("X-API-Key", Key)
@@ -89,6 +93,7 @@ public sealed class CasePeerClientTests : IDisposable
     public async Task A_post_is_not_retried_by_the_pipeline_but_resent_with_the_same_key()
     {
         var keys = new List<string>();
+        _http.When(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042/notes").Respond("application/json", EmptyPage);
         _http.When(HttpMethod.Post, "https://casepeer.example/api/v1/cases/1042/notes").Respond(request =>
         {
             keys.Add(request.Headers.GetValues("Idempotency-Key").Single());

@@ -38,7 +38,7 @@ public class DialerWriteSafetyTests
         var calls = 0;
         host.Http.When(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").With(_ => ++calls > 0).Respond(HttpStatusCode.InternalServerError);
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Equal(2, calls);

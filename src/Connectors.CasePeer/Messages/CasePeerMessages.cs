@@ -28,15 +28,27 @@ public sealed class CasePeerMessages
 
     /// <summary>
     /// Writes <paramref name="message"/> as a note on its case, as <paramref name="primaryAttorneyEmail"/>. Safe to call
-    /// again for the same message: the note is keyed on the message id.
+    /// again for the same message: the note is keyed on the message id. Within the call, a note whose answer was lost is
+    /// looked for on the case (one more note with its text and author than before the write) before it is sent again,
+    /// so it lands once even where CASEpeer ignores the key.
     /// </summary>
+    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back and the case's notes could not be read to tell.</exception>
     public async Task<CasePeerNote> SendToCasePeerAsync(PlatformMessage message, string primaryAttorneyEmail, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         var caseId = CasePeerMapper.CaseId(message.Case.SourceId);
         var note = new CasePeerNoteRequest(Pretext.NoteFor(message.Text), primaryAttorneyEmail);
         var key = $"message-{message.MessageId}";
-        var written = await CasePeerWrites.SendAsync("POST /api/v1/cases/{id}/notes", _options.CurrentValue.WriteAttempts, ct => _api.AddNoteAsync(caseId, note, key, ct), cancellationToken).ConfigureAwait(false);
+
+        // The note's natural key is its text and author: counted before the write, a lost answer is told by one more.
+        var before = (await NotesLikeAsync(caseId, note, cancellationToken).ConfigureAwait(false)).Count;
+        var written = await CasePeerWrites.SendAsync(
+            "POST /api/v1/cases/{id}/notes",
+            _options.CurrentValue,
+            ct => _api.AddNoteAsync(caseId, note, key, ct),
+            async ct => await NotesLikeAsync(caseId, note, ct).ConfigureAwait(false) is { } like && like.Count > before ? like[^1] : null,
+            $"Look at case {caseId}'s notes for this message (platform message id {message.MessageId}) before sending it again.",
+            cancellationToken).ConfigureAwait(false);
         CasePeerTelemetry.Instance.RecordWriteBack("note");
         return written;
     }
@@ -48,6 +60,12 @@ public sealed class CasePeerMessages
         var page = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}/notes", ct => _api.ListNotesAsync(id, ct), cancellationToken).ConfigureAwait(false);
         var pretext = Pretext;
         return (page.Results ?? []).Where(n => n is not null && !pretext.IsFromPlatform(n.Note)).ToList();
+    }
+
+    private async Task<List<CasePeerNote>> NotesLikeAsync(long caseId, CasePeerNoteRequest note, CancellationToken cancellationToken)
+    {
+        var page = await RepeatableRead.RunAsync(ct => CasePeerCall.RunAsync("GET /api/v1/cases/{id}/notes", c => _api.ListNotesAsync(caseId, c), ct), cancellationToken).ConfigureAwait(false);
+        return [.. (page.Results ?? []).Where(n => n is not null && n.Note == note.Note && string.Equals(n.AuthorEmail, note.AuthorEmail, StringComparison.OrdinalIgnoreCase)).OrderBy(n => n.Id)];
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ public sealed class MyCaseDocuments
     /// <param name="document">The platform document.</param>
     /// <param name="cancellationToken">Cancels the requests.</param>
     /// <returns>The document record, and whether this call uploaded it.</returns>
+    /// <exception cref="WriteOutcomeUnknownException">A create got no usable answer and the case's documents could not be
+    /// listed to tell whether it landed; nothing was sent again. Calling again with the same platform document is safe.</exception>
     /// <exception cref="ConnectorApiException">MyCase refused the document, or the bytes could not be uploaded after
     /// <see cref="MyCaseOptions.UploadAttempts"/> attempts, or the record could not be marked as complete after the
     /// upload (also sent up to <see cref="MyCaseOptions.UploadAttempts"/> times). The record then exists still marked as waiting; the next call with the same platform document (in this
@@ -84,31 +86,38 @@ public sealed class MyCaseDocuments
         return null;
     }
 
-    // POST is never repeated blindly: a 429 was not applied and is sent again after the wait; a lost answer (timeout,
-    // dropped connection, 5xx) is checked by listing the case's documents first.
+    // POST is never repeated on faith (MyCase takes no idempotency key): a 429 or a connection never opened was not
+    // applied and is sent again; any other failure is checked by listing the case's documents for the marker first,
+    // and a failing look ends as WriteOutcomeUnknownException.
     private async Task<(MyCaseDocument Created, string? PutUrl, IReadOnlyDictionary<string, string>? PutHeaders)> CreateAsync(
         long caseId, string platformDocumentId, MyCaseDocumentRequest request, int attempts, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+        var found = false;
+        var created = await RepeatableWrite.SendAsync(
+            new SafeWrite<MyCaseDocument>
             {
-                var created = await MyCaseCall.RunAsync("POST /v1/cases/{id}/documents", ct => _api.CreateCaseDocumentAsync(caseId, request, ct), cancellationToken).ConfigureAwait(false);
-                return (created, created.PutUrl, created.PutHeaders);
-            }
-            catch (ConnectorRateLimitedException e) when (attempt < attempts)
-            {
-                await Task.Delay(e.RetryAfter ?? TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConnectorApiException e) when (attempt < attempts && IsAmbiguous(e))
-            {
-                if (await FindAsync(caseId, platformDocumentId, cancellationToken).ConfigureAwait(false) is { } applied)
+                Operation = "POST /v1/cases/{id}/documents",
+                Send = ct => MyCaseCall.RunAsync("POST /v1/cases/{id}/documents", c => _api.CreateCaseDocumentAsync(caseId, request, c), ct),
+                Attempts = attempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                Repeat = WriteRepeat.Never,
+                FindApplied = async ct =>
                 {
-                    var version = await NewVersionAsync(applied.Id, cancellationToken).ConfigureAwait(false);
-                    return (applied, version.PutUrl, version.PutHeaders);
-                }
-            }
+                    var applied = await RepeatableRead.RunAsync(c => FindAsync(caseId, platformDocumentId, c), ct).ConfigureAwait(false);
+                    found = applied is not null;
+                    return applied;
+                },
+                Recovery = $"Look on case {caseId} for a document marked with platform document id {platformDocumentId}; calling UploadAsync again is safe (it looks first).",
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (!found)
+        {
+            return (created, created.PutUrl, created.PutHeaders);
         }
+
+        // Found on the case after a lost answer: its put_url was in that answer, so the bytes go to a new version.
+        var version = await NewVersionAsync(created.Id, cancellationToken).ConfigureAwait(false);
+        return (created, version.PutUrl, version.PutHeaders);
     }
 
     // Sets absolute values, so it is resent after a lost answer (up to UploadAttempts): applying it twice leaves the same
@@ -118,16 +127,39 @@ public sealed class MyCaseDocuments
     {
         var description = MyCaseDocumentMarker.WithoutUploadPending(document.Description ?? request.Description);
         var update = new MyCaseDocumentRequest(document.Path ?? request.Path, document.Filename ?? request.Filename, description, document.AssignedDate);
-        await RepeatableWrite.SendAsync(_options.Current.UploadAttempts, async ct =>
-        {
-            await MyCaseCall.RunAsync("PUT /v1/documents/{id}", c => _api.UpdateDocumentAsync(document.Id, update, c), ct).ConfigureAwait(false);
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+        await RepeatableWrite.SendAsync(
+            new SafeWrite<bool>
+            {
+                Operation = "PUT /v1/documents/{id}",
+                Send = async ct =>
+                {
+                    await MyCaseCall.RunAsync("PUT /v1/documents/{id}", c => _api.UpdateDocumentAsync(document.Id, update, c), ct).ConfigureAwait(false);
+                    return true;
+                },
+                Attempts = _options.Current.UploadAttempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                Repeat = WriteRepeat.Always,
+                Recovery = $"Document {document.Id} may still be marked as waiting for its bytes; the next upload of the same platform document completes it.",
+            },
+            cancellationToken).ConfigureAwait(false);
         return document with { Description = description };
     }
 
+    // A version is a new slot for the bytes of the one record: a repeat after a lost answer can leave an empty slot
+    // behind (as the recovery of a lost create does), never a second record, so it is resent up to UploadAttempts; after
+    // the last, WriteOutcomeUnknownException (the record stays marked as waiting, so the next upload completes it).
     private Task<MyCaseDocumentVersion> NewVersionAsync(long documentId, CancellationToken cancellationToken) =>
-        MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", ct => _api.CreateDocumentVersionAsync(documentId, ct), cancellationToken);
+        RepeatableWrite.SendAsync(
+            new SafeWrite<MyCaseDocumentVersion>
+            {
+                Operation = "POST /v1/documents/{id}/versions",
+                Send = ct => MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", c => _api.CreateDocumentVersionAsync(documentId, c), ct),
+                Attempts = _options.Current.UploadAttempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                Repeat = WriteRepeat.Always,
+                Recovery = $"Document {documentId} stays marked as waiting for its bytes; the next upload of the same platform document sends them.",
+            },
+            cancellationToken);
 
     private async Task PutAsync(long documentId, string? putUrl, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content, int attempts, CancellationToken cancellationToken)
     {
@@ -194,6 +226,4 @@ public sealed class MyCaseDocuments
         return request;
     }
 
-    private static bool IsAmbiguous(ConnectorApiException e) =>
-        e is ConnectorTimeoutException || e.StatusCode is null || (int)e.StatusCode >= 500;
 }

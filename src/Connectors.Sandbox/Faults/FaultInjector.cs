@@ -8,6 +8,7 @@ public sealed class FaultInjector
 {
     private readonly object _gate = new();
     private readonly List<ActiveRule> _rules = [];
+    private readonly Dictionary<string, int> _firedByLabel = new(StringComparer.Ordinal);
     private readonly Random _random;
     private int _requests;
 
@@ -16,6 +17,27 @@ public sealed class FaultInjector
 
     /// <summary>How many faults have fired so far.</summary>
     public int Fired { get; private set; }
+
+    /// <summary>How many faults have fired so far per rule label (<see cref="FaultRule.Label"/>).</summary>
+    public IReadOnlyDictionary<string, int> FiredByLabel
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, int>(_firedByLabel, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>How many faults of rules labelled <paramref name="label"/> have fired so far.</summary>
+    public int FiredOf(string label)
+    {
+        lock (_gate)
+        {
+            return _firedByLabel.GetValueOrDefault(label);
+        }
+    }
 
     /// <summary>How many requests the sandbox has seen so far, faulted or not.</summary>
     public int Requests => Volatile.Read(ref _requests);
@@ -126,6 +148,7 @@ public sealed class FaultInjector
                 {
                     active.Fired++;
                     Fired++;
+                    _firedByLabel[rule.Label] = _firedByLabel.GetValueOrDefault(rule.Label) + 1;
                     return rule;
                 }
             }

@@ -35,6 +35,12 @@ public sealed record FaultRule
     /// <summary>Latency added by <see cref="FaultKind.Latency"/>.</summary>
     public TimeSpan Latency { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>A name to count the rule's faults by (<see cref="FaultInjector.FiredOf"/>); <see cref="Kind"/> when null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The name faults of this rule are counted under: <see cref="Name"/>, else the kind.</summary>
+    public string Label => Name ?? Kind.ToString();
+
     /// <summary><c>Retry-After</c> sent with <see cref="FaultKind.RateLimited"/>.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
 }

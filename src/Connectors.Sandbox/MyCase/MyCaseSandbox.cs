@@ -116,9 +116,9 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
         }
     }
 
-    /// <summary>Changes one case as a firm user would (a new stage, closing or reopening); its update time becomes now.</summary>
+    /// <summary>Changes one case as a firm user would (a new stage, closing or reopening); its update time becomes <paramref name="at"/>, or now.</summary>
     /// <exception cref="ArgumentException">No such case.</exception>
-    public void UpdateCase(long id, string? stage = null, bool? closed = null)
+    public void UpdateCase(long id, string? stage = null, bool? closed = null, Instant? at = null)
     {
         lock (_gate)
         {
@@ -134,8 +134,8 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
             {
                 CaseStage = stage ?? item.CaseStage,
                 Closed = isClosed,
-                ClosedDate = isClosed ? Now().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                UpdatedAt = Now(),
+                ClosedDate = isClosed ? (at?.ToDateTimeOffset() ?? Now()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                UpdatedAt = at?.ToDateTimeOffset() ?? Now(),
             };
         }
     }

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http;
-
 using Connectors.Core.Http;
 
 namespace Connectors.SmartAdvocate.Dialer;
@@ -16,10 +13,7 @@ internal static class DialerWrites
     /// opened, so nothing was sent; or a 429, which a rate limiter answers instead of processing the request. A 5xx, a
     /// timeout or a connection lost after sending prove nothing: the request may have been applied.
     /// </summary>
-    public static bool ProvesNotApplied(ConnectorApiException failure) =>
-        failure is ConnectorRateLimitedException
-        || failure.StatusCode == HttpStatusCode.TooManyRequests
-        || NeverSent(failure);
+    public static bool ProvesNotApplied(ConnectorApiException failure) => RepeatableWrite.ProvesNotApplied(failure);
 
     /// <summary>
     /// Waits before attempt <paramref name="attemptsDone"/> + 1: the vendor's <c>Retry-After</c> when it sent one (at most
@@ -31,18 +25,5 @@ internal static class DialerWrites
             ? (retryAfter < MaxPause ? retryAfter : MaxPause)
             : baseDelay * Math.Pow(2, Math.Max(0, attemptsDone - 1));
         return pause > TimeSpan.Zero ? Task.Delay(pause, cancellationToken) : Task.CompletedTask;
-    }
-
-    private static bool NeverSent(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

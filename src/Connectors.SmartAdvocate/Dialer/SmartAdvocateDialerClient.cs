@@ -131,24 +131,21 @@ public sealed class SmartAdvocateDialerClient
         // Built once: every attempt sends the same body, "now" included, so a repeat is the same absolute update.
         // An array: Refit serialises the runtime type, which the JSON context must know.
         UpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
-        var attempt = 0;
-        await RepeatableWrite.SendAsync(options.WriteAttempts, async ct =>
-        {
-            attempt++;
-            try
+        await SendAsync(
+            new SafeWrite<bool>
             {
-                return await SmartAdvocateCall.RunAsync(UpdateEndpoint, async c =>
+                Operation = UpdateEndpoint,
+                Send = ct => SmartAdvocateCall.RunAsync(UpdateEndpoint, async c =>
                 {
                     await _api.UpdateCaseStatusAsync(body, c).ConfigureAwait(false);
                     return true;
-                }, ct).ConfigureAwait(false);
-            }
-            catch (ConnectorApiException failure) when (attempt < options.WriteAttempts && RepeatableWrite.IsWorthRepeating(failure))
-            {
-                await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, ct).ConfigureAwait(false);
-                throw;
-            }
-        }, cancellationToken).ConfigureAwait(false);
+                }, ct),
+                Attempts = options.WriteAttempts,
+                RetryBaseDelay = options.RetryBaseDelay,
+                Repeat = WriteRepeat.Always,
+                Recovery = "The update sets absolute values: sending the same updates again is safe.",
+            },
+            cancellationToken).ConfigureAwait(false);
         SmartAdvocateTelemetry.Instance.RecordWriteBack("dialer-status");
     }
 
@@ -317,76 +314,44 @@ public sealed class SmartAdvocateDialerClient
 
     /// <summary>
     /// Sends a marked note, and after a failure worth repeating, resends only when the failure proves nothing was
-    /// applied or the case's notes (read through CaseSyncAPI) hold no note with <paramref name="noteId"/>.
+    /// applied or the case's notes (read through CaseSyncAPI) hold no note with <paramref name="noteId"/>; without
+    /// CaseSyncAPI credentials, or when that look fails, the outcome is unknown.
     /// </summary>
     private async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
     {
         var options = _options.Current;
         var request = new AddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
-        for (var attempt = 1; ; attempt++)
-        {
-            ConnectorApiException failure;
-            try
+        await SendAsync(
+            new SafeWrite<bool>
             {
-                await SmartAdvocateCall.RunAsync(NoteEndpoint, ct => _api.AddCaseNoteAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                break;
-            }
-            catch (ConnectorApiException ex) when (RepeatableWrite.IsWorthRepeating(ex))
-            {
-                failure = ex;
-            }
-
-            var last = attempt >= options.WriteAttempts;
-            if (DialerWrites.ProvesNotApplied(failure))
-            {
-                if (last)
+                Operation = NoteEndpoint,
+                Send = async ct =>
                 {
-                    ExceptionDispatchInfo.Throw(failure);
-                }
-
-                await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            if (!options.HasCaseSyncCredentials)
-            {
-                throw new DialerOutcomeUnknownException(
-                    NoteEndpoint,
-                    failure.StatusCode,
-                    $"{NoteEndpoint} got no usable answer ({failure.Message}) and the SDK cannot tell whether the note #{noteId} was added to case {caseId}: " +
-                    "looking it up needs CaseSyncAPI credentials (Username, Password). It was not sent again; look for #" + noteId + " on the case before writing it again.",
-                    failure);
-            }
-
-            // Give an attempt that is still being processed time to land before looking.
-            await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-            bool there;
-            try
-            {
-                there = await _caseSync.HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConnectorApiException lookupFailure)
-            {
-                throw new DialerOutcomeUnknownException(
-                    NoteEndpoint,
-                    failure.StatusCode,
-                    $"{NoteEndpoint} got no usable answer ({failure.Message}) and looking the note #{noteId} up on case {caseId} failed too " +
-                    $"({lookupFailure.Message}). It was not sent again; look for #{noteId} on the case before writing it again.",
-                    failure);
-            }
-
-            if (there)
-            {
-                break; // The first attempt landed; only its answer was lost.
-            }
-
-            if (last)
-            {
-                ExceptionDispatchInfo.Throw(failure);
-            }
-        }
-
+                    await SmartAdvocateCall.RunAsync(NoteEndpoint, c => _api.AddCaseNoteAsync(request, c), ct).ConfigureAwait(false);
+                    return true;
+                },
+                Attempts = options.WriteAttempts,
+                RetryBaseDelay = options.RetryBaseDelay,
+                Repeat = WriteRepeat.Never,
+                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteAsync(caseId, noteId, ct) : null,
+                Recovery = $"Look for #{noteId} on case {caseId} before writing it again" +
+                    (options.HasCaseSyncCredentials ? "." : " (looking it up needs CaseSyncAPI credentials: Username, Password)."),
+            },
+            cancellationToken).ConfigureAwait(false);
         SmartAdvocateTelemetry.Instance.RecordWriteBack("note");
+    }
+
+    // Core's write-safety block, its unknown outcome reported as the dialer's own exception type.
+    private static async Task<T> SendAsync<T>(SafeWrite<T> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RepeatableWrite.SendAsync(write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WriteOutcomeUnknownException unknown) when (unknown is not DialerOutcomeUnknownException)
+        {
+            throw new DialerOutcomeUnknownException(unknown.Endpoint, unknown.StatusCode, unknown.Message, unknown.InnerException);
+        }
     }
 
     private string Mark(string note, string noteId) => SmartAdvocateNoteMarker.Mark(_options.Current.NoteMarker, note, noteId);

@@ -104,6 +104,12 @@ public class CasePeerFlowTests
         Assert.Equal("Received message from Case Status: Message from Case Status: Your hearing moved to Monday.", stored.Note);
         Assert.Equal("a.reyes@firm.example", stored.AuthorEmail);
         Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
+
+        // The sandbox applies a key once, so one stored note alone cannot tell a blind resend from none: count the requests.
+        // The note was sent once (no pipeline retry, no resend) and found by looking at the case (the read before, one look after).
+        Assert.Equal(1, harness.Server.Faults.Fired);
+        Assert.Equal(1, harness.Server.Context.Requests.Count("POST", $"{Cases}/1001/notes"));
+        Assert.Equal(2, harness.Server.Context.Requests.Count("GET", $"{Cases}/1001/notes"));
     }
 
     [Fact]
@@ -120,6 +126,8 @@ public class CasePeerFlowTests
         Assert.Single(harness.Vendor.NotesOf(1004));
         var write = Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
         Assert.Equal("message-m-slow", write.IdempotencyKey);
+        // The slow attempt was cut before the server acted; the look found nothing, so the note was sent once more, never blindly.
+        Assert.Equal(2, harness.Server.Context.Requests.Count("POST", $"{Cases}/1004/notes"));
     }
 
     [Fact]

@@ -21,10 +21,10 @@ internal sealed class CasePeerHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<CasePeerHarness> StartAsync(string? apiKey = null, int cases = 120, TimeSpan? attemptTimeout = null)
+    public static async Task<CasePeerHarness> StartAsync(string? apiKey = null, int cases = 120, TimeSpan? attemptTimeout = null, bool ignoreIdempotencyKeys = false, int? writeAttempts = null)
     {
         var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = cases });
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
+        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], IgnoreIdempotencyKeys = ignoreIdempotencyKeys });
         var services = new ServiceCollection();
         services.AddCasePeer(o =>
         {
@@ -33,6 +33,7 @@ internal sealed class CasePeerHarness : IAsyncDisposable
             o.RetryBaseDelay = TimeSpan.Zero;
             o.PageSize = 25;
             o.AttemptTimeout = attemptTimeout ?? o.AttemptTimeout;
+            o.WriteAttempts = writeAttempts ?? o.WriteAttempts;
         });
         return new CasePeerHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
     }

@@ -25,10 +25,10 @@ internal sealed class CaseXchangeHarness : IAsyncDisposable
 
     public Uri ApiRoot => new(Server.BaseAddressOf(Vendor.PathPrefix), "api/public/v1/");
 
-    public static async Task<CaseXchangeHarness> StartAsync(Func<CaseXchangeSandboxOptions, string>? key = null, int pageSize = 10, Action<IHttpClientBuilder>? pipeline = null)
+    public static async Task<CaseXchangeHarness> StartAsync(Func<CaseXchangeSandboxOptions, string>? key = null, int pageSize = 10, Action<IHttpClientBuilder>? pipeline = null, bool ignoreIdempotencyKeys = false)
     {
         var vendor = new CaseXchangeSandbox();
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
+        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], IgnoreIdempotencyKeys = ignoreIdempotencyKeys });
         var services = new ServiceCollection();
         var builder = services.AddCaseXchange(o =>
         {

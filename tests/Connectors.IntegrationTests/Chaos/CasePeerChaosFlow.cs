@@ -23,10 +23,10 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
 
     public string ListPath => "/casepeer/api/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
         var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 120 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed }, cancellationToken);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
         var services = new ServiceCollection();
         services.AddCasePeer(o =>
         {
@@ -83,5 +83,5 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")], server.Faults.Requests, server.Faults.Fired, error);
+        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
 }

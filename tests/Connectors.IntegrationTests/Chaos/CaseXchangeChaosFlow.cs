@@ -3,6 +3,7 @@ using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
+using Connectors.Core.Http;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
@@ -19,10 +20,10 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     public string ListPath => "/casexchange/api/public/v1/received-referrals";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
         var vendor = new CaseXchangeSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed }, cancellationToken);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
         var services = new ServiceCollection();
         services.AddCaseXchange(o =>
         {
@@ -42,6 +43,7 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
         }
 
         var platform = new List<string>();
+        var unknown = new List<string>();
         try
         {
             for (var i = 1; i <= 16; i++)
@@ -53,7 +55,14 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
                     cancellationToken);
                 var sent = await client.ReferAsync(draft.Id, vendor.PartnerFirms[i % vendor.PartnerFirms.Count].Id, cancellationToken);
                 vendor.AdvanceOnHappyPath(sent.Id);
-                await client.SendMessageAsync(new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+                try
+                {
+                    await client.SendMessageAsync(new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+                }
+                catch (WriteOutcomeUnknownException)
+                {
+                    unknown.Add(sent.Id); // Case Xchange cannot show a message back: the host parks it for reconciliation and goes on
+                }
             }
 
             var sentCases = new List<SentCase>();
@@ -74,12 +83,23 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Outcome(server, platform, ex);
+            return Outcome(server, vendor, platform, ex, unknown);
         }
 
-        return Outcome(server, platform, null);
+        return Outcome(server, vendor, platform, null, unknown);
     }
 
-    private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error);
+    // Write lines name a referral by its reference number, not its generated id: one write more or less must not shift
+    // every later id. A message reported as unknown that did not land is counted as reported, not as silently lost.
+    private static ChaosOutcome Outcome(SandboxServer server, CaseXchangeSandbox vendor, List<string> platform, Exception? error, List<string> unknown)
+    {
+        var references = vendor.SentCases.ToDictionary(c => c.Id, c => c.ReferenceNumber, StringComparer.Ordinal);
+        var messaged = vendor.Messages.Select(m => m.ReferralId).ToHashSet(StringComparer.Ordinal);
+        return new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {references.GetValueOrDefault(w.ResourceId, w.ResourceId)} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+            Unknown = unknown.Count,
+            UnknownNotLanded = unknown.Count(id => !messaged.Contains(id)),
+        };
+    }
 }

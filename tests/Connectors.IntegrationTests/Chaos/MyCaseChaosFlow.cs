@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
@@ -28,11 +29,11 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
 
     public string ListPath => "/mycase/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
         var clock = new FakeClock(MyCaseHarness.Start);
         var vendor = new MyCaseSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed }, cancellationToken);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(clock);
         services.AddMyCase(o =>
@@ -49,7 +50,6 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         });
         await using var provider = services.BuildServiceProvider();
         await AuthorizeAsync(provider.GetRequiredService<MyCaseOAuthClient>());
-        var writesBefore = server.Writes.Records.Count;
         var requestsBefore = server.Faults.Requests;
         foreach (var fault in faults)
         {
@@ -57,6 +57,7 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         }
 
         var platform = new List<string>();
+        var unknown = 0;
         try
         {
             var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken));
@@ -66,16 +67,28 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
             foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(8))
             {
                 var caseId = long.Parse(create.SourceId, CultureInfo.InvariantCulture);
-                var upload = await documents.UploadAsync(caseId, new PlatformDocument($"d-{caseId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
-                platform.Add($"document on {caseId}: {upload}");
+                var document = new PlatformDocument($"d-{caseId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray());
+                MyCaseDocumentUpload upload;
+                try
+                {
+                    upload = await documents.UploadAsync(caseId, document, cancellationToken);
+                }
+                catch (WriteOutcomeUnknownException)
+                {
+                    // The documented recovery: UploadAsync looks for the document's marker first, so calling again is safe.
+                    unknown++;
+                    upload = await documents.UploadAsync(caseId, document, cancellationToken);
+                }
+
+                platform.Add($"document on {caseId}: {upload.Document.Id} {upload.Document.Filename} {upload.Document.Description}");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Outcome(server, platform, ex, writesBefore, requestsBefore);
+            return Outcome(server, vendor, platform, ex, requestsBefore) with { Unknown = unknown };
         }
 
-        return Outcome(server, platform, null, writesBefore, requestsBefore);
+        return Outcome(server, vendor, platform, null, requestsBefore) with { Unknown = unknown };
     }
 
     private static async Task AuthorizeAsync(MyCaseOAuthClient oauth)
@@ -92,6 +105,15 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
     }
 
-    private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error, int writesBefore, int requestsBefore) =>
-        new(platform, [.. server.Writes.Records.Skip(writesBefore).Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests - requestsBefore, server.Faults.Fired, error);
+    // The documents as MyCase holds them, not the write log: a recovered upload sends its bytes as a new version and an
+    // absolute update or a presigned PUT may land twice, which change nothing. A duplicate is a second record for a
+    // platform document; a lost write is a record without its bytes or still marked as waiting for them.
+    private static ChaosOutcome Outcome(SandboxServer server, MyCaseSandbox vendor, List<string> platform, Exception? error, int requestsBefore) =>
+        new(platform, [.. vendor.Cases.SelectMany(c => vendor.DocumentsOf(c.Id)).Select(State)], server.Faults.Requests - requestsBefore, server.Faults.Fired, error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+        };
+
+    private static string State(MyCaseSandboxDocument d) =>
+        string.Create(CultureInfo.InvariantCulture, $"document on {d.CaseId} {d.Filename} bytes={d.Sha256 is not null && d.UploadedVersions > 0} complete={d.Description?.Contains("[case-status-upload-pending]", StringComparison.Ordinal) != true}");
 }

@@ -30,11 +30,11 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
 
     public int MalformedAt => 1;
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
         var clock = new FakeClock(Now);
         var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 40 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed }, cancellationToken);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(clock);
         services.AddSmartAdvocate(o =>
@@ -88,5 +88,5 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error);
+        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
 }

@@ -38,7 +38,20 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
             Stages = new StageCatalog(CasePeerSeedData.Statuses.Select(s => new PracticeAreaStages(s.Key, s.Value))),
             KnownAttorneys = CasePeerSeedData.Attorneys.Take(3).Select(a => a.Email!).ToList(),
         };
-        return new ResumeSubject(provider.GetRequiredService<CasePeerCaseSource>(), settings, new Resources(provider, server));
+        return new ResumeSubject(provider.GetRequiredService<CasePeerCaseSource>(), settings, new Resources(provider, server))
+        {
+            Change = (step, at, ids) =>
+            {
+                var cases = vendor.Cases.ToDictionary(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var (id, role) in ResumeChanges.Roles(step, ids))
+                {
+                    var item = cases[id];
+                    var statuses = CasePeerSeedData.Statuses.GetValueOrDefault(item.CaseType) ?? [];
+                    var next = Array.IndexOf(statuses, item.Status) is var i and >= 0 && i + 1 < statuses.Length ? statuses[i + 1] : statuses.FirstOrDefault(s => s != item.Status);
+                    vendor.UpdateCase(item.Id, at, status: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null });
+                }
+            },
+        };
     }
 
     private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable

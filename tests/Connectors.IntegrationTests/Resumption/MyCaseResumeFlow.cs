@@ -55,7 +55,20 @@ internal sealed class MyCaseResumeFlow : IResumeFlow
             StageMap = MyCaseFirm.Overrides,
             KnownAttorneys = MyCaseFirm.Attorneys,
         };
-        return new ResumeSubject(provider.GetRequiredService<MyCaseCaseSource>(), settings, new Resources(provider, server));
+        return new ResumeSubject(provider.GetRequiredService<MyCaseCaseSource>(), settings, new Resources(provider, server))
+        {
+            Change = (step, at, ids) =>
+            {
+                var cases = vendor.Cases.ToDictionary(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                foreach (var (id, role) in ResumeChanges.Roles(step, ids))
+                {
+                    var item = cases[id];
+                    var stages = item.PracticeArea is { } area ? MyCaseSeedData.PracticeAreas.GetValueOrDefault(area) ?? [] : [];
+                    var next = Array.IndexOf(stages, item.CaseStage) is var i and >= 0 && i + 1 < stages.Length ? stages[i + 1] : stages.FirstOrDefault(s => s != item.CaseStage);
+                    vendor.UpdateCase(item.Id, stage: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null }, at: at);
+                }
+            },
+        };
     }
 
     private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable

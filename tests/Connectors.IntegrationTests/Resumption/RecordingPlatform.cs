@@ -18,6 +18,12 @@ internal sealed class RecordingPlatform(CancellationPoint point) : IPlatformCase
 
     public int Repeats { get; private set; }
 
+    /// <summary>The operations applied, in order, each once (a repeat of a key is absorbed and not listed).</summary>
+    public List<string> Applied { get; } = [];
+
+    /// <summary>The open cases' source ids, sorted: what a simulated firm picks from.</summary>
+    public IReadOnlyList<string> OpenSourceIds() => [.. _cases.Values.Where(c => !c.IsClosed).Select(c => c.Key.SourceId).Order(StringComparer.Ordinal)];
+
     public IReadOnlyList<string> State() => [.. _cases.Values.Select(c => $"{c.Key} {c.Stage} {c.PracticeArea} closed={c.IsClosed}").Order(StringComparer.Ordinal)];
 
     public Task<IReadOnlyList<TargetCase>> ReadCasesAsync(string tenant, string sourceSystem, CancellationToken cancellationToken) =>
@@ -42,6 +48,7 @@ internal sealed class RecordingPlatform(CancellationPoint point) : IPlatformCase
 
         _applied[key] = 1;
         _cases[operation.Key] = operation.Target!;
+        Applied.Add($"{operation.Kind} {operation.Key}");
         point.Tick();
         cancellationToken.ThrowIfCancellationRequested(); // stopped after the write applied, before the runner recorded it
         return Task.CompletedTask;

@@ -122,6 +122,19 @@ public class SmartAdvocateWriteSafetyTests
         Assert.Equal(["1006"], sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "note-by-phone").Select(w => w.ResourceId));
     }
 
+    [Fact]
+    public async Task A_status_update_whose_answer_is_lost_on_every_attempt_ends_in_an_outcome_unknown_exception()
+    {
+        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.WriteAttempts = 2);
+        sandbox.Fault(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", AfterHandler = true });
+
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]));
+
+        Assert.Equal(2, sandbox.Server.Faults.Fired); // every safe repeat made, then reported as unknown
+        Assert.Contains("POST /DialerAPI/UpdateCaseStatus", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(FaultKind.DropConnection)]
     [InlineData(FaultKind.ServerError)]
