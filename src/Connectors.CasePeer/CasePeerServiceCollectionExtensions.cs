@@ -42,6 +42,12 @@ public static class CasePeerServiceCollectionExtensions
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
             });
+        // Outside the resilience handler: the answer the pipeline hands back is read up to CasePeer:MaxPageBytes.
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>();
+            return new ResponseBodyLimitHandler(() => monitor.CurrentValue.MaxPageBytes, "CasePeer:MaxPageBytes");
+        });
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue;

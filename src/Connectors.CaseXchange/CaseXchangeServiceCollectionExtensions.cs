@@ -39,6 +39,12 @@ public static class CaseXchangeServiceCollectionExtensions
                 client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.EffectiveBaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns time
             });
+        // Outside the resilience handler: the answer the pipeline hands back is read up to CaseXchange:MaxPageBytes.
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var monitor = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>();
+            return new ResponseBodyLimitHandler(() => monitor.CurrentValue.MaxPageBytes, "CaseXchange:MaxPageBytes");
+        });
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;

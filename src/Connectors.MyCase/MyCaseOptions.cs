@@ -26,6 +26,12 @@ public sealed class MyCaseOptions
     /// <summary>Items per page, 1 to 1000 (MyCase's maximum); 100 by default.</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 1000 cases with their clients is about 0.8 MB); at least 64 KiB.
+    /// </summary>
+    public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
+
     /// <summary>Requests per second this client sends at most; MyCase allows 25 per client.</summary>
     public int RequestsPerSecond { get; set; } = 25;
 

@@ -105,6 +105,12 @@ public static class MyCaseServiceCollectionExtensions
             ? services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings, MyCaseSettings.ApiClientNameFor(key))
             : services.AddKeyedRefitGeneratedClient<IMyCaseApi>(key, settings, MyCaseSettings.ApiClientNameFor(key));
         builder.ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.BaseAddress);
+        // Outside the resilience handler: every answer, case pages included, is read up to MyCase:MaxPageBytes.
+        builder.AddHttpMessageHandler(sp =>
+        {
+            var settings = Settings(sp);
+            return new ResponseBodyLimitHandler(() => settings.Current.MaxPageBytes, "MyCase:MaxPageBytes");
+        });
         AddResilience(builder, Settings);
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.

@@ -40,6 +40,11 @@ internal sealed class SmartAdvocateOptionsValidator : IValidateOptions<SmartAdvo
             problems.Add("SmartAdvocate: RetryBaseDelay and TokenRefreshMargin cannot be negative, AssumedTokenLifetime must be positive.");
         }
 
+        if (options.MaxCaseBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add("SmartAdvocate: MaxCaseBytes must be at least 65536 (64 KiB).");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

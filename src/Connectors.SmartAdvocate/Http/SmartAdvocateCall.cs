@@ -39,6 +39,9 @@ internal static class SmartAdvocateCall
             case ApiRequestException { InnerException: { } inner }:
                 // Refit wraps what a handler threw (the token provider's own errors, timeouts, transport failures).
                 return Translate(endpoint, inner, cancellationToken) ?? inner;
+            case ApiException { InnerException: ConnectorException inner }:
+                // What a body read threw for the SDK (an answer past its byte limit), wrapped by Refit as a deserialization failure.
+                return inner;
             case ApiException api when api.InnerException is JsonException json:
                 return new ConnectorResponseFormatException(endpoint, api.StatusCode, $"{endpoint} answered with JSON the SDK could not read; nothing was applied.", json);
             case ApiException api:
