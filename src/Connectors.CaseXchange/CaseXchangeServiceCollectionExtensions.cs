@@ -29,6 +29,7 @@ public static class CaseXchangeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseXchangeRateLimitState>();
         services.TryAddTransient<CaseXchangeRateLimitHandler>();
+        services.TryAddTransient<CaseXchangeRateLimitObserver>();
         services.TryAddTransient<CaseXchangeApiKeyHandler>();
         services.TryAddSingleton<CaseXchangeClient>();
 
@@ -45,15 +46,17 @@ public static class CaseXchangeServiceCollectionExtensions
             var monitor = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>();
             return new ResponseBodyLimitHandler(() => monitor.CurrentValue.MaxPageBytes, "CaseXchange:MaxPageBytes");
         });
+        // Outside the resilience handler too: waiting out an exhausted limit counts against no timeout.
+        builder.AddHttpMessageHandler<CaseXchangeRateLimitHandler>();
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;
             ConnectorResilience.Configure(
                 resilience, options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, CaseXchangeTelemetry.Instance.Retries);
         });
-        // Inside the resilience handler: every attempt is a span, waits out an exhausted limit, and carries the key.
+        // Inside the resilience handler: every attempt is a span, has its limit headers recorded, and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));
-        builder.AddHttpMessageHandler<CaseXchangeRateLimitHandler>();
+        builder.AddHttpMessageHandler<CaseXchangeRateLimitObserver>();
         builder.AddHttpMessageHandler<CaseXchangeApiKeyHandler>();
         return builder;
     }
