@@ -72,6 +72,35 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
         Assert.DoesNotContain("AAAA", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("casepeer", HttpStatusCode.Unauthorized)]
+    [InlineData("casepeer", HttpStatusCode.InternalServerError)]
+    [InlineData("casexchange", HttpStatusCode.Unauthorized)]
+    [InlineData("casexchange", HttpStatusCode.InternalServerError)]
+    public async Task A_2_GB_error_answer_keeps_its_status_with_memory_staying_small(string connector, HttpStatusCode status)
+    {
+        var bodies = new List<GeneratedBody>();
+        var network = new MockNetwork();
+        var (_, path, read) = Connector(connector, network);
+        network.Handler.When("*").With(r => r.RequestUri!.AbsolutePath.EndsWith(path, StringComparison.OrdinalIgnoreCase)).Respond(_ =>
+        {
+            var answer = GeneratedBody.Answer("{\"detail\": \"", TwoGigabytes, declareLength: true, bodies);
+            answer.StatusCode = status;
+            return answer;
+        });
+
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var failure = await Record.ExceptionAsync(read);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        var api = Assert.IsAssignableFrom<ConnectorApiException>(failure);
+        Assert.Equal(status, api.StatusCode);
+        Assert.Equal(status == HttpStatusCode.Unauthorized, failure is ConnectorAuthenticationException);
+        Assert.All(bodies, b => Assert.True(b.Served < GeneratedBody.Tripwire, $"{b.Served} bytes of one answer were read"));
+        Assert.True(allocated < AllocationBudget, $"{allocated / (1024 * 1024)} MB allocated for a {TwoGigabytes / (1024 * 1024)} MB answer");
+    }
+
     private static (string Prefix, string Path, Func<Task> Read) Connector(string connector, MockNetwork network) => connector switch
     {
         "mycase" => ("[{\"id\": 1042, \"name\": \"", "/v1/cases", async () =>
