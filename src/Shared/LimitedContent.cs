@@ -20,6 +20,13 @@ internal sealed class LimitedContent : HttpContent
         _tooLarge = tooLarge;
         foreach (var header in inner.Headers)
         {
+            // A length past the limit is not passed on: a reader that sizes its buffer from it (HttpContent's own, for an
+            // error body read as text) would allocate what the body declares before the limit stops the read.
+            if (header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) && inner.Headers.ContentLength > limit)
+            {
+                continue;
+            }
+
             Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
     }

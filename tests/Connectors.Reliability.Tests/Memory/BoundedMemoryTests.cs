@@ -32,6 +32,8 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
 {
     private const long TwoGigabytes = 2L * 1024 * 1024 * 1024;
 
+    private const long OneGigabyte = 1L * 1024 * 1024 * 1024;
+
     // Far below the body: what the caps (and a few re-reads) may cost, not what reading the answer would.
     private const long AllocationBudget = 400L * 1024 * 1024;
 
@@ -73,18 +75,20 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("casepeer", HttpStatusCode.Unauthorized)]
-    [InlineData("casepeer", HttpStatusCode.InternalServerError)]
-    [InlineData("casexchange", HttpStatusCode.Unauthorized)]
-    [InlineData("casexchange", HttpStatusCode.InternalServerError)]
-    public async Task A_2_GB_error_answer_keeps_its_status_with_memory_staying_small(string connector, HttpStatusCode status)
+    [InlineData("casepeer", HttpStatusCode.Unauthorized, TwoGigabytes)]
+    [InlineData("casepeer", HttpStatusCode.InternalServerError, TwoGigabytes)]
+    [InlineData("casexchange", HttpStatusCode.Unauthorized, TwoGigabytes)]
+    [InlineData("casexchange", HttpStatusCode.InternalServerError, TwoGigabytes)]
+    [InlineData("casepeer", HttpStatusCode.Unauthorized, OneGigabyte)] // a length a buffer could be sized to
+    [InlineData("casexchange", HttpStatusCode.BadRequest, OneGigabyte)]
+    public async Task A_huge_error_answer_keeps_its_status_with_memory_staying_small(string connector, HttpStatusCode status, long length)
     {
         var bodies = new List<GeneratedBody>();
         var network = new MockNetwork();
         var (_, path, read) = Connector(connector, network);
         network.Handler.When("*").With(r => r.RequestUri!.AbsolutePath.EndsWith(path, StringComparison.OrdinalIgnoreCase)).Respond(_ =>
         {
-            var answer = GeneratedBody.Answer("{\"detail\": \"", TwoGigabytes, declareLength: true, bodies);
+            var answer = GeneratedBody.Answer("{\"detail\": \"", length, declareLength: true, bodies);
             answer.StatusCode = status;
             return answer;
         });
@@ -98,7 +102,7 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
         Assert.Equal(status, api.StatusCode);
         Assert.Equal(status == HttpStatusCode.Unauthorized, failure is ConnectorAuthenticationException);
         Assert.All(bodies, b => Assert.True(b.Served < GeneratedBody.Tripwire, $"{b.Served} bytes of one answer were read"));
-        Assert.True(allocated < AllocationBudget, $"{allocated / (1024 * 1024)} MB allocated for a {TwoGigabytes / (1024 * 1024)} MB answer");
+        Assert.True(allocated < AllocationBudget, $"{allocated / (1024 * 1024)} MB allocated for a {length / (1024 * 1024)} MB answer");
     }
 
     private static (string Prefix, string Path, Func<Task> Read) Connector(string connector, MockNetwork network) => connector switch
