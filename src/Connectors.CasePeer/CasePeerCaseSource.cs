@@ -45,7 +45,12 @@ public sealed class CasePeerCaseSource : ICaseSource
             async (cursor, ct) =>
             {
                 var number = cursor is null ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
-                var page = await CasePeerCall.RunAsync("GET /api/v1/cases", c => _api.ListCasesAsync(number, size, after, before, c), ct).ConfigureAwait(false);
+                var page = await CasePeerCall.RunAsync("GET /api/v1/cases", async c =>
+                {
+                    var answer = await _api.ListCasesAsync(number, size, after, before, c).ConfigureAwait(false);
+                    Paginator.EnsureWithinPageSize("GET /api/v1/cases", answer is { Results: { } results } ? results.Count : 0, size);
+                    return answer;
+                }, ct).ConfigureAwait(false);
                 CasePeerTelemetry.Instance.Pages.Add(1);
                 return new Page<Models.CasePeerCase>(page.Results ?? [], page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture), page.Count);
             },

@@ -23,6 +23,12 @@ public sealed class CasePeerOptions
     /// <summary>Cases per page (1 to 100).</summary>
     public int PageSize { get; set; } = 50;
 
+    /// <summary>
+    /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 cases is about 0.2 MB); at least 64 KiB.
+    /// </summary>
+    public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
+
     /// <summary>How many times a safe request (GET) is retried after a transient failure.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
@@ -48,7 +54,7 @@ public sealed class CasePeerOptions
     internal ApiKeyCredential ApiKeyCredential => new(ApiKeyHeaderName, ApiKey, BaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
+    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";

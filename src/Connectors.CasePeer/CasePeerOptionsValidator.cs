@@ -27,6 +27,11 @@ internal sealed class CasePeerOptionsValidator : IValidateOptions<CasePeerOption
             problems.Add("CasePeer:ApiKeyHeaderName must not be empty.");
         }
 
+        if (options.MaxPageBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add("CasePeer:MaxPageBytes must be at least 65536 (64 KiB).");
+        }
+
         if (options.PageSize is < 1 or > 100)
         {
             problems.Add("CasePeer:PageSize must be between 1 and 100.");

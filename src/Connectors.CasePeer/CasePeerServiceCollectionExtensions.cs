@@ -37,7 +37,7 @@ public static class CasePeerServiceCollectionExtensions
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CasePeerJsonContext.Default.Options));
         var builder = services.AddRefitGeneratedClient<ICasePeerApi>(_ => settings)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.BaseAddress);
-        ConnectorHttpDefaults.Apply(builder, sp => sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.HttpSettings, CasePeerTelemetry.Instance.Retries);
+        ConnectorHttpDefaults.Apply(builder, sp => sp.GetRequiredService<IOptionsMonitor<CasePeerOptions>>().CurrentValue.HttpSettings, CasePeerTelemetry.Instance.Retries, "CasePeer:MaxPageBytes");
         // Inside the resilience handler: every attempt is a span and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CasePeerTelemetry.Instance));
         builder.AddHttpMessageHandler(sp =>

@@ -220,7 +220,12 @@ public sealed class CaseXchangeClient
             async (cursor, ct) =>
             {
                 var number = cursor is null ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
-                var envelope = await CaseXchangeCall.RunAsync(endpoint, c => list(number, limit, c), ct).ConfigureAwait(false);
+                var envelope = await CaseXchangeCall.RunAsync(endpoint, async c =>
+                {
+                    var answer = await list(number, limit, c).ConfigureAwait(false);
+                    Paginator.EnsureWithinPageSize(endpoint, answer is { Data: { } data } ? data.Count : 0, limit);
+                    return answer;
+                }, ct).ConfigureAwait(false);
                 CaseXchangeTelemetry.Instance.Pages.Add(1);
                 var items = envelope.Data ?? [];
                 var more = envelope.Pagination is { } p ? p.Page < p.TotalPages : items.Count >= limit;

@@ -27,6 +27,12 @@ public sealed class CaseXchangeOptions
     /// <summary>Items per page (1 to 100).</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 sent cases is about 50 KB); at least 64 KiB.
+    /// </summary>
+    public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
+
     /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
@@ -60,7 +66,7 @@ public sealed class CaseXchangeOptions
     internal ApiKeyCredential ApiKeyCredential => new(Authentication.CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
+    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";

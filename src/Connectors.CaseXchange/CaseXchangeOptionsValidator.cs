@@ -34,6 +34,11 @@ internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchange
             problems.Add(ex.Message);
         }
 
+        if (options.MaxPageBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add("CaseXchange:MaxPageBytes must be at least 65536 (64 KiB).");
+        }
+
         if (options.PageSize is < 1 or > 100)
         {
             problems.Add("CaseXchange:PageSize must be between 1 and 100.");

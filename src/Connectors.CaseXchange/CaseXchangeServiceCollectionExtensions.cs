@@ -29,16 +29,20 @@ public static class CaseXchangeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseXchangeRateLimitState>();
         services.TryAddTransient<CaseXchangeRateLimitHandler>();
+        services.TryAddTransient<CaseXchangeRateLimitObserver>();
         services.TryAddTransient<CaseXchangeKeyTierHandler>();
         services.TryAddSingleton<CaseXchangeClient>();
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CaseXchangeJsonContext.Default.Options));
         var builder = services.AddRefitGeneratedClient<ICaseXchangeApi>(_ => settings)
             .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.EffectiveBaseAddress);
-        ConnectorHttpDefaults.Apply(builder, sp => sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.HttpSettings, CaseXchangeTelemetry.Instance.Retries);
-        // Inside the resilience handler: every attempt is a span, waits out an exhausted limit, and carries the key.
-        builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));
+        // Outside the resilience handler: waiting out an exhausted limit counts against no timeout.
         builder.AddHttpMessageHandler<CaseXchangeRateLimitHandler>();
+        ConnectorHttpDefaults.Apply(
+            builder, sp => sp.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue.HttpSettings, CaseXchangeTelemetry.Instance.Retries, "CaseXchange:MaxPageBytes");
+        // Inside the resilience handler: every attempt is a span, has its limit headers recorded, and carries the key.
+        builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));
+        builder.AddHttpMessageHandler<CaseXchangeRateLimitObserver>();
         builder.AddHttpMessageHandler<CaseXchangeKeyTierHandler>();
         builder.AddHttpMessageHandler(sp =>
         {

@@ -26,6 +26,12 @@ public sealed class MyCaseOptions
     /// <summary>Items per page, 1 to 1000 (MyCase's maximum); 100 by default.</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 1000 cases with their clients is about 0.8 MB); at least 64 KiB.
+    /// </summary>
+    public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
+
     /// <summary>Requests per second this client sends at most; MyCase allows 25 per client.</summary>
     public int RequestsPerSecond { get; set; } = 25;
 
@@ -70,7 +76,7 @@ public sealed class MyCaseOptions
     public MyCaseWebhookSignatureOptions Webhooks { get; set; } = new();
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
+    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
 
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>

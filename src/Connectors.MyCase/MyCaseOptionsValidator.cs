@@ -25,6 +25,11 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:RedirectUri must be the absolute redirect URI registered with MyCase support.");
         }
 
+        if (options.MaxPageBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add("MyCase:MaxPageBytes must be at least 65536 (64 KiB).");
+        }
+
         if (options.PageSize is < 1 or > 1000)
         {
             problems.Add("MyCase:PageSize must be between 1 and 1000.");

@@ -116,7 +116,7 @@ public static class MyCaseServiceCollectionExtensions
             ? services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings, MyCaseSettings.ApiClientNameFor(key))
             : services.AddKeyedRefitGeneratedClient<IMyCaseApi>(key, settings, MyCaseSettings.ApiClientNameFor(key));
         builder.ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.BaseAddress);
-        Defaults(builder, Settings);
+        ConnectorHttpDefaults.Apply(builder, sp => Settings(sp).Current.HttpSettings, MyCaseTelemetry.Instance.Retries, "MyCase:MaxPageBytes");
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));

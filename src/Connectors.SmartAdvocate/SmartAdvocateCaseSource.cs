@@ -68,9 +68,10 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
             ConnectorApiException? failure = null;
             var yielded = 0;
             var dropped = 0;
-            await using (stream.ConfigureAwait(false))
+            var limited = Limited(stream, options);
+            await using (limited.ConfigureAwait(false))
             {
-                var records = CaseInfoRecords.ReadStreamAsync(stream, cancellationToken).GetAsyncEnumerator(cancellationToken);
+                var records = CaseInfoRecords.ReadStreamAsync(limited, cancellationToken).GetAsyncEnumerator(cancellationToken);
                 await using (records.ConfigureAwait(false))
                 {
                     while (true)
@@ -84,6 +85,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
                             }
 
                             info = records.Current;
+                            limited.Restart(); // the next case gets its own MaxCaseBytes
                         }
                         catch (Exception ex) when (Unreadable(ex) is { } translated)
                         {
@@ -136,8 +138,13 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         report.ReportComplete(window);
     }
 
+    // One case at a time, each up to MaxCaseBytes: the answer holds every case, so the case, not the answer, is bounded.
+    private static LimitedReadStream Limited(Stream stream, SmartAdvocateOptions options) =>
+        new(stream, options.MaxCaseBytes, () => ResponseBodyLimit.TooLarge(Endpoint, null, options.MaxCaseBytes, "SmartAdvocate:MaxCaseBytes (per case)"));
+
     private static ConnectorApiException? Unreadable(Exception exception) => exception switch
     {
+        ConnectorApiException sdk => sdk,
         JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
         IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", ScrubbedInner.Of(exception)),
         _ => null,
@@ -157,11 +164,36 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         }
 
         var options = _options.Current;
-        // One answer holds every case: a lost or unreadable one is read again, as a page would be.
-        var cases = await RepeatableRead.RunAsync(
-            c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
-            cancellationToken).ConfigureAwait(false);
-        var info = (cases ?? []).FirstOrDefault(c => c.CaseId == caseId);
+        // One answer holds every case: it is read one case at a time (each up to MaxCaseBytes) until the one asked for,
+        // never whole; a lost or unreadable answer is read again, as a page would be.
+        var info = await RepeatableRead.RunAsync(ct => FindAsync(caseId, options, ct), cancellationToken).ConfigureAwait(false);
         return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
+    }
+
+    private async Task<CaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
+    {
+        var stream = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoStreamAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
+            .ConfigureAwait(false);
+        var limited = Limited(stream, options);
+        await using (limited.ConfigureAwait(false))
+        {
+            try
+            {
+                await foreach (var info in CaseInfoRecords.ReadStreamAsync(limited, cancellationToken).ConfigureAwait(false))
+                {
+                    limited.Restart();
+                    if (info.CaseId == caseId)
+                    {
+                        return info;
+                    }
+                }
+            }
+            catch (Exception ex) when (Unreadable(ex) is { } translated && translated != ex)
+            {
+                throw translated;
+            }
+        }
+
+        return null;
     }
 }

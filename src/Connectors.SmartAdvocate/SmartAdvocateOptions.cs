@@ -80,6 +80,15 @@ public sealed class SmartAdvocateOptions
     [Range(1, 1000)]
     public int DocumentPageSize { get; set; } = 100;
 
+    /// <summary>
+    /// The most bytes read for one case of <c>case/CaseInfo</c> (counted from the case before it, so it also covers the
+    /// reader's look-ahead); past it the read stops with <see cref="Core.Http.ConnectorResponseFormatException"/>.
+    /// CaseInfo has no paging: one answer holds every case, so it grows with the firm and is read one case at a time,
+    /// never whole; what is bounded is one case, not the answer. Default 4 MiB (a case with its contacts is 2 to 5 KB);
+    /// at least 64 KiB.
+    /// </summary>
+    public long MaxCaseBytes { get; set; } = 4L * 1024 * 1024;
+
     /// <summary>How long before the token's <c>exp</c> the SDK signs in again. Default 2 minutes.</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -45,6 +45,11 @@ internal sealed class SmartAdvocateOptionsValidator : IValidateOptions<SmartAdvo
             problems.Add("SmartAdvocate: MaxErrorBodyBytes must be at least 1024.");
         }
 
+        if (options.MaxCaseBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add("SmartAdvocate: MaxCaseBytes must be at least 65536 (64 KiB).");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

@@ -24,8 +24,19 @@ internal static class ConnectorHttpDefaults
     /// <param name="builder">A connector's HTTP client.</param>
     /// <param name="settings">The connector's current settings, read from its options.</param>
     /// <param name="retries">The connector's retry counter.</param>
-    public static IHttpClientBuilder Apply(IHttpClientBuilder builder, Func<IServiceProvider, ConnectorHttpSettings> settings, Counter<long> retries)
+    /// <param name="responseLimitOption">
+    /// The option that sets <see cref="ConnectorHttpSettings.MaxResponseBytes"/> (<c>"MyCase:MaxPageBytes"</c>), to name it
+    /// when an answer is refused; null for a client whose answers are not capped here.
+    /// </param>
+    public static IHttpClientBuilder Apply(
+        IHttpClientBuilder builder, Func<IServiceProvider, ConnectorHttpSettings> settings, Counter<long> retries, string? responseLimitOption = null)
     {
+        if (responseLimitOption is not null)
+        {
+            // Outside the resilience handler: the answer the pipeline hands back is read up to the limit.
+            builder.AddHttpMessageHandler(sp => new ResponseBodyLimitHandler(() => settings(sp).MaxResponseBytes ?? long.MaxValue, responseLimitOption));
+        }
+
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan); // the resilience pipeline owns time
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {

@@ -6,4 +6,5 @@ namespace Connectors.Shared;
 /// <param name="AttemptTimeout">The limit of one attempt.</param>
 /// <param name="TotalTimeout">The limit of the whole call.</param>
 /// <param name="MaxErrorBodyBytes">The most bytes of an error body ever read.</param>
-internal readonly record struct ConnectorHttpSettings(int MaxRetryAttempts, TimeSpan RetryBaseDelay, TimeSpan AttemptTimeout, TimeSpan TotalTimeout, int MaxErrorBodyBytes);
+/// <param name="MaxResponseBytes">The most bytes of any answer ever read; null for no limit beyond the error-body one.</param>
+internal readonly record struct ConnectorHttpSettings(int MaxRetryAttempts, TimeSpan RetryBaseDelay, TimeSpan AttemptTimeout, TimeSpan TotalTimeout, int MaxErrorBodyBytes, long? MaxResponseBytes = null);

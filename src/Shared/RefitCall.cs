@@ -64,6 +64,8 @@ internal static class RefitCall
             OperationCanceledException when cancellationToken.IsCancellationRequested => null,
             // Refit wraps what a handler threw (a token source's own errors, timeouts, transport failures).
             ApiRequestException { InnerException: { } inner } => Translate(endpoint, inner, fromStatus, cancellationToken, other) ?? inner,
+            // What a body read threw for the SDK (an answer past its byte limit), wrapped by Refit as a deserialization failure.
+            ApiException { InnerException: ConnectorException inner } => inner,
             ApiException { InnerException: JsonException json } api => Unreadable(endpoint, api.StatusCode, json),
             ApiException api => fromStatus(AnswerOf(api)),
             JsonException json => Unreadable(endpoint, null, json),

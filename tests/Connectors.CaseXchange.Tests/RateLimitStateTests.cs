@@ -28,7 +28,7 @@ public sealed class RateLimitStateTests
         var time = new ManualTime(Start);
         var state = new CaseXchangeRateLimitState(time);
 
-        state.Observe(Headers("0", "30"));
+        Assert.True(state.TryObserve(Headers("0", "30")));
 
         Assert.Equal(TimeSpan.FromSeconds(30), state.DelayBeforeNextRequest());
         time.Now = Start.AddSeconds(31);
@@ -41,7 +41,7 @@ public sealed class RateLimitStateTests
         var time = new ManualTime(Start);
         var state = new CaseXchangeRateLimitState(time);
 
-        state.Observe(Headers("0", Start.AddSeconds(12).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(state.TryObserve(Headers("0", Start.AddSeconds(12).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         Assert.Equal(TimeSpan.FromSeconds(12), state.DelayBeforeNextRequest());
     }
@@ -54,7 +54,7 @@ public sealed class RateLimitStateTests
     {
         var state = new CaseXchangeRateLimitState(new ManualTime(Start));
 
-        state.Observe(Headers(remaining, reset));
+        Assert.True(state.TryObserve(Headers(remaining, reset)));
 
         Assert.Equal(TimeSpan.Zero, state.DelayBeforeNextRequest());
     }
@@ -64,7 +64,7 @@ public sealed class RateLimitStateTests
     {
         var state = new CaseXchangeRateLimitState(new ManualTime(Start)) { MaxWait = TimeSpan.FromSeconds(5) };
 
-        state.Observe(Headers("0", "86400"));
+        Assert.True(state.TryObserve(Headers("0", "86400")));
 
         Assert.Equal(TimeSpan.FromSeconds(5), state.DelayBeforeNextRequest());
     }

@@ -33,10 +33,10 @@ internal static class MyCaseCostProbe
         {
             var raw = Measure(cases.Count, () => JsonSerializer.Deserialize(page, RawJsonContext.Default.ListRawCase));
             var sdk = Measure(cases.Count, () => JsonSerializer.Deserialize(page, MyCaseJsonContext.Default.IReadOnlyListMyCaseCase));
-            var check = Measure(cases.Count, () => MyCaseCaseRecords.Open(Body(page)).Dispose());
+            var check = Measure(cases.Count, () => MyCaseCaseRecords.Open(Body(page), int.MaxValue).Dispose());
             var records = Measure(cases.Count, () =>
             {
-                using var read = MyCaseCaseRecords.Open(Body(page));
+                using var read = MyCaseCaseRecords.Open(Body(page), int.MaxValue);
                 while (read.TryRead(out _))
                 {
                 }

@@ -29,20 +29,44 @@ internal sealed class CaseXchangeRateLimitState(TimeProvider time)
         return wait > MaxWait ? MaxWait : wait;
     }
 
-    public void Observe(HttpResponseHeaders headers)
+    /// <summary>
+    /// Records the headers; false when the reset is past any time (beyond the year 9999 as Unix seconds), which the
+    /// caller turns into the SDK's format exception. Missing or unreadable headers are ignored, as before.
+    /// </summary>
+    public bool TryObserve(HttpResponseHeaders headers)
     {
         if (Read(headers, "X-RateLimit-Remaining") is not 0 || Read(headers, "X-RateLimit-Reset") is not { } reset)
         {
-            return;
+            return true;
         }
 
         var now = time.GetUtcNow();
-        var until = reset > 1_000_000_000 ? DateTimeOffset.FromUnixTimeSeconds(reset) : now.AddSeconds(reset);
+        DateTimeOffset until;
+        if (reset > 1_000_000_000)
+        {
+            if (reset > LatestUnixSeconds)
+            {
+                return false;
+            }
+
+            until = DateTimeOffset.FromUnixTimeSeconds(reset);
+        }
+        else
+        {
+            // At most about 31 years ahead: representable unless the clock itself is near the year 9999.
+            until = now.UtcTicks + (reset * TimeSpan.TicksPerSecond) <= DateTimeOffset.MaxValue.UtcTicks ? now.AddSeconds(reset) : DateTimeOffset.MaxValue;
+        }
+
         if (until > now)
         {
             Interlocked.Exchange(ref _pauseUntilTicks, until.UtcTicks);
         }
+
+        return true;
     }
+
+    // 9999-12-31T23:59:59Z, the last second DateTimeOffset holds.
+    private const long LatestUnixSeconds = 253_402_300_799;
 
     private static long? Read(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values)

@@ -84,6 +84,30 @@ public static class Paginator
         }
     }
 
+    /// <summary>
+    /// Refuses a page that holds more records than the page size asked for: the vendor did not answer the question the
+    /// SDK asked (or something between them changed the answer), and a reader that trusts the count it asked for must
+    /// not be handed more. Called by each connector's page read, inside the read, so the page is read again as any
+    /// unreadable page is.
+    /// </summary>
+    /// <param name="endpoint">The operation, as <c>"GET /api/v1/cases"</c>.</param>
+    /// <param name="received">The records the page holds (null entries included).</param>
+    /// <param name="requested">The page size asked for.</param>
+    /// <exception cref="ConnectorResponseFormatException">The page holds more than <paramref name="requested"/> records.</exception>
+    public static void EnsureWithinPageSize(string endpoint, int received, int requested)
+    {
+        if (received > requested)
+        {
+            throw TooLong(endpoint, requested);
+        }
+    }
+
+    /// <summary>The exception <see cref="EnsureWithinPageSize"/> throws, for a reader that counts records as it goes.</summary>
+    /// <param name="endpoint">The operation, as <c>"GET /api/v1/cases"</c>.</param>
+    /// <param name="requested">The page size asked for.</param>
+    public static ConnectorResponseFormatException TooLong(string endpoint, int requested) =>
+        new(endpoint, null, $"{endpoint} answered with more records than the {requested} asked for; nothing from that page was used.");
+
     private static Task<Page<T>> Fetch<T>(
         Func<string?, CancellationToken, Task<Page<T>>> fetchPage,
         string? cursor,

@@ -25,11 +25,11 @@ public static class SyncPlanJson
         SyncPlan? plan;
         try
         {
-            plan = JsonSerializer.Deserialize(json, Context.SyncPlan);
+            plan = JsonSerializer.Deserialize(json, CoreJson.Strict.SyncPlan);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (CoreJson.IsUnreadable(ex))
         {
-            throw new ConnectorException($"The text is not a valid sync plan: {ex.Message}", ex);
+            throw new ConnectorException($"The text is not a valid sync plan: {Short(ex.Message)}", ex);
         }
 
         if (plan is null)
@@ -39,9 +39,17 @@ public static class SyncPlanJson
 
         if (!string.Equals(plan.FormatVersion, SyncPlan.CurrentFormatVersion, StringComparison.Ordinal))
         {
-            throw new ConnectorException($"Sync plan format {plan.FormatVersion} is not supported; this SDK reads format {SyncPlan.CurrentFormatVersion}.");
+            throw new ConnectorException($"Sync plan format {(plan.FormatVersion.Length > 20 ? plan.FormatVersion[..20] + "…" : plan.FormatVersion)} is not supported; this SDK reads format {SyncPlan.CurrentFormatVersion}.");
+        }
+
+        if (plan.Operations.Any(o => o is null))
+        {
+            throw new ConnectorException("The text is not a valid sync plan: an operation is null.");
         }
 
         return plan;
     }
+
+    // A reader's message may quote the text it could not read; a plan holds client data, so it is cut short.
+    internal static string Short(string message) => message.Length > 300 ? message[..300] + "…" : message;
 }

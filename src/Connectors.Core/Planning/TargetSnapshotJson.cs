@@ -21,13 +21,22 @@ public static class TargetSnapshotJson
     public static IReadOnlyList<TargetCase> Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        List<TargetCase>? cases;
         try
         {
-            return JsonSerializer.Deserialize(json, CoreJson.Context.ListTargetCase) ?? [];
+            cases = JsonSerializer.Deserialize(json, CoreJson.Strict.ListTargetCase);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (CoreJson.IsUnreadable(ex))
         {
-            throw new ConnectorException($"The text is not a target snapshot: {ex.Message}", ex);
+            throw new ConnectorException($"The text is not a target snapshot: {SyncPlanJson.Short(ex.Message)}", ex);
         }
+
+        if (cases is null)
+        {
+            return [];
+        }
+
+        var hole = cases.FindIndex(c => c is null);
+        return hole < 0 ? cases : throw new ConnectorException($"The text is not a target snapshot: entry {hole} is null.");
     }
 }

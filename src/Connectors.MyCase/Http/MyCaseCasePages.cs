@@ -21,7 +21,7 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
     /// caller disposes the page's records.
     /// </summary>
     public Task<Page<MyCaseCaseRecords>> FetchAsync(int pageSize, string? updatedAfter, string? pageToken, Action<long?>? onPage, CancellationToken cancellationToken) =>
-        MyCaseCall.RunAsync(Endpoint, ct => ReadAsync(RelativeUri(pageSize, updatedAfter, pageToken), onPage, ct), cancellationToken);
+        MyCaseCall.RunAsync(Endpoint, ct => ReadAsync(RelativeUri(pageSize, updatedAfter, pageToken), pageSize, onPage, ct), cancellationToken);
 
     /// <summary>The path and query, in the order and spelling Refit gives <see cref="IMyCaseApi.ListCasesAsync"/>'s.</summary>
     internal static string RelativeUri(int pageSize, string? updatedAfter, string? pageToken)
@@ -43,7 +43,7 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
 
     private static string Pair(string name, string value) => Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value);
 
-    private async Task<Page<MyCaseCaseRecords>> ReadAsync(string relativeUri, Action<long?>? onPage, CancellationToken cancellationToken)
+    private async Task<Page<MyCaseCaseRecords>> ReadAsync(string relativeUri, int pageSize, Action<long?>? onPage, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(MyCaseSettings.ApiClientNameFor(settings.Key));
         using var request = new HttpRequestMessage(HttpMethod.Get, Absolute(client.BaseAddress, relativeUri));
@@ -64,7 +64,7 @@ internal sealed class MyCaseCasePages(IHttpClientFactory httpClientFactory, MyCa
         }
 
         var body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        var records = MyCaseCaseRecords.Open(body);
+        var records = MyCaseCaseRecords.Open(body, pageSize);
         var (next, total) = MyCasePaging.ReadHeaders(response.Headers, onPage);
         return new Page<MyCaseCaseRecords>([records], next, total);
     }

@@ -32,7 +32,8 @@ internal sealed class MyCaseCaseRecords : IDisposable
 
     /// <summary>Checks the page and finds its cases; takes ownership of <paramref name="body"/>.</summary>
     /// <exception cref="JsonException">The body is not a JSON array (or <c>null</c>), or is not well-formed JSON.</exception>
-    public static MyCaseCaseRecords Open(PooledBody body)
+    /// <exception cref="Core.Http.ConnectorResponseFormatException">The page holds more than <paramref name="pageSize"/> cases.</exception>
+    public static MyCaseCaseRecords Open(PooledBody body, int pageSize)
     {
         int[]? bounds = null;
         try
@@ -65,6 +66,11 @@ internal sealed class MyCaseCaseRecords : IDisposable
             var count = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                if (count == pageSize)
+                {
+                    throw Core.Http.Paginator.TooLong("GET /v1/cases", pageSize);
+                }
+
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
                 if (2 * (count + 1) > bounds.Length)

@@ -21,8 +21,18 @@ public sealed class FuzzStats
     /// <summary>Every surface's stats so far in this run.</summary>
     public static IReadOnlyDictionary<string, FuzzStats> Runs => All;
 
-    /// <summary>Keeps a surface's stats for the run's summary.</summary>
-    public static void Record(string surface, FuzzStats stats) => All[surface] = stats;
+    /// <summary>Inputs refused, by exception type name.</summary>
+    public IReadOnlyDictionary<string, int> Rejections => _rejections;
+
+    /// <summary>
+    /// Keeps a surface's stats for the run's summary and rewrites the summary (<see cref="FuzzReport"/>) with every
+    /// surface recorded so far: whichever surface finishes last, in whatever order, writes the run's full count.
+    /// </summary>
+    public static void Record(string surface, FuzzStats stats)
+    {
+        All[surface] = stats;
+        FuzzReport.Update(All);
+    }
 
     /// <summary>Counts a read input.</summary>
     public void Read()

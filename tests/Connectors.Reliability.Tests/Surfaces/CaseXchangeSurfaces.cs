@@ -77,7 +77,8 @@ public sealed class CaseXchangeSurfaces : IFuzzSurfaces
             });
     }
 
-    private static ServiceProvider Provider(MockNetwork network)
+    /// <summary>The client through the real DI pipeline, MockHttp as the network, retries without delay.</summary>
+    public static ServiceProvider Provider(MockNetwork network)
     {
         var services = new ServiceCollection();
         services.AddCaseXchange(o =>

@@ -103,7 +103,8 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
 
     private static bool IsSignIn(HttpRequestMessage request) => request.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase);
 
-    private static ServiceProvider Provider(MockNetwork network)
+    /// <summary>The client through the real DI pipeline, MockHttp as the network, retries without delay.</summary>
+    public static ServiceProvider Provider(MockNetwork network)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(new FakeClock(Now));
