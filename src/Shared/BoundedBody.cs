@@ -1,8 +1,10 @@
 namespace Connectors.Shared;
 
 /// <summary>
-/// The one reader of a vendor's error body: at most a configured number of bytes is ever held, so a huge or endless error
-/// answer cannot exhaust memory. A body longer than the cap is not read at all (a cut JSON text could not be parsed).
+/// The one reader of a small answer held whole (a vendor's error body, a token or sign-in answer): at most a configured
+/// number of bytes is ever held, so a huge or endless answer cannot exhaust memory. A body longer than the cap is not read
+/// at all (a cut JSON text could not be parsed). Send the request with <see cref="HttpCompletionOption.ResponseHeadersRead"/>,
+/// or <see cref="HttpClient"/> buffers the whole body before this sees it.
 /// </summary>
 internal static class BoundedBody
 {

@@ -84,7 +84,7 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
             byte[]? bytes;
             try
             {
-                bytes = await CappedContent.ReadAsync(response.Content, current.TokenResponseMaxBytes, timeout.Token).ConfigureAwait(false);
+                bytes = await BoundedBody.ReadAsync(response.Content, current.TokenResponseMaxBytes, timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e)
             {

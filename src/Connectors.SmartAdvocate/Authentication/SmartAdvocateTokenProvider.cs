@@ -84,7 +84,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
         byte[]? bytes;
         try
         {
-            bytes = await CappedContent.ReadAsync(answer.Content, current.TokenResponseMaxBytes, cancellationToken).ConfigureAwait(false);
+            bytes = await BoundedBody.ReadAsync(answer.Content, current.TokenResponseMaxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -91,6 +91,6 @@ public sealed partial class FindingsPageTests
     [GeneratedRegex(@"\bclass\s+([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ClassName();
 
-    [GeneratedRegex(@"\[(?:Fact|Theory|Property)\b[^\]]*\][\s\S]{0,400}?\b(?:void|Task|Property)\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(")]
+    [GeneratedRegex(@"\[(?:Fact|Theory|Property)\b[^\]]*\][\s\S]{0,4000}?\b(?:void|Task|Property)\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(")]
     private static partial Regex TestMethod();
 }
