@@ -14,34 +14,11 @@ namespace Connectors.MyCase.Tests;
 /// <summary>Case pages are streamed past Refit: the same request, the same error translation, any body size.</summary>
 public sealed class MyCaseCasePagesTests : IDisposable
 {
-    private const string Api = "https://external-integrations.mycase.com";
-    private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
-    private readonly MockHttpMessageHandler _http = new();
-    private readonly ServiceProvider _services;
+    private const string Api = AuthorizedMyCase.Api;
+    private static readonly Instant Now = AuthorizedMyCase.Now;
+    private readonly AuthorizedMyCase _mycase = new();
 
-    public MyCaseCasePagesTests()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(new FakeClock(Now));
-        services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(
-            new MyCaseTokens("access-1", "refresh-1", Now + Duration.FromHours(20), Now + Duration.FromDays(13), "firm-uuid-1", "cases")));
-        services.AddMyCase(o =>
-        {
-            o.ClientId = "client-abc";
-            o.ClientSecret = "secret-xyz-123";
-            o.RedirectUri = new Uri("https://platform.example/mycase/callback");
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.MaxRetryAttempts = 0;
-        }).ConfigurePrimaryHttpMessageHandler(() => _http);
-        _services = services.BuildServiceProvider();
-        _http.When(HttpMethod.Get, $"{Api}/v1/staff").Respond("application/json", "[]");
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _mycase.Dispose();
 
     [Fact]
     public async Task A_page_far_larger_than_the_first_buffer_and_without_a_length_is_read_whole()
@@ -49,33 +26,33 @@ public sealed class MyCaseCasePagesTests : IDisposable
         const int count = 100; // the page size asked for; ~170 KB: the body outgrows the 64 KB first buffer twice
         var records = Enumerable.Range(1, count).Select(id =>
             $$"""{"id": {{id}}, "name": "{{new string('x', 1500)}}", "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": {{id}}, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""");
-        var page = _http.When(HttpMethod.Get, $"{Api}/v1/cases")
+        var page = _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases")
             .WithHeaders("Authorization", "Bearer access-1")
             .WithHeaders("Accept", "application/json")
             .WithQueryString(new Dictionary<string, string> { ["page_size"] = "100", ["field[client]"] = MyCaseMapper.ClientFields })
             .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new UnsizedContent("[" + string.Join(",", records) + "]") });
 
         var ids = new List<string>();
-        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        await foreach (var item in _mycase.Services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
         {
             ids.Add(item.Key.SourceId);
         }
 
         Assert.Equal(Enumerable.Range(1, count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ids);
-        Assert.Equal(1, _http.GetMatchCount(page));
+        Assert.Equal(1, _mycase.Http.GetMatchCount(page));
     }
 
     [Fact]
     public async Task A_refused_page_is_translated_with_MyCases_error_descriptions()
     {
-        _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(
             HttpStatusCode.UnprocessableEntity,
             "application/json",
             """{"errors": [{"description": "page_size must be at most 1000", "source": {"parameter": "page_size"}}]}""");
 
         var error = await Assert.ThrowsAnyAsync<ConnectorApiException>(async () =>
         {
-            await foreach (var unused in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+            await foreach (var unused in _mycase.Services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
             {
             }
         });
@@ -89,19 +66,19 @@ public sealed class MyCaseCasePagesTests : IDisposable
     {
         const string Whole = """[{"id": 1, "status": "open"}, {"id": 2, "status": "open"}]""";
         var answers = new Queue<string>([Whole[..^12], Whole]); // the first answer stops inside the second case
-        var page = _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        var page = _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = new StringContent(answers.Dequeue(), Encoding.UTF8, "application/json"),
         });
 
         var ids = new List<string>();
-        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        await foreach (var item in _mycase.Services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
         {
             ids.Add(item.Key.SourceId);
         }
 
         Assert.Equal(["1", "2"], ids);
-        Assert.Equal(2, _http.GetMatchCount(page));
+        Assert.Equal(2, _mycase.Http.GetMatchCount(page));
     }
 
     [Theory]
@@ -111,10 +88,10 @@ public sealed class MyCaseCasePagesTests : IDisposable
     [InlineData("""[{"id": 9, "status": "open", "description": 5, "opened_date": {"day": 1}, "clients": [{"id": 3, "first_name": "A", "middle_name": []}]}]""", new[] { "9" })] // fields the mapping never reads
     public async Task A_pages_cases_are_read_one_by_one_with_a_placeholder_for_each_that_cannot_be(string body, string[] expected)
     {
-        _http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond("application/json", body);
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond("application/json", body);
 
         var read = new List<string>();
-        await foreach (var item in _services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
+        await foreach (var item in _mycase.Services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
         {
             read.Add(item.ReadError is null ? item.Key.SourceId : $"unreadable {item.Key.SourceId}");
         }

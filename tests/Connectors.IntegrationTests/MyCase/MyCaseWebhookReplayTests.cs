@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Connectors.MyCase;
 using Connectors.MyCase.Webhooks;
 using Connectors.Sandbox.MyCase;
@@ -38,15 +37,14 @@ public class MyCaseWebhookReplayTests
     {
         const int clientCases = 60;
         const int documentedCap = 25; // MyCaseWebhookSignatureOptions.MaxCaseReadsPerDelivery's default
-        var data = Path.Combine(Path.GetTempPath(), $"mycase-fanout-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(data, OneClientWithManyCases(clientCases));
+        var data = await OneClientWithManyCases.WriteAsync(clientCases);
         try
         {
             await using var harness = await MyCaseHarness.StartAsync(new MyCaseSandboxOptions { DataFile = data });
             await harness.AuthorizeAsync();
             var webhooks = harness.Get<MyCaseWebhooks>();
             var subscriptions = await webhooks.SubscribeAsync(Callback);
-            var delivery = Assert.Single(harness.Vendor.CreateDeliveries("client", "updated", 9001));
+            var delivery = Assert.Single(harness.Vendor.CreateDeliveries("client", "updated", OneClientWithManyCases.ClientId));
             var hmacKey = subscriptions.Single(s => s.Id == delivery.SubscriptionId).HmacKey!;
 
             var resolved = await webhooks.ResolveAsync(webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature, hmacKey));
@@ -58,33 +56,5 @@ public class MyCaseWebhookReplayTests
         {
             File.Delete(data);
         }
-    }
-
-    private static string OneClientWithManyCases(int count)
-    {
-        var cases = new JsonArray();
-        for (var i = 1; i <= count; i++)
-        {
-            cases.Add(new JsonObject
-            {
-                ["id"] = 7000 + i,
-                ["name"] = $"Client 9001 matter {i}",
-                ["practice_area"] = "Personal Injury",
-                ["case_stage"] = "Treatment",
-                ["status"] = "open",
-                ["created_at"] = "2026-02-01T15:00:00Z",
-                ["updated_at"] = "2026-11-20T16:30:00Z",
-                ["clients"] = new JsonArray(new JsonObject
-                {
-                    ["id"] = 9001,
-                    ["first_name"] = "Rosa",
-                    ["last_name"] = "Ortiz",
-                    ["cell_phone_number"] = "402-320-7788",
-                }),
-                ["staff"] = new JsonArray(new JsonObject { ["id"] = 1, ["lead_lawyer"] = true }),
-            });
-        }
-
-        return cases.ToJsonString();
     }
 }
