@@ -137,6 +137,7 @@ public sealed class SmartAdvocateCaseSyncClient
         };
         var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false)
                    ?? new DocumentsPage(); // a JSON null body: no documents
+        Paginator.EnsureWithinPageSize(DocumentsEndpoint, page.Documents.Count, pageSize); // inside the read: refused, then read again
         SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages
