@@ -1,18 +1,12 @@
-using Connectors.SmartAdvocate.Serialization;
-using Connectors.SmartAdvocate.Models;
-using System.Text.Json;
-using Connectors.Core.Http;
-using Connectors.Shared;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
+using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate.CaseSync;
-using Connectors.SmartAdvocate.Http;
-
-using Microsoft.Extensions.Options;
+using Connectors.SmartAdvocate.Models;
 
 namespace Connectors.SmartAdvocate;
 
@@ -26,8 +20,6 @@ namespace Connectors.SmartAdvocate;
 /// </summary>
 public sealed class SmartAdvocateCaseSource : ICaseSource
 {
-    private const string Endpoint = "GET /CaseSyncAPI/case/CaseInfo";
-
     private readonly ISmartAdvocateCaseSyncApi _api;
     private readonly FirmOptions _options;
 
@@ -62,48 +54,42 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         // already yielded would come twice).
         for (var attempt = 1; ; attempt++)
         {
-            var stream = await RepeatableRead.RunAsync(
-                c => SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoStreamAsync(options.CaseNumberPattern, options.AddContactInfo, ct), c),
-                cancellationToken).ConfigureAwait(false);
+            var answer = await RepeatableRead.RunAsync(
+                c => CaseInfoStream.OpenAsync(_api, options.CaseNumberPattern, options.AddContactInfo, c), cancellationToken).ConfigureAwait(false);
             ConnectorApiException? failure = null;
             var yielded = 0;
             var dropped = 0;
-            var limited = Limited(stream, options);
-            await using (limited.ConfigureAwait(false))
+            var records = CaseInfoStream.ReadAsync(answer, options.MaxCaseBytes, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (records.ConfigureAwait(false))
             {
-                var records = CaseInfoRecords.ReadStreamAsync(limited, cancellationToken).GetAsyncEnumerator(cancellationToken);
-                await using (records.ConfigureAwait(false))
+                while (true)
                 {
-                    while (true)
+                    CaseInfo info;
+                    try
                     {
-                        CaseInfo info;
-                        try
+                        if (!await records.MoveNextAsync().ConfigureAwait(false))
                         {
-                            if (!await records.MoveNextAsync().ConfigureAwait(false))
-                            {
-                                break;
-                            }
-
-                            info = records.Current;
-                            limited.Restart(); // the next case gets its own MaxCaseBytes
-                        }
-                        catch (Exception ex) when (Unreadable(ex) is { } translated)
-                        {
-                            failure = translated;
                             break;
                         }
 
-                        var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
-                        if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
-                        {
-                            SmartAdvocateTelemetry.Instance.CasesRead.Add(1);
-                            yielded++;
-                            yield return SmartAdvocateMapper.ToSourceCase(info, options);
-                        }
-                        else
-                        {
-                            dropped++;
-                        }
+                        info = records.Current;
+                    }
+                    catch (ConnectorApiException ex)
+                    {
+                        failure = ex;
+                        break;
+                    }
+
+                    var updatedAt = SmartAdvocateMapper.UpdatedAt(info);
+                    if (updatedAt == NodaTime.Instant.MinValue || window.Contains(updatedAt))
+                    {
+                        SmartAdvocateTelemetry.Instance.CasesRead.Add(1);
+                        yielded++;
+                        yield return SmartAdvocateMapper.ToSourceCase(info, options);
+                    }
+                    else
+                    {
+                        dropped++;
                     }
                 }
             }
@@ -121,8 +107,6 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         }
     }
 
-    private static readonly CaseInfoListConverter CaseInfoRecords = new();
-
     private static void ReportRead(SourceReadReport report, SyncWindow window, string pattern, int dropped)
     {
         if (!string.Equals(pattern, "%", StringComparison.Ordinal))
@@ -137,18 +121,6 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
         report.ReportComplete(window);
     }
-
-    // One case at a time, each up to MaxCaseBytes: the answer holds every case, so the case, not the answer, is bounded.
-    private static LimitedReadStream Limited(Stream stream, SmartAdvocateOptions options) =>
-        new(stream, options.MaxCaseBytes, () => ResponseBodyLimit.TooLarge(Endpoint, null, options.MaxCaseBytes, "SmartAdvocate:MaxCaseBytes (per case)"));
-
-    private static ConnectorApiException? Unreadable(Exception exception) => exception switch
-    {
-        ConnectorApiException sdk => sdk,
-        JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
-        IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", ScrubbedInner.Of(exception)),
-        _ => null,
-    };
 
     /// <inheritdoc />
     /// <remarks>
@@ -172,25 +144,11 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
     private async Task<CaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
     {
-        var stream = await SmartAdvocateCall.RunAsync(Endpoint, ct => _api.GetCaseInfoStreamAsync(options.CaseNumberPattern, options.AddContactInfo, ct), cancellationToken)
-            .ConfigureAwait(false);
-        var limited = Limited(stream, options);
-        await using (limited.ConfigureAwait(false))
+        await foreach (var info in CaseInfoStream.ReadAsync(_api, options, options.AddContactInfo, cancellationToken).ConfigureAwait(false))
         {
-            try
+            if (info.CaseId == caseId)
             {
-                await foreach (var info in CaseInfoRecords.ReadStreamAsync(limited, cancellationToken).ConfigureAwait(false))
-                {
-                    limited.Restart();
-                    if (info.CaseId == caseId)
-                    {
-                        return info;
-                    }
-                }
-            }
-            catch (Exception ex) when (Unreadable(ex) is { } translated && translated != ex)
-            {
-                throw translated;
+                return info;
             }
         }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
+using Connectors.SmartAdvocate.CaseSync;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 
@@ -13,7 +14,6 @@ namespace Connectors.SmartAdvocate;
 public sealed class SmartAdvocateCaseSyncClient
 {
     private const string NotesEndpoint = "GET /CaseSyncAPI/case/{caseID}/notes";
-    private const string CaseInfoEndpoint = "GET /CaseSyncAPI/case/CaseInfo";
     private const string DocumentsEndpoint = "POST /CaseSyncAPI/case/documents/byDatePaged";
     private const string ContentEndpoint = "GET /CaseSyncAPI/case/document/{documentID}/content";
 
@@ -62,11 +62,9 @@ public sealed class SmartAdvocateCaseSyncClient
     {
         var options = _options.Current;
         var digits = LastTenDigits(dialerPhone);
-        var cases = await SmartAdvocateCall.RunAsync(CaseInfoEndpoint, ct => _api.GetCaseInfoAsync(options.CaseNumberPattern, true, ct), cancellationToken).ConfigureAwait(false);
-        var withPhone = (cases ?? [])
-            .Where(c => (c.Plaintiffs ?? []).Any(p => (p.ContactInfo?.Phones ?? []).Any(ph => ph.Number is { } number && LastTenDigits(number) == digits)))
-            .Select(c => c.CaseId)
-            .Distinct();
+        // CaseInfo is read one case at a time (each up to MaxCaseBytes), never whole: only the ids of the cases with the
+        // phone are kept. A lost or unreadable answer is read again, as the case source reads it.
+        var withPhone = await RepeatableRead.RunAsync(ct => CasesWithPhoneAsync(digits, options, ct), cancellationToken).ConfigureAwait(false);
         foreach (var caseId in withPhone)
         {
             if (await HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false))
@@ -76,6 +74,22 @@ public sealed class SmartAdvocateCaseSyncClient
         }
 
         return false;
+    }
+
+    private async Task<IReadOnlyList<long>> CasesWithPhoneAsync(string digits, SmartAdvocateOptions options, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<long>();
+        var withPhone = new List<long>();
+        await foreach (var info in CaseInfoStream.ReadAsync(_api, options, addContactInfo: true, cancellationToken).ConfigureAwait(false))
+        {
+            var hasPhone = (info.Plaintiffs ?? []).Any(p => (p?.ContactInfo?.Phones ?? []).Any(ph => ph?.Number is { } number && LastTenDigits(number) == digits));
+            if (hasPhone && seen.Add(info.CaseId))
+            {
+                withPhone.Add(info.CaseId);
+            }
+        }
+
+        return withPhone;
     }
 
     /// <summary>
@@ -123,6 +137,7 @@ public sealed class SmartAdvocateCaseSyncClient
         };
         var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false)
                    ?? new DocumentsPage(); // a JSON null body: no documents
+        Paginator.EnsureWithinPageSize(DocumentsEndpoint, page.Documents.Count, pageSize); // inside the read: refused, then read again
         SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages

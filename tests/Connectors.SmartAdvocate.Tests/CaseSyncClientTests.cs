@@ -166,6 +166,21 @@ public class CaseSyncClientTests
     }
 
     [Fact]
+    public async Task A_documents_page_longer_than_the_page_size_asked_for_is_refused()
+    {
+        using var host = new TestHost(o => o.DocumentPageSize = 1);
+        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
+        const string document = "{\"documentID\": 9001, \"caseID\": 1001, \"documentName\": \"a.pdf\", \"modifiedDate\": \"2026-11-02T12:00:00Z\"}";
+        var page = host.Http.When(HttpMethod.Post, $"{Api}/case/documents/byDatePaged")
+            .Respond("application/json", $"{{\"documents\": [{document}, {document.Replace("9001", "9002", StringComparison.Ordinal)}], \"pageRequest\": {{\"currentPage\": 0, \"pageSize\": 1, \"totalPages\": 1, \"totalRecords\": 2}}}}");
+
+        var error = await Record.ExceptionAsync(async () => await host.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync());
+
+        Assert.IsType<ConnectorResponseFormatException>(error);
+        Assert.Equal(Connectors.Core.Http.RepeatableRead.Attempts, host.Http.GetMatchCount(page)); // read again, as an unreadable page is
+    }
+
+    [Fact]
     public async Task Document_content_streams_the_bytes()
     {
         using var host = new TestHost();

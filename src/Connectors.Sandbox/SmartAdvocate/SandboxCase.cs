@@ -7,9 +7,9 @@ internal sealed class SandboxCase
     public required string CaseNumber { get; init; }
     public required long CaseTypeId { get; init; }
     public required string CaseType { get; init; }
-    public required long CaseStatusId { get; init; }
+    public required long CaseStatusId { get; set; }
     public required string CaseStatus { get; set; }
-    public required DateTimeOffset CaseStatusFrom { get; init; }
+    public required DateTimeOffset CaseStatusFrom { get; set; }
     public required long OfficeId { get; init; }
     public required string OfficeName { get; init; }
     public required string FirstName { get; init; }
@@ -17,9 +17,12 @@ internal sealed class SandboxCase
     public string? Email { get; init; }
     public required long ContactId { get; init; }
     public required IReadOnlyList<SandboxPhone> Phones { get; set; }
-    public IReadOnlyList<(string Type, string Name, DateTimeOffset From)> SubStatuses { get; init; } = [];
+    public IReadOnlyList<(string Type, string Name, DateTimeOffset From)> SubStatuses { get; set; } = [];
     public required string ZipCode { get; init; }
-    public required bool IsOpen { get; init; }
+    public required bool IsOpen { get; set; }
+
+    /// <summary>The status a closed case had while open: a reopen returns to it.</summary>
+    public string? StatusBeforeClose { get; set; }
     public required DateTimeOffset Created { get; init; }
     public required DateTimeOffset Modified { get; set; }
     public string Campaign { get; set; } = "";
@@ -52,6 +55,7 @@ internal sealed class SandboxCase
             SubStatuses = SubStatuses,
             ZipCode = ZipCode,
             IsOpen = IsOpen,
+            StatusBeforeClose = StatusBeforeClose,
             Created = Created,
             Modified = Modified,
             Campaign = Campaign,

@@ -35,7 +35,12 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// <summary>Every case's dialer state and notes, by case id.</summary>
     /// <exception cref="InvalidOperationException">The vendor is not served yet.</exception>
     public IReadOnlyList<SmartAdvocateSandboxCase> Cases => State.Cases
-        .Select(c => new SmartAdvocateSandboxCase(c.CaseId, c.IsOpen, c.DialerStatus, LocalDateTime.FromDateTime(c.NextCall), c.Attempts, c.Disposition, [.. c.Notes.Select(n => n.Text)]))
+        .Select(c => new SmartAdvocateSandboxCase(c.CaseId, c.IsOpen, c.DialerStatus, LocalDateTime.FromDateTime(c.NextCall), c.Attempts, c.Disposition, [.. c.Notes.Select(n => n.Text)])
+        {
+            CaseType = c.CaseType,
+            CaseStatus = c.CaseStatus,
+            SubStatuses = c.SubStatuses.GroupBy(s => s.Type, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase),
+        })
         .ToList();
 
     /// <summary>How many CaseSyncAPI sign-ins the sandbox answered.</summary>
@@ -46,6 +51,33 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// update is resent) and were therefore not written to the write log.
     /// </summary>
     public int UnchangedStatusUpdates => State.UnchangedStatusUpdates;
+
+    /// <summary>
+    /// Changes one case as a firm user would (a new status, a sub-status, closing or reopening), as CaseInfo then answers
+    /// it: closing sets the status "Closed", reopening sets <paramref name="status"/> or the status the case had before it
+    /// closed; <paramref name="subStatusType"/> with <paramref name="subStatus"/> sets that type's sub-status. The
+    /// changed dates become <paramref name="at"/>. Not a vendor API call, so not in the write log.
+    /// </summary>
+    /// <param name="caseId">The case.</param>
+    /// <param name="at">When the firm made the change.</param>
+    /// <param name="status">The new status, or null to keep it (or to use the close and reopen rules above).</param>
+    /// <param name="subStatusType">The sub-status type to set (e.g. "Treatment Status"), with <paramref name="subStatus"/>.</param>
+    /// <param name="subStatus">The sub-status name to set.</param>
+    /// <param name="closed">True closes the case, false reopens it, null keeps it as it is.</param>
+    /// <exception cref="ArgumentException">No such case, or only one of the sub-status type and name.</exception>
+    public void UpdateCase(long caseId, Instant at, string? status = null, string? subStatusType = null, string? subStatus = null, bool? closed = null)
+    {
+        if ((subStatusType is null) != (subStatus is null))
+        {
+            throw new ArgumentException("A sub-status needs both its type and its name.", nameof(subStatus));
+        }
+
+        (string, string)? sub = subStatusType is null ? null : (subStatusType, subStatus!);
+        if (!State.UpdateCase(caseId, at.ToDateTimeOffset(), status, sub, closed))
+        {
+            throw new ArgumentException($"The sandbox has no case {caseId}.", nameof(caseId));
+        }
+    }
 
     /// <summary>Forgets every issued token, as a server restart would: the next CaseSyncAPI call gets a 401.</summary>
     public void RevokeTokens() => State.RevokeTokens();

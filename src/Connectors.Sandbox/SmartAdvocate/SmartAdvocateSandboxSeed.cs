@@ -20,6 +20,17 @@ internal static class SmartAdvocateSandboxSeed
     private static readonly (long Id, string Name)[] Statuses = [(10, "Intake"), (11, "Treatment"), (12, "LIT 03 - Lawsuit Served"), (13, "LIT 04 - Answer Received")];
     private static readonly (long Id, string Name)[] Offices = [(1, "Omaha"), (2, "Lincoln")];
 
+    /// <summary>The status a closed case shows, and the one a reopened case with no earlier status returns to.</summary>
+    public const string ClosedStatus = "Closed";
+
+    /// <summary>The first open status.</summary>
+    public static string FirstOpenStatus => Statuses[0].Name;
+
+    /// <summary>A status's id: the seeded one, 99 for <see cref="ClosedStatus"/>, 90 for a status the seed does not use.</summary>
+    public static long StatusId(string status) =>
+        string.Equals(status, ClosedStatus, StringComparison.OrdinalIgnoreCase) ? 99
+            : Statuses.FirstOrDefault(s => string.Equals(s.Name, status, StringComparison.OrdinalIgnoreCase)) is { Name: not null } known ? known.Id : 90;
+
     /// <summary>Cases from a file in the dialer's GetCasesToDial answer shape; every case is open.</summary>
     public static IReadOnlyList<SandboxCase> FromFile(string path, DateTimeOffset now, TimeZoneInfo dialerZone)
     {
@@ -76,7 +87,7 @@ internal static class SmartAdvocateSandboxSeed
     {
         var i = index ?? (int)(id - 1000);
         var type = CaseTypes[i % CaseTypes.Length];
-        var status = open ? Statuses[i % Statuses.Length] : (99L, "Closed");
+        var status = open ? Statuses[i % Statuses.Length] : (99L, ClosedStatus);
         var office = Offices[i % Offices.Length];
         var created = now.AddDays(-30 * (i % 240)); // at most 20 years back, however many cases
         var statusFrom = now.AddDays(-(i % 7000));

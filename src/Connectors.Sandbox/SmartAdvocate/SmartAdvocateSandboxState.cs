@@ -106,6 +106,51 @@ internal sealed class SmartAdvocateSandboxState
         }
     }
 
+    /// <summary>
+    /// Changes one case as a firm user would in SmartAdvocate: a new status, a sub-status of a type set (replacing that
+    /// type's), closing (status "Closed") or reopening (the status given, else the one it had before it closed). The
+    /// changed dates (status from, sub-status from, modified) become <paramref name="at"/>. False when there is no such case.
+    /// </summary>
+    public bool UpdateCase(long caseId, DateTimeOffset at, string? status, (string Type, string Name)? subStatus, bool? closed)
+    {
+        lock (_gate)
+        {
+            var target = _cases.FirstOrDefault(c => c.CaseId == caseId);
+            if (target is null)
+            {
+                return false;
+            }
+
+            var isOpen = closed is { } close ? !close : target.IsOpen;
+            var newStatus = (isOpen, target.IsOpen) switch
+            {
+                (false, true) => status ?? SmartAdvocateSandboxSeed.ClosedStatus,
+                (true, false) => status ?? target.StatusBeforeClose ?? SmartAdvocateSandboxSeed.FirstOpenStatus,
+                _ => status ?? target.CaseStatus,
+            };
+            if (!isOpen && target.IsOpen)
+            {
+                target.StatusBeforeClose = target.CaseStatus;
+            }
+
+            if (!string.Equals(newStatus, target.CaseStatus, StringComparison.Ordinal))
+            {
+                target.CaseStatus = newStatus;
+                target.CaseStatusId = SmartAdvocateSandboxSeed.StatusId(newStatus);
+                target.CaseStatusFrom = at;
+            }
+
+            if (subStatus is { } sub)
+            {
+                target.SubStatuses = [.. target.SubStatuses.Where(s => !Same(s.Type, sub.Type)), (sub.Type, sub.Name, at)];
+            }
+
+            target.IsOpen = isOpen;
+            target.Modified = at;
+            return true;
+        }
+    }
+
     /// <summary>GetCasesToDial: "To Dial" cases whose next call has passed, oldest first; auto-change sets "In the Dialer".</summary>
     public IReadOnlyList<SandboxCase> CasesToDial(string? campaign, string? caseGroup, int records, bool autoChange)
     {

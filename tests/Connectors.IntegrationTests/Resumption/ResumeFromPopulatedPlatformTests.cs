@@ -20,12 +20,17 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
 {
     private static readonly Instant FirstSync = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    public static TheoryData<string> Connectors => new() { "CASEpeer", "MyCase" };
+    public static TheoryData<string> Connectors => new() { "CASEpeer", "MyCase", "SmartAdvocate" };
 
     private static int Seeds =>
         int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 20;
 
-    private static IResumeFlow Flow(string connector) => connector == "CASEpeer" ? new CasePeerResumeFlow() : new MyCaseResumeFlow();
+    private static IResumeFlow Flow(string connector) => connector switch
+    {
+        "CASEpeer" => new CasePeerResumeFlow(),
+        "MyCase" => new MyCaseResumeFlow(),
+        _ => new SmartAdvocateResumeFlow(),
+    };
 
     [Theory]
     [MemberData(nameof(Connectors))]

@@ -90,6 +90,9 @@ public static class TrustFindings
             "OversizedPageTests.A_Case_Xchange_page_longer_than_the_page_size_is_refused",
             "MyCaseTokenAnswerCapTests.A_huge_token_answer_is_refused_with_the_sdks_format_exception_after_reading_no_more_than_the_cap",
             "TokenAnswerCapTests.A_huge_sign_in_answer_is_refused_with_the_sdks_format_exception_after_reading_no_more_than_the_cap",
+            "PhoneNoteLookupTests.The_phone_lookup_finds_the_case_in_a_large_CaseInfo_answer_without_holding_the_list",
+            "PhoneNoteLookupTests.The_phone_lookup_refuses_a_case_larger_than_MaxCaseBytes",
+            "CaseSyncClientTests.A_documents_page_longer_than_the_page_size_asked_for_is_refused",
         ]),
         new("14.13", "Headers and kept files were not fuzzed; a huge rate-limit reset threw ArgumentOutOfRangeException; an HTTP-date Retry-After was ignored; Case Xchange's rate-limit wait was cut by the attempt timeout",
         [
