@@ -17,68 +17,60 @@ using Refit;
 namespace Connectors.SmartAdvocate.Authentication;
 
 /// <summary>
-/// CaseSyncAPI's bearer token, cached for the process: one sign-in at a time (single flight), a new one before the
-/// token's <c>exp</c> (minus a margin) or when the server rejected the cached one. The token is never logged.
+/// SmartAdvocate's half of the shared <see cref="SingleFlightTokenCache"/>: CaseSyncAPI's bearer token, kept in memory for
+/// the process; a new one is a sign-in with the configured user, due before the token's <c>exp</c> (or
+/// <see cref="SmartAdvocateOptions.AssumedTokenLifetime"/> when it has none) minus
+/// <see cref="SmartAdvocateOptions.TokenRefreshMargin"/>. The token is never logged.
 /// </summary>
-internal sealed partial class SmartAdvocateTokenProvider(
-    IHttpClientFactory httpClientFactory,
-    FirmOptions options,
-    IClock clock,
-    ILogger<SmartAdvocateTokenProvider> logger,
-    string authClientName) : IBearerTokenSource, IDisposable
+internal sealed partial class SmartAdvocateTokenProvider : IBearerTokenSource, IBearerTokenGrant, IDisposable
 {
     internal const string AuthClientName = "Connectors.SmartAdvocate.Authentication";
     private const string Endpoint = "POST /CaseSyncAPI/Users/authenticate";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile CachedToken? _token;
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly FirmOptions _options;
+    private readonly IClock _clock;
+    private readonly ILogger<SmartAdvocateTokenProvider> _logger;
+    private readonly string _authClientName;
+    private readonly SingleFlightTokenCache _cache;
+    private volatile BearerToken? _token;
 
-    /// <summary>How many times the provider signed in (for tests and diagnostics).</summary>
-    public int SignInCount { get; private set; }
-
-    /// <inheritdoc/>
-    public async ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken)
+    public SmartAdvocateTokenProvider(
+        IHttpClientFactory httpClientFactory, FirmOptions options, IClock clock, ILogger<SmartAdvocateTokenProvider> logger, string authClientName)
     {
-        if (Usable(_token, rejected) is { } cached)
-        {
-            return cached;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Whoever waited behind a sign-in reuses its result.
-            if (Usable(_token, rejected) is { } fresh)
-            {
-                return fresh;
-            }
-
-            var token = await SignInAsync(cancellationToken).ConfigureAwait(false);
-            _token = token;
-            return token.Value;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        _httpClientFactory = httpClientFactory;
+        _options = options;
+        _clock = clock;
+        _logger = logger;
+        _authClientName = authClientName;
+        _cache = new SingleFlightTokenCache(this, clock);
     }
 
-    public void Dispose() => _gate.Dispose();
+    /// <inheritdoc/>
+    public ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken) => _cache.GetTokenAsync(rejected, cancellationToken);
 
-    private string? Usable(CachedToken? token, string? rejected) =>
-        token is not null && !string.Equals(token.Value, rejected, StringComparison.Ordinal) && clock.GetCurrentInstant() < token.RefreshAt
-            ? token.Value
-            : null;
+    /// <summary>The token of the last sign-in, if any.</summary>
+    ValueTask<BearerToken?> IBearerTokenGrant.ReadAsync(CancellationToken cancellationToken) => new(_token);
 
-    private async Task<CachedToken> SignInAsync(CancellationToken cancellationToken)
+    /// <summary>Signs in; the request is bounded by the authentication client's timeouts, not by a caller.</summary>
+    async Task<BearerToken> IBearerTokenGrant.AcquireAsync(CancellationToken cancellationToken)
     {
-        var current = options.Current;
+        var token = await SignInAsync(cancellationToken).ConfigureAwait(false);
+        _token = token;
+        return token;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private async Task<BearerToken> SignInAsync(CancellationToken cancellationToken)
+    {
+        var current = _options.Current;
         if (!current.HasCaseSyncCredentials)
         {
             throw new ConnectorAuthenticationException(Endpoint, null, "CaseSyncAPI needs Username and Password in SmartAdvocateOptions; none are configured.");
         }
 
-        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
+        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(_httpClientFactory.CreateClient(_authClientName), SmartAdvocateRefit.Settings);
         using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
             .ConfigureAwait(false);
         byte[]? bytes;
@@ -97,7 +89,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
                 Endpoint, answer.StatusCode, "SmartAdvocate", "check the user (CaseSyncAPI) and the user's permissions.");
             if (answer.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
-                LogSignInRefused(logger, (int)answer.StatusCode);
+                LogSignInRefused(_logger, (int)answer.StatusCode);
                 throw new ConnectorAuthenticationException(Endpoint, answer.StatusCode,
                     "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", refused);
             }
@@ -133,12 +125,11 @@ internal sealed partial class SmartAdvocateTokenProvider(
             throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
         }
 
-        SignInCount++;
-        var now = clock.GetCurrentInstant();
+        var now = _clock.GetCurrentInstant();
         var expires = ReadExpiry(token) ?? now + Duration.FromTimeSpan(current.AssumedTokenLifetime);
         var refreshAt = expires - Duration.FromTimeSpan(current.TokenRefreshMargin);
-        LogSignedIn(logger, expires);
-        return new CachedToken(token, refreshAt);
+        LogSignedIn(_logger, expires);
+        return new BearerToken(token, refreshAt);
     }
 
     /// <summary>The JWT's <c>exp</c>, read without validating the signature (the server does that); null when unreadable.</summary>
@@ -171,9 +162,4 @@ internal sealed partial class SmartAdvocateTokenProvider(
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SmartAdvocate CaseSyncAPI refused the sign-in with status {Status}.")]
     private static partial void LogSignInRefused(ILogger logger, int status);
-
-    private sealed record CachedToken(string Value, Instant RefreshAt)
-    {
-        public override string ToString() => $"CachedToken {{ RefreshAt = {RefreshAt} }}";
-    }
 }
