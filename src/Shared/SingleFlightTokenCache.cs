@@ -15,6 +15,7 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
     private readonly object _sync = new();
     private readonly CancellationTokenSource _disposed = new();
     private Task<BearerToken>? _flight;
+    private int _disposals;
 
     /// <inheritdoc/>
     public async ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken)
@@ -41,8 +42,11 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
     /// <summary>Cancels an acquisition under way (the host is shutting down); waiting callers get the cancellation.</summary>
     public void Dispose()
     {
-        _disposed.Cancel();
-        _disposed.Dispose();
+        if (Interlocked.Exchange(ref _disposals, 1) == 0)
+        {
+            _disposed.Cancel();
+            _disposed.Dispose();
+        }
     }
 
     private (Task<BearerToken> Flight, bool Mine) Join(string? rejected)
