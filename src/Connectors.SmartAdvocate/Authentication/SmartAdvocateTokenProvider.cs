@@ -97,33 +97,9 @@ internal sealed partial class SmartAdvocateTokenProvider : IBearerTokenSource, I
             throw refused;
         }
 
-        if (bytes is null)
-        {
-            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode,
-                $"{Endpoint} answered with more than {current.TokenResponseMaxBytes} bytes (SmartAdvocate:TokenResponseMaxBytes); a sign-in answer is far smaller, so it was not read.");
-        }
-
-        AuthenticateResponse? response;
-        try
-        {
-            response = JsonSerializer.Deserialize(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
-        }
-        catch (JsonException e)
-        {
-            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
-        }
-
-        var token = response?.Token ?? response?.AccessToken; // a JSON null answer is no token either
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent no token.");
-        }
-
-        // The message never shows the token.
-        if (!BearerTokenText.FitsAuthorizationHeader(token))
-        {
-            throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
-        }
+        var read = new TokenAnswer(Endpoint, answer.StatusCode, current.TokenResponseMaxBytes, "SmartAdvocate:TokenResponseMaxBytes", string.Empty);
+        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
+        var token = read.Require(response?.Token ?? response?.AccessToken); // a JSON null answer is no token either
 
         var now = _clock.GetCurrentInstant();
         var expires = ReadExpiry(token) ?? now + Duration.FromTimeSpan(current.AssumedTokenLifetime);
