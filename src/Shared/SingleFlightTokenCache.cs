@@ -8,9 +8,12 @@ namespace Connectors.Shared;
 /// the callers: one that gives up stops waiting, the others still get its token, and a token it obtained is kept. Its
 /// failure is every waiting caller's answer; the next call tries again.
 /// </summary>
-/// <param name="grant">The vendor's half: where the token is kept and how a new one is obtained.</param>
 /// <param name="clock">Decides when a token is due for renewal.</param>
-internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clock) : IBearerTokenSource, IDisposable
+/// <remarks>
+/// A connector derives its vendor's half: where the token is kept (<see cref="ReadAsync"/>) and how a new one is obtained
+/// (<see cref="AcquireAsync"/>). When a new one is needed, and that concurrent callers share it, is decided here.
+/// </remarks>
+internal abstract class SingleFlightTokenCache(IClock clock) : IBearerTokenSource, IDisposable
 {
     private readonly object _sync = new();
     private readonly CancellationTokenSource _disposed = new();
@@ -22,7 +25,7 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
     {
         while (true)
         {
-            var kept = await grant.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var kept = await ReadAsync(cancellationToken).ConfigureAwait(false);
             if (Usable(kept, rejected))
             {
                 return kept!.Value;
@@ -42,7 +45,28 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
     /// <summary>Cancels an acquisition under way (the host is shutting down); waiting callers get the cancellation.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposals, 1) == 0)
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The clock's instant now.</summary>
+    protected Instant Now => clock.GetCurrentInstant();
+
+    /// <summary>The token kept now (in a store or in memory), or null when there is none yet. Read on every request: cheap.</summary>
+    protected abstract ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Obtains a new token and keeps it where <see cref="ReadAsync"/> finds it. One at a time, and never under a caller's
+    /// cancellation (callers may give up, the acquisition goes on for the others): the vendor bounds it by its own timeout.
+    /// Its exceptions carry no token.
+    /// </summary>
+    /// <param name="cancellationToken">Cancelled only when the cache is disposed.</param>
+    protected abstract Task<BearerToken> AcquireAsync(CancellationToken cancellationToken);
+
+    /// <summary>Cancels an acquisition under way; safe to call more than once.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && Interlocked.Exchange(ref _disposals, 1) == 0)
         {
             _disposed.Cancel();
             _disposed.Dispose();
@@ -79,8 +103,8 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
             var lifetime = _disposed.Token;
 
             // A flight that ended between this caller's read and its start may already have kept a usable token.
-            var kept = await grant.ReadAsync(lifetime).ConfigureAwait(false);
-            token = Usable(kept, rejected) ? kept : await grant.AcquireAsync(lifetime).ConfigureAwait(false);
+            var kept = await ReadAsync(lifetime).ConfigureAwait(false);
+            token = Usable(kept, rejected) ? kept : await AcquireAsync(lifetime).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -106,5 +130,5 @@ internal sealed class SingleFlightTokenCache(IBearerTokenGrant grant, IClock clo
     private bool Usable(BearerToken? token, string? rejected) =>
         token is not null
         && !string.Equals(token.Value, rejected, StringComparison.Ordinal)
-        && clock.GetCurrentInstant() < token.RefreshAt;
+        && Now < token.RefreshAt;
 }

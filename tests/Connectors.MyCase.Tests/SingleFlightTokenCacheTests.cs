@@ -12,10 +12,9 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
     private readonly FakeClock _clock = new(Now);
-    private readonly FakeGrant _grant = new();
-    private readonly SingleFlightTokenCache _cache;
+    private readonly FakeCache _cache;
 
-    public SingleFlightTokenCacheTests() => _cache = new SingleFlightTokenCache(_grant, _clock);
+    public SingleFlightTokenCacheTests() => _cache = new FakeCache(_clock);
 
     public void Dispose() => _cache.Dispose();
 
@@ -23,30 +22,30 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
     public async Task Concurrent_callers_without_a_token_share_one_acquisition()
     {
         var answer = new TaskCompletionSource<BearerToken>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _grant.Acquire = (_, _) => answer.Task;
+        _cache.Acquire = (_, _) => answer.Task;
 
         var callers = Enumerable.Range(0, 16).Select(_ => Task.Run(() => _cache.GetTokenAsync(null, default).AsTask())).ToArray();
-        await WaitUntil(() => _grant.Acquisitions == 1);
+        await WaitUntil(() => _cache.Acquisitions == 1);
         await Task.Delay(20); // late callers have joined (or would have started a second acquisition by now)
         answer.SetResult(Token("t1"));
 
         Assert.All(await Task.WhenAll(callers), token => Assert.Equal("t1", token));
-        Assert.Equal(1, _grant.Acquisitions);
+        Assert.Equal(1, _cache.Acquisitions);
     }
 
     [Fact]
     public async Task A_kept_token_before_its_renewal_instant_is_handed_out_and_one_due_is_renewed()
     {
-        _grant.Kept = new BearerToken("t1", Now + Duration.FromMinutes(1));
-        _grant.Acquire = (_, _) => Task.FromResult(Token("t2"));
+        _cache.Kept = new BearerToken("t1", Now + Duration.FromMinutes(1));
+        _cache.Acquire = (_, _) => Task.FromResult(Token("t2"));
 
         Assert.Equal("t1", await _cache.GetTokenAsync(null, default));
-        Assert.Equal(0, _grant.Acquisitions);
+        Assert.Equal(0, _cache.Acquisitions);
 
         _clock.Advance(Duration.FromMinutes(1));
 
         Assert.Equal("t2", await _cache.GetTokenAsync(null, default));
-        Assert.Equal(1, _grant.Acquisitions);
+        Assert.Equal(1, _cache.Acquisitions);
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
     {
         var answer = new TaskCompletionSource<BearerToken>(TaskCreationOptions.RunContinuationsAsynchronously);
         var acquisitionToken = new CancellationToken(canceled: true);
-        _grant.Acquire = (_, ct) =>
+        _cache.Acquire = (_, ct) =>
         {
             acquisitionToken = ct;
             return answer.Task;
@@ -62,7 +61,7 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
 
         using var giver = new CancellationTokenSource();
         var first = _cache.GetTokenAsync(null, giver.Token).AsTask();
-        await WaitUntil(() => _grant.Acquisitions == 1);
+        await WaitUntil(() => _cache.Acquisitions == 1);
         var second = _cache.GetTokenAsync(null, default).AsTask();
         await giver.CancelAsync();
 
@@ -72,34 +71,34 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
 
         Assert.Equal("t1", await second);
         Assert.Equal("t1", await _cache.GetTokenAsync(null, default)); // kept, not acquired again
-        Assert.Equal(1, _grant.Acquisitions);
+        Assert.Equal(1, _cache.Acquisitions);
     }
 
     [Fact]
     public async Task A_refused_token_is_never_handed_out_again_and_concurrent_refusals_share_one_new_acquisition()
     {
-        _grant.Kept = Token("t1");
+        _cache.Kept = Token("t1");
         var answer = new TaskCompletionSource<BearerToken>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _grant.Acquire = (_, _) => answer.Task;
+        _cache.Acquire = (_, _) => answer.Task;
 
         var refusals = Enumerable.Range(0, 8).Select(_ => Task.Run(() => _cache.GetTokenAsync("t1", default).AsTask())).ToArray();
-        await WaitUntil(() => _grant.Acquisitions == 1);
+        await WaitUntil(() => _cache.Acquisitions == 1);
         await Task.Delay(20);
         answer.SetResult(Token("t2"));
 
         Assert.All(await Task.WhenAll(refusals), token => Assert.Equal("t2", token));
         Assert.Equal("t2", await _cache.GetTokenAsync("t1", default)); // a late refusal of the old token gets the new one
-        Assert.Equal(1, _grant.Acquisitions);
+        Assert.Equal(1, _cache.Acquisitions);
     }
 
     [Fact]
     public async Task A_failed_acquisition_is_every_waiting_callers_answer_and_the_next_call_tries_again()
     {
         var answer = new TaskCompletionSource<BearerToken>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _grant.Acquire = (n, _) => n == 1 ? answer.Task : Task.FromResult(Token("t2"));
+        _cache.Acquire = (n, _) => n == 1 ? answer.Task : Task.FromResult(Token("t2"));
 
         var waiting = Enumerable.Range(0, 4).Select(_ => Task.Run(() => _cache.GetTokenAsync(null, default).AsTask())).ToArray();
-        await WaitUntil(() => _grant.Acquisitions == 1);
+        await WaitUntil(() => _cache.Acquisitions == 1);
         await Task.Delay(20);
         answer.SetException(new InvalidOperationException("the vendor refused"));
 
@@ -109,16 +108,16 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
             Assert.Equal("the vendor refused", error.Message);
         }
 
-        Assert.Equal(1, _grant.Acquisitions);
+        Assert.Equal(1, _cache.Acquisitions);
         Assert.Equal("t2", await _cache.GetTokenAsync(null, default));
-        Assert.Equal(2, _grant.Acquisitions);
+        Assert.Equal(2, _cache.Acquisitions);
     }
 
     [Fact]
     public async Task Disposing_the_cache_cancels_an_acquisition_under_way()
     {
         var acquisitionToken = CancellationToken.None;
-        _grant.Acquire = async (_, ct) =>
+        _cache.Acquire = async (_, ct) =>
         {
             acquisitionToken = ct;
             await Task.Delay(Timeout.Infinite, ct);
@@ -126,7 +125,7 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
         };
 
         var caller = _cache.GetTokenAsync(null, default).AsTask();
-        await WaitUntil(() => _grant.Acquisitions == 1);
+        await WaitUntil(() => _cache.Acquisitions == 1);
         _cache.Dispose();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => caller);
@@ -145,7 +144,7 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
     }
 
     /// <summary>A vendor half that keeps its token in memory and acquires through <see cref="Acquire"/>.</summary>
-    private sealed class FakeGrant : IBearerTokenGrant
+    private sealed class FakeCache(IClock clock) : SingleFlightTokenCache(clock)
     {
         private int _acquisitions;
 
@@ -156,9 +155,9 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
 
         public int Acquisitions => Volatile.Read(ref _acquisitions);
 
-        public ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken) => new(Kept);
+        protected override ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken) => new(Kept);
 
-        public async Task<BearerToken> AcquireAsync(CancellationToken cancellationToken)
+        protected override async Task<BearerToken> AcquireAsync(CancellationToken cancellationToken)
         {
             var token = await Acquire(Interlocked.Increment(ref _acquisitions), cancellationToken);
             Kept = token;

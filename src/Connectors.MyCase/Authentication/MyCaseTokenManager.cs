@@ -7,68 +7,51 @@ namespace Connectors.MyCase.Authentication;
 
 /// <summary>
 /// MyCase's half of the shared <see cref="SingleFlightTokenCache"/>: the token is the one in <see cref="IMyCaseTokenStore"/>,
-/// and a new one costs the single-use refresh token, whose rotated pair is saved whatever happens to the callers (the cache
-/// runs the refresh apart from them; the request runs under <see cref="MyCaseOptions.TokenRequestTimeout"/> only). Tokens
-/// are never logged.
+/// and a new one costs the single-use refresh token, whose rotated pair is saved whatever happens to the callers (the
+/// cache runs the refresh apart from them; the request runs under <see cref="MyCaseOptions.TokenRequestTimeout"/> only).
+/// Tokens are never logged.
 /// </summary>
-internal sealed partial class MyCaseTokenManager : IBearerTokenSource, IBearerTokenGrant, IDisposable
+internal sealed partial class MyCaseTokenManager(
+    IMyCaseTokenStore store,
+    MyCaseTokenEndpoint endpoint,
+    MyCaseSettings options,
+    IClock clock,
+    ILogger<MyCaseTokenManager> logger) : SingleFlightTokenCache(clock)
 {
-    private readonly IMyCaseTokenStore _store;
-    private readonly MyCaseTokenEndpoint _endpoint;
-    private readonly MyCaseSettings _options;
-    private readonly IClock _clock;
-    private readonly ILogger<MyCaseTokenManager> _logger;
-    private readonly SingleFlightTokenCache _cache;
-
-    public MyCaseTokenManager(IMyCaseTokenStore store, MyCaseTokenEndpoint endpoint, MyCaseSettings options, IClock clock, ILogger<MyCaseTokenManager> logger)
-    {
-        _store = store;
-        _endpoint = endpoint;
-        _options = options;
-        _clock = clock;
-        _logger = logger;
-        _cache = new SingleFlightTokenCache(this, clock);
-    }
-
-    /// <inheritdoc/>
-    public ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken) => _cache.GetTokenAsync(rejected, cancellationToken);
-
     /// <summary>The stored access token, renewed <see cref="MyCaseOptions.TokenRefreshMargin"/> before it expires.</summary>
-    async ValueTask<BearerToken?> IBearerTokenGrant.ReadAsync(CancellationToken cancellationToken)
+    protected override async ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken)
     {
-        var tokens = await _store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
-        return new BearerToken(tokens.AccessToken, tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(_options.Current.TokenRefreshMargin));
+        var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
+        return new BearerToken(tokens.AccessToken, tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
     }
 
     /// <summary>
     /// Spends the stored refresh token and saves the rotated pair. Once sent, the request is not cancelled (not even by
     /// <paramref name="cancellationToken"/>): MyCase has rotated the pair, and only the saved answer holds the new one.
     /// </summary>
-    async Task<BearerToken> IBearerTokenGrant.AcquireAsync(CancellationToken cancellationToken)
+    protected override async Task<BearerToken> AcquireAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var tokens = await _store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
-            if (_clock.GetCurrentInstant() >= tokens.RefreshTokenExpiresAt)
+            var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
+            if (Now >= tokens.RefreshTokenExpiresAt)
             {
                 throw new ConnectorAuthenticationException(
                     MyCaseTokenEndpoint.Endpoint, null, $"The MyCase refresh token expired (refresh tokens last 2 weeks). {MyCaseTokenEndpoint.ReauthorizeHint}");
             }
 
-            var refreshed = await _endpoint.RefreshAsync(tokens).ConfigureAwait(false);
-            await _store.SaveAsync(refreshed, CancellationToken.None).ConfigureAwait(false);
-            LogRefreshed(_logger, refreshed.AccessTokenExpiresAt);
-            return new BearerToken(refreshed.AccessToken, refreshed.AccessTokenExpiresAt - Duration.FromTimeSpan(_options.Current.TokenRefreshMargin));
+            var refreshed = await endpoint.RefreshAsync(tokens).ConfigureAwait(false);
+            await store.SaveAsync(refreshed, CancellationToken.None).ConfigureAwait(false);
+            LogRefreshed(logger, refreshed.AccessTokenExpiresAt);
+            return new BearerToken(refreshed.AccessToken, refreshed.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
         }
         catch (Exception e)
         {
             // The callers may have gone: the failure is logged here (without a token) as well as thrown to whoever waits.
-            LogRefreshFailed(_logger, e.GetType().Name);
+            LogRefreshFailed(logger, e.GetType().Name);
             throw;
         }
     }
-
-    public void Dispose() => _cache.Dispose();
 
     private static ConnectorAuthenticationException NotConnected() =>
         new("GET /v1", null, $"No MyCase tokens are stored: the firm has not authorized the connection yet. {MyCaseTokenEndpoint.ReauthorizeHint}");

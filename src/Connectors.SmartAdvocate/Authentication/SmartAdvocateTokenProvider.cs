@@ -22,55 +22,38 @@ namespace Connectors.SmartAdvocate.Authentication;
 /// <see cref="SmartAdvocateOptions.AssumedTokenLifetime"/> when it has none) minus
 /// <see cref="SmartAdvocateOptions.TokenRefreshMargin"/>. The token is never logged.
 /// </summary>
-internal sealed partial class SmartAdvocateTokenProvider : IBearerTokenSource, IBearerTokenGrant, IDisposable
+internal sealed partial class SmartAdvocateTokenProvider(
+    IHttpClientFactory httpClientFactory,
+    FirmOptions options,
+    IClock clock,
+    ILogger<SmartAdvocateTokenProvider> logger,
+    string authClientName) : SingleFlightTokenCache(clock)
 {
     internal const string AuthClientName = "Connectors.SmartAdvocate.Authentication";
     private const string Endpoint = "POST /CaseSyncAPI/Users/authenticate";
 
-    private readonly IHttpClientFactory _httpClientFactory;
-    private readonly FirmOptions _options;
-    private readonly IClock _clock;
-    private readonly ILogger<SmartAdvocateTokenProvider> _logger;
-    private readonly string _authClientName;
-    private readonly SingleFlightTokenCache _cache;
     private volatile BearerToken? _token;
 
-    public SmartAdvocateTokenProvider(
-        IHttpClientFactory httpClientFactory, FirmOptions options, IClock clock, ILogger<SmartAdvocateTokenProvider> logger, string authClientName)
-    {
-        _httpClientFactory = httpClientFactory;
-        _options = options;
-        _clock = clock;
-        _logger = logger;
-        _authClientName = authClientName;
-        _cache = new SingleFlightTokenCache(this, clock);
-    }
-
-    /// <inheritdoc/>
-    public ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken) => _cache.GetTokenAsync(rejected, cancellationToken);
-
     /// <summary>The token of the last sign-in, if any.</summary>
-    ValueTask<BearerToken?> IBearerTokenGrant.ReadAsync(CancellationToken cancellationToken) => new(_token);
+    protected override ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken) => new(_token);
 
     /// <summary>Signs in; the request is bounded by the authentication client's timeouts, not by a caller.</summary>
-    async Task<BearerToken> IBearerTokenGrant.AcquireAsync(CancellationToken cancellationToken)
+    protected override async Task<BearerToken> AcquireAsync(CancellationToken cancellationToken)
     {
         var token = await SignInAsync(cancellationToken).ConfigureAwait(false);
         _token = token;
         return token;
     }
 
-    public void Dispose() => _cache.Dispose();
-
     private async Task<BearerToken> SignInAsync(CancellationToken cancellationToken)
     {
-        var current = _options.Current;
+        var current = options.Current;
         if (!current.HasCaseSyncCredentials)
         {
             throw new ConnectorAuthenticationException(Endpoint, null, "CaseSyncAPI needs Username and Password in SmartAdvocateOptions; none are configured.");
         }
 
-        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(_httpClientFactory.CreateClient(_authClientName), SmartAdvocateRefit.Settings);
+        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
         using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
             .ConfigureAwait(false);
         byte[]? bytes;
@@ -89,7 +72,7 @@ internal sealed partial class SmartAdvocateTokenProvider : IBearerTokenSource, I
                 Endpoint, answer.StatusCode, "SmartAdvocate", "check the user (CaseSyncAPI) and the user's permissions.");
             if (answer.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
-                LogSignInRefused(_logger, (int)answer.StatusCode);
+                LogSignInRefused(logger, (int)answer.StatusCode);
                 throw new ConnectorAuthenticationException(Endpoint, answer.StatusCode,
                     "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", refused);
             }
@@ -101,10 +84,10 @@ internal sealed partial class SmartAdvocateTokenProvider : IBearerTokenSource, I
         var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
         var token = read.Require(response?.Token ?? response?.AccessToken); // a JSON null answer is no token either
 
-        var now = _clock.GetCurrentInstant();
+        var now = Now;
         var expires = ReadExpiry(token) ?? now + Duration.FromTimeSpan(current.AssumedTokenLifetime);
         var refreshAt = expires - Duration.FromTimeSpan(current.TokenRefreshMargin);
-        LogSignedIn(_logger, expires);
+        LogSignedIn(logger, expires);
         return new BearerToken(token, refreshAt);
     }
 
