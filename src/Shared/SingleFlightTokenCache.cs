@@ -88,7 +88,8 @@ internal abstract class SingleFlightTokenCache(IClock clock) : IBearerTokenSourc
         }
 
         // Whoever waits observes a failure; when nobody is left, this does (never the finalizer).
-        _ = started.Task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        _ = started.Task.ContinueWith(
+            static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         _ = FlyAsync(started, rejected);
         return (started.Task, true);
     }

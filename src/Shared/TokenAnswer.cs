@@ -23,7 +23,8 @@ internal sealed record TokenAnswer(string Endpoint, HttpStatusCode Status, int M
         if (bytes is null)
         {
             throw new ConnectorResponseFormatException(Endpoint, Status,
-                $"{Endpoint} answered with more than {MaxBytes} bytes ({MaxBytesSetting}); a token answer is far smaller, so it was not read.{Then}");
+                $"{Endpoint} answered with more than {MaxBytes} bytes ({MaxBytesSetting}); a token answer is far smaller, "
+                + $"so it was not read.{Then}");
         }
 
         try
@@ -32,7 +33,8 @@ internal sealed record TokenAnswer(string Endpoint, HttpStatusCode Status, int M
         }
         catch (JsonException e)
         {
-            throw new ConnectorResponseFormatException(Endpoint, Status, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
+            throw new ConnectorResponseFormatException(
+                Endpoint, Status, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
         }
     }
 

@@ -151,7 +151,8 @@ public sealed class SingleFlightTokenCacheTests : IDisposable
         public BearerToken? Kept { get; set; }
 
         /// <summary>Called with the acquisition's number (from 1) and the token the cache gave it.</summary>
-        public Func<int, CancellationToken, Task<BearerToken>> Acquire { get; set; } = (_, _) => throw new InvalidOperationException("no acquisition expected");
+        public Func<int, CancellationToken, Task<BearerToken>> Acquire { get; set; } =
+            (_, _) => throw new InvalidOperationException("no acquisition expected");
 
         public int Acquisitions => Volatile.Read(ref _acquisitions);
 

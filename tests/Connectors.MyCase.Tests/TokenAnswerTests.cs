@@ -9,7 +9,8 @@ namespace Connectors.MyCase.Tests;
 /// <summary>The shared reading of a token answer (src/Shared, used by MyCase's token endpoint and SmartAdvocate's sign-in).</summary>
 public class TokenAnswerTests
 {
-    private static readonly TokenAnswer Read = new("POST /tokens", HttpStatusCode.OK, 1024, "Vendor:TokenResponseMaxBytes", "Authorize again.");
+    private static readonly TokenAnswer Read =
+        new("POST /tokens", HttpStatusCode.OK, 1024, "Vendor:TokenResponseMaxBytes", "Authorize again.");
 
     [Fact]
     public void An_answer_over_the_cap_is_a_format_error_that_names_the_setting()

@@ -22,7 +22,7 @@ internal sealed partial class MyCaseTokenManager(
     protected override async ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken)
     {
         var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw NotConnected();
-        return new BearerToken(tokens.AccessToken, tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
+        return Bearer(tokens);
     }
 
     /// <summary>
@@ -43,7 +43,7 @@ internal sealed partial class MyCaseTokenManager(
             var refreshed = await endpoint.RefreshAsync(tokens).ConfigureAwait(false);
             await store.SaveAsync(refreshed, CancellationToken.None).ConfigureAwait(false);
             LogRefreshed(logger, refreshed.AccessTokenExpiresAt);
-            return new BearerToken(refreshed.AccessToken, refreshed.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
+            return Bearer(refreshed);
         }
         catch (Exception e)
         {
@@ -52,6 +52,9 @@ internal sealed partial class MyCaseTokenManager(
             throw;
         }
     }
+
+    private BearerToken Bearer(MyCaseTokens tokens) =>
+        new(tokens.AccessToken, tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
 
     private static ConnectorAuthenticationException NotConnected() =>
         new("GET /v1", null, $"No MyCase tokens are stored: the firm has not authorized the connection yet. {MyCaseTokenEndpoint.ReauthorizeHint}");
