@@ -73,4 +73,38 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
         Assert.Equal(1, refreshes);
         Assert.Equal("refresh-2", (await _store.GetAsync(default))!.RefreshToken);
     }
+
+    [Fact]
+    public async Task A_failed_refresh_is_the_answer_for_every_caller_that_waited_for_it_and_the_next_caller_tries_again()
+    {
+        var answer = new TaskCompletionSource();
+        var refreshes = 0;
+        _http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(async () =>
+        {
+            if (Interlocked.Increment(ref refreshes) == 1)
+            {
+                await answer.Task;
+                return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, System.Text.Encoding.UTF8, "application/json") };
+        });
+        _http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
+        var catalog = _services.GetRequiredService<MyCaseFirmCatalog>();
+
+        var first = catalog.ReadFirmAsync();
+        while (Volatile.Read(ref refreshes) == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        var second = catalog.ReadFirmAsync(); // waits for the refresh under way
+        answer.SetResult();
+
+        await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorApiException>(() => first);
+        await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorApiException>(() => second);
+        Assert.Equal(1, refreshes);
+        Assert.Equal("Firm", (await catalog.ReadFirmAsync()).Name);
+        Assert.Equal(2, refreshes);
+    }
 }

@@ -109,6 +109,37 @@ public class CaseSyncClientTests
     }
 
     [Fact]
+    public async Task A_reader_that_gives_up_mid_sign_in_leaves_the_sign_in_to_the_next_reader()
+    {
+        using var host = new TestHost();
+        var token = TestHost.Token(TestHost.Now + Duration.FromHours(2));
+        var answer = new TaskCompletionSource();
+        var signIns = 0;
+        host.Http.When(HttpMethod.Post, $"{Api}/Users/authenticate").Respond(async () =>
+        {
+            Interlocked.Increment(ref signIns);
+            await answer.Task; // SmartAdvocate has signed the user in; its answer is on the way
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"token\":\"{token}\"}}", System.Text.Encoding.UTF8, "application/json") };
+        });
+        host.Http.When(HttpMethod.Get, $"{Api}/case/*").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
+
+        using var caller = new CancellationTokenSource();
+        var first = host.CaseSync.GetCaseNotesAsync(1, caller.Token);
+        while (Volatile.Read(ref signIns) == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        await caller.CancelAsync();
+        var second = host.CaseSync.GetCaseNotesAsync(2); // arrives while the sign-in is still under way
+        answer.SetResult();
+
+        Assert.Empty(await second);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal(1, signIns);
+    }
+
+    [Fact]
     public async Task Notes_written_by_the_sdk_never_come_back()
     {
         using var host = new TestHost();

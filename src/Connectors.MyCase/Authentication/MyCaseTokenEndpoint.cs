@@ -104,36 +104,14 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
                 throw Refused(response.StatusCode, bytes, body.GrantType);
             }
 
-            if (bytes is null)
-            {
-                throw new ConnectorResponseFormatException(
-                    Endpoint, response.StatusCode, $"{Endpoint} answered with more than {current.TokenResponseMaxBytes} bytes (MyCase:TokenResponseMaxBytes); a token answer is far smaller, so it was not read. {ReauthorizeHint}");
-            }
-
-            MyCaseTokenResponse? answer;
-            try
-            {
-                answer = JsonSerializer.Deserialize(bytes, MyCaseJsonContext.Default.MyCaseTokenResponse);
-            }
-            catch (JsonException e)
-            {
-                throw new ConnectorResponseFormatException(Endpoint, response.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
-            }
-
-            if (string.IsNullOrWhiteSpace(answer?.AccessToken))
-            {
-                throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered without an access token. {ReauthorizeHint}");
-            }
-
-            // The message never shows the token.
-            if (!BearerTokenText.FitsAuthorizationHeader(answer.AccessToken))
-            {
-                throw new ConnectorAuthenticationException(Endpoint, response.StatusCode, $"{Endpoint} answered with an access token that is not a bearer token (spaces, control or non-ASCII characters). {ReauthorizeHint}");
-            }
+            var read = new TokenAnswer(Endpoint, response.StatusCode, current.TokenResponseMaxBytes, "MyCase:TokenResponseMaxBytes", ReauthorizeHint);
+            var parsed = read.Parse(bytes, MyCaseJsonContext.Default.MyCaseTokenResponse);
+            var accessToken = read.Require(parsed?.AccessToken);
+            var answer = parsed!; // a JSON null answer has no token: refused just above
 
             var now = clock.GetCurrentInstant();
             return new MyCaseTokens(
-                answer.AccessToken,
+                accessToken,
                 // A refresh token is single use; when an answer carries none, the previous one is kept (some clients see this).
                 string.IsNullOrWhiteSpace(answer.RefreshToken) ? previous?.RefreshToken ?? string.Empty : answer.RefreshToken,
                 now + Duration.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 86_400),

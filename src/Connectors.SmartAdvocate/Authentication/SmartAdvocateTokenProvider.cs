@@ -17,60 +17,35 @@ using Refit;
 namespace Connectors.SmartAdvocate.Authentication;
 
 /// <summary>
-/// CaseSyncAPI's bearer token, cached for the process: one sign-in at a time (single flight), a new one before the
-/// token's <c>exp</c> (minus a margin) or when the server rejected the cached one. The token is never logged.
+/// SmartAdvocate's half of the shared <see cref="SingleFlightTokenCache"/>: CaseSyncAPI's bearer token, kept in memory for
+/// the process; a new one is a sign-in with the configured user, due before the token's <c>exp</c> (or
+/// <see cref="SmartAdvocateOptions.AssumedTokenLifetime"/> when it has none) minus
+/// <see cref="SmartAdvocateOptions.TokenRefreshMargin"/>. The token is never logged.
 /// </summary>
 internal sealed partial class SmartAdvocateTokenProvider(
     IHttpClientFactory httpClientFactory,
     FirmOptions options,
     IClock clock,
     ILogger<SmartAdvocateTokenProvider> logger,
-    string authClientName) : IBearerTokenSource, IDisposable
+    string authClientName) : SingleFlightTokenCache(clock)
 {
     internal const string AuthClientName = "Connectors.SmartAdvocate.Authentication";
     private const string Endpoint = "POST /CaseSyncAPI/Users/authenticate";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile CachedToken? _token;
+    private volatile BearerToken? _token;
 
-    /// <summary>How many times the provider signed in (for tests and diagnostics).</summary>
-    public int SignInCount { get; private set; }
+    /// <summary>The token of the last sign-in, if any.</summary>
+    protected override ValueTask<BearerToken?> ReadAsync(CancellationToken cancellationToken) => new(_token);
 
-    /// <inheritdoc/>
-    public async ValueTask<string> GetTokenAsync(string? rejected, CancellationToken cancellationToken)
+    /// <summary>Signs in; the request is bounded by the authentication client's timeouts, not by a caller.</summary>
+    protected override async Task<BearerToken> AcquireAsync(CancellationToken cancellationToken)
     {
-        if (Usable(_token, rejected) is { } cached)
-        {
-            return cached;
-        }
-
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Whoever waited behind a sign-in reuses its result.
-            if (Usable(_token, rejected) is { } fresh)
-            {
-                return fresh;
-            }
-
-            var token = await SignInAsync(cancellationToken).ConfigureAwait(false);
-            _token = token;
-            return token.Value;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var token = await SignInAsync(cancellationToken).ConfigureAwait(false);
+        _token = token;
+        return token;
     }
 
-    public void Dispose() => _gate.Dispose();
-
-    private string? Usable(CachedToken? token, string? rejected) =>
-        token is not null && !string.Equals(token.Value, rejected, StringComparison.Ordinal) && clock.GetCurrentInstant() < token.RefreshAt
-            ? token.Value
-            : null;
-
-    private async Task<CachedToken> SignInAsync(CancellationToken cancellationToken)
+    private async Task<BearerToken> SignInAsync(CancellationToken cancellationToken)
     {
         var current = options.Current;
         if (!current.HasCaseSyncCredentials)
@@ -105,40 +80,15 @@ internal sealed partial class SmartAdvocateTokenProvider(
             throw refused;
         }
 
-        if (bytes is null)
-        {
-            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode,
-                $"{Endpoint} answered with more than {current.TokenResponseMaxBytes} bytes (SmartAdvocate:TokenResponseMaxBytes); a sign-in answer is far smaller, so it was not read.");
-        }
+        var read = new TokenAnswer(Endpoint, answer.StatusCode, current.TokenResponseMaxBytes, "SmartAdvocate:TokenResponseMaxBytes", string.Empty);
+        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
+        var token = read.Require(response?.Token ?? response?.AccessToken); // a JSON null answer is no token either
 
-        AuthenticateResponse? response;
-        try
-        {
-            response = JsonSerializer.Deserialize(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
-        }
-        catch (JsonException e)
-        {
-            throw new ConnectorResponseFormatException(Endpoint, answer.StatusCode, $"{Endpoint} answered with JSON the SDK could not read.", ScrubbedInner.Of(e));
-        }
-
-        var token = response?.Token ?? response?.AccessToken; // a JSON null answer is no token either
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent no token.");
-        }
-
-        // The message never shows the token.
-        if (!BearerTokenText.FitsAuthorizationHeader(token))
-        {
-            throw new ConnectorAuthenticationException(Endpoint, HttpStatusCode.OK, "SmartAdvocate signed the user in but sent a token that is not a bearer token (it holds spaces, control or non-ASCII characters).");
-        }
-
-        SignInCount++;
-        var now = clock.GetCurrentInstant();
+        var now = Now;
         var expires = ReadExpiry(token) ?? now + Duration.FromTimeSpan(current.AssumedTokenLifetime);
         var refreshAt = expires - Duration.FromTimeSpan(current.TokenRefreshMargin);
         LogSignedIn(logger, expires);
-        return new CachedToken(token, refreshAt);
+        return new BearerToken(token, refreshAt);
     }
 
     /// <summary>The JWT's <c>exp</c>, read without validating the signature (the server does that); null when unreadable.</summary>
@@ -171,9 +121,4 @@ internal sealed partial class SmartAdvocateTokenProvider(
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SmartAdvocate CaseSyncAPI refused the sign-in with status {Status}.")]
     private static partial void LogSignInRefused(ILogger logger, int status);
-
-    private sealed record CachedToken(string Value, Instant RefreshAt)
-    {
-        public override string ToString() => $"CachedToken {{ RefreshAt = {RefreshAt} }}";
-    }
 }
