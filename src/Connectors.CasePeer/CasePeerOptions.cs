@@ -42,7 +42,7 @@ public sealed class CasePeerOptions : Core.Http.ConnectorOptions
     internal ApiKeyCredential ApiKeyCredential => new(ApiKeyHeaderName, ApiKey, BaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
+    internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";

@@ -64,7 +64,7 @@ public sealed class MyCaseOptions : Core.Http.ConnectorOptions
     public MyCaseWebhookSignatureOptions Webhooks { get; set; } = new();
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
+    internal Shared.ConnectorHttpSettings HttpSettings => Shared.ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>

@@ -128,7 +128,7 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     internal Shared.ApiKeyCredential DialerKeyCredential => new("X-ApiKey", HasDialerKey ? ClientKey : null, EffectiveDialerBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
+    internal Shared.ConnectorHttpSettings HttpSettings => Shared.ConnectorHttpSettings.Of(this);
 
     /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
     public override string ToString() =>
