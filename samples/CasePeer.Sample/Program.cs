@@ -38,6 +38,8 @@ if (realBaseUrl is null)
 
 await using var _ = sandbox;
 var services = new ServiceCollection();
+// In code here; a host with appsettings.json binds a section instead: services.AddCasePeer(configSectionPath: "CasePeer").
+// Many firms in one host: services.AddKeyedCasePeer(firmKey, ...) per firm, resolved with GetRequiredKeyedService.
 services.AddCasePeer(o =>
 {
     o.BaseAddress = realBaseUrl is null ? sandbox!.BaseAddressOf(sandboxVendor!.PathPrefix) : new Uri(realBaseUrl);

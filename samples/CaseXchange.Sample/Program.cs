@@ -21,6 +21,8 @@ await using var sandbox = useSandbox ? await SandboxServer.StartAsync(new Sandbo
 var vendor = sandbox?.Vendor<CaseXchangeSandbox>();
 
 var services = new ServiceCollection();
+// In code here; a host with appsettings.json binds a section instead: services.AddCaseXchange(configSectionPath: "CaseXchange").
+// Many firms in one host: services.AddKeyedCaseXchange(firmKey, ...) per firm, resolved with GetRequiredKeyedService.
 services.AddCaseXchange(o =>
 {
     if (vendor is not null)

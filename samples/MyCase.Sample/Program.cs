@@ -45,6 +45,8 @@ var tokenFile = SampleArgs.Option(args, "--token-file") ?? SampleTokenFile.Defau
 var services = new ServiceCollection();
 services.AddSingleton<IClock>(real ? SystemClock.Instance : clock);
 services.AddSingleton<IMyCaseTokenStore>(real ? new FileMyCaseTokenStore(tokenFile) : new InMemoryMyCaseTokenStore());
+// In code here; a host with appsettings.json binds a section instead: services.AddMyCase(configSectionPath: "MyCase").
+// Many firms in one host: services.AddKeyedMyCase(firmKey, ...) per firm, resolved with GetRequiredKeyedService.
 services.AddMyCase(o =>
 {
     if (sandbox is not null)

@@ -29,6 +29,8 @@ await using var sandbox = realTenant is null ? await SampleSandbox.StartAsync(no
 
 var services = new ServiceCollection();
 services.AddSingleton<IClock>(new FixedClock(now));
+// In code here; a host with appsettings.json binds a section instead: services.AddSmartAdvocate(configSectionPath: "SmartAdvocate").
+// Many firms in one host: services.AddKeyedSmartAdvocate(firmKey, ...) per firm, resolved with GetRequiredKeyedService.
 services.AddSmartAdvocate(o =>
 {
     o.BaseAddress = realTenant ?? sandbox!.BaseAddress;

@@ -3,8 +3,14 @@ using Connectors.Shared;
 namespace Connectors.CasePeer;
 
 /// <summary>CASEpeer connection settings, validated at start-up. <see cref="ToString"/> never shows the key.</summary>
-public sealed class CasePeerOptions
+public sealed class CasePeerOptions : Core.Http.ConnectorOptions
 {
+    /// <summary>Defaults: 10 seconds per attempt, 60 seconds per request with its retries.</summary>
+    public CasePeerOptions()
+        : base(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60))
+    {
+    }
+
     /// <summary>The configuration section bound by default.</summary>
     public const string SectionName = "CasePeer";
 
@@ -29,24 +35,6 @@ public sealed class CasePeerOptions
     /// </summary>
     public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
 
-    /// <summary>How many times a safe request (GET) is retried after a transient failure.</summary>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>Base delay between retries (exponential, with jitter); zero in tests.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Timeout of one attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Timeout of a request with all its retries.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>
-    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
-    /// at all, and the error is reported by its status alone.
-    /// </summary>
-    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
-
     /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
     public int WriteAttempts { get; set; } = 3;
 
@@ -54,7 +42,7 @@ public sealed class CasePeerOptions
     internal ApiKeyCredential ApiKeyCredential => new(ApiKeyHeaderName, ApiKey, BaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
+    internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";

@@ -4,8 +4,14 @@ using Connectors.Shared;
 namespace Connectors.CaseXchange;
 
 /// <summary>Case Xchange settings, validated at start-up. <see cref="ToString"/> never shows the key.</summary>
-public sealed class CaseXchangeOptions
+public sealed class CaseXchangeOptions : ConnectorOptions
 {
+    /// <summary>Defaults: 10 seconds per attempt, 60 seconds per request with its retries.</summary>
+    public CaseXchangeOptions()
+        : base(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60))
+    {
+    }
+
     /// <summary>The configuration section bound by default.</summary>
     public const string SectionName = "CaseXchange";
 
@@ -33,24 +39,6 @@ public sealed class CaseXchangeOptions
     /// </summary>
     public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
 
-    /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>Base delay between retries of safe requests (exponential, with jitter); zero in tests.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Timeout of one attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Timeout of a request with all its retries.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>
-    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
-    /// at all, and the error is reported by its status alone.
-    /// </summary>
-    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
-
     /// <summary>How many times a write is sent again, with the same idempotency key, when no answer came back.</summary>
     public int WriteAttempts { get; set; } = 3;
 
@@ -66,7 +54,7 @@ public sealed class CaseXchangeOptions
     internal ApiKeyCredential ApiKeyCredential => new(Authentication.CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
+    internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() => $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";

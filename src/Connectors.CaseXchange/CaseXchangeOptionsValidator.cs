@@ -1,23 +1,22 @@
 using Connectors.Core;
-using Microsoft.Extensions.Options;
+using Connectors.Shared;
 
 namespace Connectors.CaseXchange;
 
 /// <summary>Checks <see cref="CaseXchangeOptions"/> at start-up: the environment, the address, and the key's shape.</summary>
-internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchangeOptions>
+internal sealed class CaseXchangeOptionsValidator() : ConnectorOptionsValidator<CaseXchangeOptions>(CaseXchangeOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, CaseXchangeOptions options)
+    protected override void Check(CaseXchangeOptions options, List<string> problems)
     {
-        var problems = new List<string>();
         if (options.Environment == CaseXchangeEnvironment.Custom)
         {
-            if (options.BaseAddress is not { IsAbsoluteUri: true } address)
+            if (options.BaseAddress is null)
             {
                 problems.Add("CaseXchange:BaseAddress must be set to an absolute URI when CaseXchange:Environment is Custom.");
             }
-            else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+            else
             {
-                problems.Add("CaseXchange:BaseAddress must use https (plain http is allowed only on loopback, for the sandbox).");
+                CheckAddress(options.BaseAddress, nameof(options.BaseAddress), problems);
             }
         }
         else if (options.BaseAddress is not null)
@@ -34,7 +33,7 @@ internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchange
             problems.Add(ex.Message);
         }
 
-        if (options.MaxPageBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
+        if (options.MaxPageBytes < ResponseBodyLimit.SmallestPageBytes)
         {
             problems.Add("CaseXchange:MaxPageBytes must be at least 65536 (64 KiB).");
         }
@@ -44,21 +43,9 @@ internal sealed class CaseXchangeOptionsValidator : IValidateOptions<CaseXchange
             problems.Add("CaseXchange:PageSize must be between 1 and 100.");
         }
 
-        if (options.MaxRetryAttempts < 0 || options.WriteAttempts < 1)
+        if (options.WriteAttempts < 1)
         {
-            problems.Add("CaseXchange:MaxRetryAttempts must be 0 or more and CaseXchange:WriteAttempts 1 or more.");
+            problems.Add("CaseXchange:WriteAttempts must be 1 or more.");
         }
-
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout < options.AttemptTimeout)
-        {
-            problems.Add("CaseXchange:AttemptTimeout must be positive and CaseXchange:TotalTimeout at least as long.");
-        }
-
-        if (options.MaxErrorBodyBytes < 1024)
-        {
-            problems.Add("CaseXchange:MaxErrorBodyBytes must be at least 1024.");
-        }
-
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -3,8 +3,14 @@ using Connectors.MyCase.Webhooks;
 namespace Connectors.MyCase;
 
 /// <summary>MyCase connection settings, validated at start-up. <see cref="ToString"/> never shows the client secret.</summary>
-public sealed class MyCaseOptions
+public sealed class MyCaseOptions : Core.Http.ConnectorOptions
 {
+    /// <summary>Defaults: 20 seconds per attempt, 90 seconds per request with its retries.</summary>
+    public MyCaseOptions()
+        : base(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(90))
+    {
+    }
+
     /// <summary>The configuration section bound by default.</summary>
     public const string SectionName = "MyCase";
 
@@ -41,30 +47,12 @@ public sealed class MyCaseOptions
     /// <summary>
     /// How long a token request (code exchange or refresh) may take, answer included; 60 seconds by default. A refresh
     /// token is single use, so once sent the request runs to completion under this timeout alone: neither the caller's
-    /// cancellation nor <see cref="AttemptTimeout"/> cuts it, and its answer is saved even when the caller has gone.
+    /// cancellation nor <see cref="Core.Http.ConnectorOptions.AttemptTimeout"/> cuts it, and its answer is saved even when the caller has gone.
     /// </summary>
     public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The most bytes a token answer may have (64 KiB by default); a longer one is refused unread.</summary>
     public int TokenResponseMaxBytes { get; set; } = 64 * 1024;
-
-    /// <summary>How many times a safe request (GET) is retried after a transient failure or a 429.</summary>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>Base delay between retries (exponential, with jitter); zero in tests. A <c>Retry-After</c> wins.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>Timeout of one attempt.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
-
-    /// <summary>Timeout of a request with all its retries.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
-
-    /// <summary>
-    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
-    /// at all, and the error is reported by its status alone.
-    /// </summary>
-    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>How many times a document's bytes are PUT to the same presigned URL before giving up.</summary>
     public int UploadAttempts { get; set; } = 3;
@@ -76,7 +64,7 @@ public sealed class MyCaseOptions
     public MyCaseWebhookSignatureOptions Webhooks { get; set; } = new();
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes, MaxPageBytes);
+    internal Shared.ConnectorHttpSettings HttpSettings => Shared.ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>

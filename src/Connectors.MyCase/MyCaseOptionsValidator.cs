@@ -1,15 +1,14 @@
-using Microsoft.Extensions.Options;
+using Connectors.Shared;
 
 namespace Connectors.MyCase;
 
 /// <summary>Checks <see cref="MyCaseOptions"/> at start-up, reporting every problem at once. Never echoes the secret.</summary>
-internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
+internal sealed class MyCaseOptionsValidator() : ConnectorOptionsValidator<MyCaseOptions>(MyCaseOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, MyCaseOptions options)
+    protected override void Check(MyCaseOptions options, List<string> problems)
     {
-        var problems = new List<string>();
-        CheckAddress(options.BaseAddress, "MyCase:BaseAddress", problems);
-        CheckAddress(options.AuthorizationServer, "MyCase:AuthorizationServer", problems);
+        CheckAddress(options.BaseAddress, nameof(options.BaseAddress), problems);
+        CheckAddress(options.AuthorizationServer, nameof(options.AuthorizationServer), problems);
         if (string.IsNullOrWhiteSpace(options.ClientId))
         {
             problems.Add("MyCase:ClientId is required (the OAuth client id MyCase support issued).");
@@ -40,9 +39,9 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
             problems.Add("MyCase:RequestsPerSecond must be at least 1 (MyCase allows 25).");
         }
 
-        if (options.UploadAttempts < 1 || options.MaxRetryAttempts < 0)
+        if (options.UploadAttempts < 1)
         {
-            problems.Add("MyCase:UploadAttempts must be at least 1 and MaxRetryAttempts not negative.");
+            problems.Add("MyCase:UploadAttempts must be at least 1.");
         }
 
         if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin >= TimeSpan.FromHours(24))
@@ -67,25 +66,6 @@ internal sealed class MyCaseOptionsValidator : IValidateOptions<MyCaseOptions>
         else if (options.Webhooks.ReplayWindow <= TimeSpan.Zero || options.Webhooks.ReplayCapacity < 1 || options.Webhooks.MaxCaseReadsPerDelivery < 1)
         {
             problems.Add("MyCase:Webhooks:ReplayWindow must be positive, and ReplayCapacity and MaxCaseReadsPerDelivery at least 1.");
-        }
-
-        if (options.MaxErrorBodyBytes < 1024)
-        {
-            problems.Add("MyCase:MaxErrorBodyBytes must be at least 1024.");
-        }
-
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-    }
-
-    private static void CheckAddress(Uri? address, string name, List<string> problems)
-    {
-        if (address is not { IsAbsoluteUri: true })
-        {
-            problems.Add($"{name} must be an absolute URI.");
-        }
-        else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
-        {
-            problems.Add($"{name} must use https (plain http is allowed only on loopback, for the sandbox).");
         }
     }
 }

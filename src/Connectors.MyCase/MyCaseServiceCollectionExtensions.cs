@@ -26,97 +26,121 @@ public static class MyCaseServiceCollectionExtensions
     /// <see cref="MyCaseCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="MyCaseFirmCatalog"/>,
     /// <see cref="MyCaseDocuments"/> (its presigned PUTs go through a separate client without the bearer token) and
     /// <see cref="MyCaseWebhooks"/>. Every client follows no redirect (no token, secret or refresh token reaches another
-    /// host), reads error bodies under <see cref="MyCaseOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
+    /// host), reads error bodies under <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
     /// store of yours) or an <see cref="IClock"/> before calling to replace the in-memory store and the system clock.
     /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets the options in code.</param>
     /// <returns>The API's HTTP client builder, to chain handlers of your own.</returns>
     public static IHttpClientBuilder AddMyCase(this IServiceCollection services, Action<MyCaseOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, null, configure);
+        return Register(services, null, null, configure);
     }
 
     /// <summary>
-    /// The keyed variant for hosts that serve many firms: every service of <see cref="AddMyCase"/> is registered as a
-    /// keyed service under <paramref name="firmKey"/> (resolve with
-    /// <c>GetRequiredKeyedService&lt;MyCaseCaseSource&gt;(firmKey)</c>), with the firm's own named options, HTTP
-    /// clients, rate limit and token cache. Register the firm's <see cref="IMyCaseTokenStore"/> as a keyed service under
-    /// the same key first (an in-memory one otherwise). The firm's <c>firm_uuid</c> makes a good key.
+    /// As <see cref="AddMyCase(IServiceCollection, Action{MyCaseOptions})"/>, with the options bound from the
+    /// configuration section <paramref name="configSectionPath"/> (the host's <c>IConfiguration</c>), then
+    /// <paramref name="configure"/>, if any.
     /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configSectionPath">The section the options bind from; <c>MyCase</c> by default.</param>
+    /// <param name="configure">Runs after binding; null for none.</param>
+    /// <returns>The API's HTTP client builder, to chain handlers of your own.</returns>
+    public static IHttpClientBuilder AddMyCase(
+        this IServiceCollection services, string configSectionPath = MyCaseOptions.SectionName, Action<MyCaseOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
+        return Register(services, null, configSectionPath, configure);
+    }
+
+    /// <summary>
+    /// The keyed variant for hosts that serve many firms: every service of <c>AddMyCase</c> is registered as a keyed
+    /// singleton under <paramref name="firmKey"/> (resolve with
+    /// <c>GetRequiredKeyedService&lt;MyCaseCaseSource&gt;(firmKey)</c>), with the firm's own named options (named
+    /// <paramref name="firmKey"/>), HTTP clients, rate limit and token cache. Register the firm's
+    /// <see cref="IMyCaseTokenStore"/> as a keyed service under the same key first (an in-memory one otherwise). The
+    /// firm's <c>firm_uuid</c> makes a good key.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="firmKey">The firm's key, also the name of its options.</param>
+    /// <param name="configure">Sets the firm's options in code.</param>
     /// <returns>The firm's API HTTP client builder.</returns>
     public static IHttpClientBuilder AddKeyedMyCase(this IServiceCollection services, string firmKey, Action<MyCaseOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, firmKey, configure);
+        return Register(services, firmKey, null, configure);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string? key, Action<MyCaseOptions> configure)
+    /// <summary>
+    /// As <see cref="AddKeyedMyCase(IServiceCollection, string, Action{MyCaseOptions})"/>, with the firm's options bound
+    /// from <paramref name="configSectionPath"/> (<c>MyCase:{firmKey}</c> by default), then <paramref name="configure"/>, if any.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="firmKey">The firm's key, also the name of its options.</param>
+    /// <param name="configSectionPath">The section the firm's options bind from; null for <c>MyCase:{firmKey}</c>.</param>
+    /// <param name="configure">Runs after binding; null for none.</param>
+    /// <returns>The firm's API HTTP client builder.</returns>
+    public static IHttpClientBuilder AddKeyedMyCase(
+        this IServiceCollection services, string firmKey, string? configSectionPath = null, Action<MyCaseOptions>? configure = null)
     {
-        var optionsName = key ?? Options.DefaultName;
-        services.AddOptions<MyCaseOptions>(optionsName).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MyCaseOptions>, MyCaseOptionsValidator>());
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
+        return Register(services, firmKey, configSectionPath ?? $"{MyCaseOptions.SectionName}:{firmKey}", configure);
+    }
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string? key, string? section, Action<MyCaseOptions>? configure)
+    {
+        var registration = new ConnectorRegistration<MyCaseOptions>(
+            services, "MyCase", key, section is null ? null : options => options.BindConfiguration(section), configure);
+        registration.Validator<MyCaseOptionsValidator>();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 
-        MyCaseSettings Settings(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), optionsName, key);
+        MyCaseSettings Settings(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), registration.OptionsName, key);
         T Get<T>(IServiceProvider sp)
-            where T : notnull => key is null ? sp.GetRequiredService<T>() : sp.GetRequiredKeyedService<T>(key);
-        void Singleton<T>(Func<IServiceProvider, T> factory)
-            where T : class
-        {
-            if (key is null)
-            {
-                services.TryAddSingleton(factory);
-            }
-            else
-            {
-                services.TryAddKeyedSingleton(key, (sp, _) => factory(sp));
-            }
-        }
+            where T : notnull => registration.Get<T>(sp);
 
-        Singleton<IMyCaseTokenStore>(_ => new InMemoryMyCaseTokenStore());
-        Singleton(sp => new MyCaseTokenEndpoint(sp.GetRequiredService<IHttpClientFactory>(), Settings(sp), sp.GetRequiredService<IClock>()));
-        Singleton(sp => new MyCaseTokenManager(
+        registration.Singleton<IMyCaseTokenStore>(_ => new InMemoryMyCaseTokenStore());
+        registration.Singleton(sp => new MyCaseTokenEndpoint(sp.GetRequiredService<IHttpClientFactory>(), Settings(sp), sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseTokenManager(
             Get<IMyCaseTokenStore>(sp),
             Get<MyCaseTokenEndpoint>(sp),
             Settings(sp),
             sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<MyCaseTokenManager>>() ?? NullLogger<MyCaseTokenManager>.Instance));
-        Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
-        Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
-        Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
-        Singleton<ICaseSource>(Get<MyCaseCaseSource>);
-        Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
-        Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
-        Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
+        registration.Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
+        registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.CaseSource<MyCaseCaseSource>();
+        registration.Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
+        registration.Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
 
         // The authorization server: its POSTs are never retried (a refresh token is single use), and only the token
-        // request's own timeout bounds them, not the API's attempt timeout (see AddTokenResilience).
-        var authentication = services.AddHttpClient(MyCaseSettings.AuthClientNameFor(key))
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.AuthorizationServer);
+        // request's own timeout bounds them, not the API's attempt timeout.
+        var authentication = registration.HttpClient("Authentication", options => options.AuthorizationServer);
         // A token request that MyCase answered has spent its single-use code or refresh token: never repeated, and no
         // attempt timeout shorter than TokenRequestTimeout may cut it.
-        ConnectorHttpDefaults.Apply(
+        registration.Defaults(
             authentication,
-            sp => Settings(sp).Current.HttpSettings with
+            options => options.HttpSettings with
             {
                 MaxRetryAttempts = 0,
-                AttemptTimeout = Settings(sp).Current.TokenRequestTimeout,
-                TotalTimeout = Settings(sp).Current.TokenRequestTimeout,
+                AttemptTimeout = options.TokenRequestTimeout,
+                TotalTimeout = options.TokenRequestTimeout,
             },
             MyCaseTelemetry.Instance.Retries);
 
         // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocuments itself.
-        Defaults(services.AddHttpClient(MyCaseSettings.UploadClientNameFor(key)), Settings);
+        registration.Defaults(registration.HttpClient("Upload"), options => options.HttpSettings, MyCaseTelemetry.Instance.Retries);
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options));
-        var builder = key is null
-            ? services.AddRefitGeneratedClient<IMyCaseApi>(_ => settings, MyCaseSettings.ApiClientNameFor(key))
-            : services.AddKeyedRefitGeneratedClient<IMyCaseApi>(key, settings, MyCaseSettings.ApiClientNameFor(key));
-        builder.ConfigureHttpClient((sp, client) => client.BaseAddress = Settings(sp).Current.BaseAddress);
-        ConnectorHttpDefaults.Apply(builder, sp => Settings(sp).Current.HttpSettings, MyCaseTelemetry.Instance.Retries, "MyCase:MaxPageBytes");
+        var builder = registration.RefitClient<IMyCaseApi>(settings, "Api", options => options.BaseAddress);
+        registration.Defaults(builder, options => options.HttpSettings, MyCaseTelemetry.Instance.Retries, "MyCase:MaxPageBytes");
 
         // Inside the resilience handler: every attempt is a span, carries a fresh token and waits for a rate permit.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(MyCaseTelemetry.Instance));
@@ -129,8 +153,4 @@ public static class MyCaseServiceCollectionExtensions
         builder.AddHttpMessageHandler(sp => new MyCaseRateLimitHandler(Get<MyCaseRateLimiter>(sp)));
         return builder;
     }
-
-    // Resilience, redacted logging, no redirects, bounded error bodies: the same for the API, token and upload clients.
-    private static void Defaults(IHttpClientBuilder builder, Func<IServiceProvider, MyCaseSettings> settings) =>
-        ConnectorHttpDefaults.Apply(builder, sp => settings(sp).Current.HttpSettings, MyCaseTelemetry.Instance.Retries);
 }

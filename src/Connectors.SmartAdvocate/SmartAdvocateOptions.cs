@@ -6,8 +6,14 @@ namespace Connectors.SmartAdvocate;
 /// Configuration of one SmartAdvocate firm: host, credentials for CaseSyncAPI and/or the dialer, case mapping and
 /// timeouts. Validated at start-up. <see cref="ToString"/> never prints the password or the client key.
 /// </summary>
-public sealed class SmartAdvocateOptions
+public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
 {
+    /// <summary>Defaults: 30 seconds per attempt, 2 minutes per call with its retries.</summary>
+    public SmartAdvocateOptions()
+        : base(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2))
+    {
+    }
+
     /// <summary>The configuration section the options bind from by default.</summary>
     public const string SectionName = "SmartAdvocate";
 
@@ -99,33 +105,15 @@ public sealed class SmartAdvocateOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int TokenResponseMaxBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Timeout of one attempt. Default 30 seconds.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Timeout of a call with all its retries. Default 2 minutes.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>
-    /// The most bytes of an error answer's body ever read (64 KiB by default, at least 1 KiB): a longer body is not read
-    /// at all, and the error is reported by its status alone.
-    /// </summary>
-    public int MaxErrorBodyBytes { get; set; } = 64 * 1024;
-
-    /// <summary>Retries of safe (GET) calls by the resilience pipeline, which never repeats a POST. Default 3.</summary>
-    [Range(0, 10)]
-    public int MaxRetryAttempts { get; set; } = 3;
-
     /// <summary>
     /// Attempts in all (1 to 10) of a dialer write that got no usable answer (a dropped connection, a timeout, a 5xx, a
     /// 429), where a resend is safe: <c>UpdateCaseStatus</c> (absolute values), <c>AddCaseNote</c> (only after the
     /// note was looked up and is not there), <c>GetCasesToDial</c> without auto-change (a read), and any write the
-    /// failure proves was not applied. 1 never resends. Default 3. See docs/vendors/smartadvocate.md.
+    /// failure proves was not applied. 1 never resends. Default 3. The first pause before a resend is
+    /// <see cref="Core.Http.ConnectorOptions.RetryBaseDelay"/> (doubling, or the vendor's <c>Retry-After</c>). See docs/vendors/smartadvocate.md.
     /// </summary>
     [Range(1, 10)]
     public int WriteAttempts { get; set; } = 3;
-
-    /// <summary>The first retry's delay (exponential with jitter after it), also the first pause before a dialer write is resent (doubling, or the vendor's <c>Retry-After</c>); <see cref="TimeSpan.Zero"/> in tests. Default 2 seconds.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>True when CaseSyncAPI credentials are configured.</summary>
     public bool HasCaseSyncCredentials => !string.IsNullOrWhiteSpace(Username) && !string.IsNullOrWhiteSpace(Password);
@@ -140,7 +128,7 @@ public sealed class SmartAdvocateOptions
     internal Shared.ApiKeyCredential DialerKeyCredential => new("X-ApiKey", HasDialerKey ? ClientKey : null, EffectiveDialerBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
-    internal Shared.ConnectorHttpSettings HttpSettings => new(MaxRetryAttempts, RetryBaseDelay, AttemptTimeout, TotalTimeout, MaxErrorBodyBytes);
+    internal Shared.ConnectorHttpSettings HttpSettings => Shared.ConnectorHttpSettings.Of(this);
 
     /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
     public override string ToString() =>

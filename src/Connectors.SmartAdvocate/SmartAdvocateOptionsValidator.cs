@@ -1,17 +1,27 @@
-using Microsoft.Extensions.Options;
+using Connectors.Shared;
 
 using NodaTime;
 
 namespace Connectors.SmartAdvocate;
 
 /// <summary>Cross-field rules: absolute https hosts (http only on loopback), complete credentials, a known time zone.</summary>
-internal sealed class SmartAdvocateOptionsValidator : IValidateOptions<SmartAdvocateOptions>
+internal sealed class SmartAdvocateOptionsValidator() : ConnectorOptionsValidator<SmartAdvocateOptions>(SmartAdvocateOptions.SectionName)
 {
-    public ValidateOptionsResult Validate(string? name, SmartAdvocateOptions options)
+    protected override void Check(SmartAdvocateOptions options, List<string> problems)
     {
-        var problems = new List<string>();
-        CheckHost(options.BaseAddress, nameof(options.BaseAddress), required: true, problems);
-        CheckHost(options.DialerBaseAddress, nameof(options.DialerBaseAddress), required: false, problems);
+        if (options.BaseAddress is null)
+        {
+            problems.Add($"SmartAdvocate:BaseAddress is required (the firm's host, for example {SmartAdvocateOptions.DefaultHost}).");
+        }
+        else
+        {
+            CheckHost(options.BaseAddress, nameof(options.BaseAddress), problems);
+        }
+
+        if (options.DialerBaseAddress is not null)
+        {
+            CheckHost(options.DialerBaseAddress, nameof(options.DialerBaseAddress), problems);
+        }
 
         var hasUser = !string.IsNullOrWhiteSpace(options.Username);
         var hasPassword = !string.IsNullOrWhiteSpace(options.Password);
@@ -27,55 +37,27 @@ internal sealed class SmartAdvocateOptionsValidator : IValidateOptions<SmartAdvo
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.DialerTimeZone ?? "") is null)
         {
-            problems.Add($"SmartAdvocate: DialerTimeZone '{options.DialerTimeZone}' is not an IANA time zone id.");
+            problems.Add($"SmartAdvocate:DialerTimeZone '{options.DialerTimeZone}' is not an IANA time zone id.");
         }
 
-        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout < options.AttemptTimeout)
+        if (options.TokenRefreshMargin < TimeSpan.Zero || options.AssumedTokenLifetime <= TimeSpan.Zero)
         {
-            problems.Add("SmartAdvocate: AttemptTimeout must be positive and TotalTimeout at least AttemptTimeout.");
+            problems.Add("SmartAdvocate:TokenRefreshMargin cannot be negative, and SmartAdvocate:AssumedTokenLifetime must be positive.");
         }
 
-        if (options.RetryBaseDelay < TimeSpan.Zero || options.TokenRefreshMargin < TimeSpan.Zero || options.AssumedTokenLifetime <= TimeSpan.Zero)
+        if (options.MaxCaseBytes < ResponseBodyLimit.SmallestPageBytes)
         {
-            problems.Add("SmartAdvocate: RetryBaseDelay and TokenRefreshMargin cannot be negative, AssumedTokenLifetime must be positive.");
+            problems.Add("SmartAdvocate:MaxCaseBytes must be at least 65536 (64 KiB).");
         }
-
-        if (options.MaxErrorBodyBytes < 1024)
-        {
-            problems.Add("SmartAdvocate: MaxErrorBodyBytes must be at least 1024.");
-        }
-
-        if (options.MaxCaseBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
-        {
-            problems.Add("SmartAdvocate: MaxCaseBytes must be at least 65536 (64 KiB).");
-        }
-
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private static void CheckHost(Uri? uri, string field, bool required, List<string> problems)
+    private void CheckHost(Uri uri, string field, List<string> problems)
     {
-        if (uri is null)
+        var before = problems.Count;
+        CheckAddress(uri, field, problems);
+        if (problems.Count == before && (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.UserInfo)))
         {
-            if (required)
-            {
-                problems.Add($"SmartAdvocate: {field} is required (the firm's host, for example {SmartAdvocateOptions.DefaultHost}).");
-            }
-
-            return;
-        }
-
-        if (!uri.IsAbsoluteUri)
-        {
-            problems.Add($"SmartAdvocate: {field} must be an absolute URI.");
-        }
-        else if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
-        {
-            problems.Add($"SmartAdvocate: {field} must use https (http is accepted only for loopback hosts).");
-        }
-        else if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.UserInfo))
-        {
-            problems.Add($"SmartAdvocate: {field} must not carry a query string or user info.");
+            problems.Add($"SmartAdvocate:{field} must not carry a query string or user info.");
         }
     }
 }

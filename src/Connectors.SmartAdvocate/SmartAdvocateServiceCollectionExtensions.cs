@@ -5,7 +5,6 @@ using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Http;
 
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -22,97 +21,110 @@ namespace Connectors.SmartAdvocate;
 public static class SmartAdvocateServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>),
-    /// <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="SmartAdvocateCaseSyncClient"/>
-    /// and <see cref="SmartAdvocateDialerClient"/>. Options bind from <paramref name="configSectionPath"/> when the host
-    /// has an <see cref="IConfiguration"/>, then <paramref name="configure"/> runs; they are validated at start-up. Each
-    /// client gets the standard resilience handler with retries only for safe methods (a POST is never repeated by it;
-    /// the dialer client resends a write only where that is safe, see <see cref="SmartAdvocateOptions.WriteAttempts"/>), and
-    /// its authentication handler inside it; no client follows a redirect (no key, token or password reaches another
-    /// host), error bodies are read under <see cref="SmartAdvocateOptions.MaxErrorBodyBytes"/> and logged headers are
-    /// redacted. Register <see cref="IClock"/> or <see cref="DialerVocabulary"/> before
-    /// calling to replace the defaults.
+    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>)
+    /// and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
+    /// <see cref="SmartAdvocateCaseSyncClient"/> and <see cref="SmartAdvocateDialerClient"/>; options validated at
+    /// start-up. Each client gets the standard resilience handler with retries only for safe methods (a POST is never
+    /// repeated by it; the dialer client resends a write only where that is safe, see
+    /// <see cref="SmartAdvocateOptions.WriteAttempts"/>), and its authentication handler inside it; no client follows a
+    /// redirect (no key, token or password reaches another host), error bodies are read under
+    /// <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logged headers are redacted. Register
+    /// <see cref="IClock"/> or <see cref="DialerVocabulary"/> before calling to replace the defaults.
     /// </summary>
-    public static SmartAdvocateClientBuilders AddSmartAdvocate(
-        this IServiceCollection services,
-        Action<SmartAdvocateOptions>? configure = null,
-        string configSectionPath = SmartAdvocateOptions.SectionName)
+    /// <remarks>
+    /// SmartAdvocate has three HTTP clients (CaseSyncAPI, the Predictive Dialer, CaseSyncAPI's sign-in); like every
+    /// connector's <c>AddXxx</c>, this returns one builder: CaseSyncAPI's, the client the case source reads through.
+    /// Reach the other two from it with
+    /// <see cref="SmartAdvocateHttpClientBuilderExtensions.SmartAdvocateDialer(IHttpClientBuilder)"/> and
+    /// <see cref="SmartAdvocateHttpClientBuilderExtensions.SmartAdvocateSignIn(IHttpClientBuilder)"/>.
+    /// </remarks>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets the options in code.</param>
+    /// <returns>CaseSyncAPI's HTTP client builder, to chain handlers of your own.</returns>
+    public static IHttpClientBuilder AddSmartAdvocate(this IServiceCollection services, Action<SmartAdvocateOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configSectionPath);
-        return Register(services, null, Microsoft.Extensions.Options.Options.DefaultName, configure, configSectionPath);
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, null, null, configure);
     }
 
     /// <summary>
-    /// The keyed variant for hosts that serve many firms: every service above is registered as a keyed service under
-    /// <paramref name="firmKey"/> (resolve with <c>GetRequiredKeyedService&lt;SmartAdvocateDialerClient&gt;(firmKey)</c>),
-    /// with the firm's own named options (section <c>SmartAdvocate:{firmKey}</c> by default), HTTP clients and token cache.
+    /// As <see cref="AddSmartAdvocate(IServiceCollection, Action{SmartAdvocateOptions})"/>, with the options bound from the
+    /// configuration section <paramref name="configSectionPath"/> (the host's <c>IConfiguration</c>), then
+    /// <paramref name="configure"/>, if any.
     /// </summary>
-    public static SmartAdvocateClientBuilders AddKeyedSmartAdvocate(
-        this IServiceCollection services,
-        string firmKey,
-        Action<SmartAdvocateOptions>? configure = null,
-        string? configSectionPath = null)
+    /// <param name="services">The host's services.</param>
+    /// <param name="configSectionPath">The section the options bind from; <c>SmartAdvocate</c> by default.</param>
+    /// <param name="configure">Runs after binding; null for none.</param>
+    /// <returns>CaseSyncAPI's HTTP client builder, to chain handlers of your own.</returns>
+    public static IHttpClientBuilder AddSmartAdvocate(
+        this IServiceCollection services, string configSectionPath = SmartAdvocateOptions.SectionName, Action<SmartAdvocateOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
+        return Register(services, null, configSectionPath, configure);
+    }
+
+    /// <summary>
+    /// The keyed variant for hosts that serve many firms: every service of <c>AddSmartAdvocate</c> is registered as a
+    /// keyed singleton under <paramref name="firmKey"/> (resolve with
+    /// <c>GetRequiredKeyedService&lt;SmartAdvocateDialerClient&gt;(firmKey)</c>), with the firm's own named options
+    /// (named <paramref name="firmKey"/>), HTTP clients and token cache.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="firmKey">The firm's key, also the name of its options.</param>
+    /// <param name="configure">Sets the firm's options in code.</param>
+    /// <returns>The firm's CaseSyncAPI HTTP client builder.</returns>
+    public static IHttpClientBuilder AddKeyedSmartAdvocate(this IServiceCollection services, string firmKey, Action<SmartAdvocateOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
-        return Register(services, firmKey, firmKey, configure, configSectionPath ?? $"{SmartAdvocateOptions.SectionName}:{firmKey}");
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, firmKey, null, configure);
     }
 
-    private static SmartAdvocateClientBuilders Register(IServiceCollection services, string? key, string optionsName, Action<SmartAdvocateOptions>? configure, string section)
+    /// <summary>
+    /// As <see cref="AddKeyedSmartAdvocate(IServiceCollection, string, Action{SmartAdvocateOptions})"/>, with the firm's
+    /// options bound from <paramref name="configSectionPath"/> (<c>SmartAdvocate:{firmKey}</c> by default), then
+    /// <paramref name="configure"/>, if any.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="firmKey">The firm's key, also the name of its options.</param>
+    /// <param name="configSectionPath">The section the firm's options bind from; null for <c>SmartAdvocate:{firmKey}</c>.</param>
+    /// <param name="configure">Runs after binding; null for none.</param>
+    /// <returns>The firm's CaseSyncAPI HTTP client builder.</returns>
+    public static IHttpClientBuilder AddKeyedSmartAdvocate(
+        this IServiceCollection services, string firmKey, string? configSectionPath = null, Action<SmartAdvocateOptions>? configure = null)
     {
-        var optionsBuilder = services.AddOptions<SmartAdvocateOptions>(optionsName).ValidateOnStart();
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
+        return Register(services, firmKey, configSectionPath ?? $"{SmartAdvocateOptions.SectionName}:{firmKey}", configure);
+    }
 
-        // Bind from configuration when the host has one (a console sample may not); the caller's delegate runs after.
-        services.AddSingleton<IConfigureOptions<SmartAdvocateOptions>>(sp => new ConfigureNamedOptions<SmartAdvocateOptions>(optionsName, options =>
-        {
-            if (sp.GetService<IConfiguration>() is { } configuration)
-            {
-                configuration.GetSection(section).Bind(options);
-            }
-        }));
-        if (configure is not null)
-        {
-            optionsBuilder.Configure(configure);
-        }
-
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmartAdvocateOptions>, SmartAdvocateOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmartAdvocateOptions>, SmartAdvocateOptionsAnnotationsValidator>());
+    private static IHttpClientBuilder Register(IServiceCollection services, string? key, string? section, Action<SmartAdvocateOptions>? configure)
+    {
+        var registration = new ConnectorRegistration<SmartAdvocateOptions>(
+            services, Vendor, key, section is null ? null : options => options.BindConfiguration(section), configure);
+        registration.Validator<SmartAdvocateOptionsValidator>();
+        registration.Validator<SmartAdvocateOptionsAnnotationsValidator>();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(DialerVocabulary.Default);
 
-        var suffix = key is null ? "" : $"[{key}]";
-        var authClientName = $"Connectors.SmartAdvocate.Authentication{suffix}";
-        var caseSyncClientName = $"Connectors.SmartAdvocate.CaseSync{suffix}";
-        var dialerClientName = $"Connectors.SmartAdvocate.Dialer{suffix}";
-        FirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), optionsName);
-        SmartAdvocateTokenProvider NewTokens(IServiceProvider sp) => new(
+        var authClientName = registration.ClientName(SignInPurpose);
+        FirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
+        registration.Singleton(sp => new SmartAdvocateTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>(), Firm(sp), sp.GetRequiredService<IClock>(),
-            sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName);
+            sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName));
 
-        var authentication = services.AddHttpClient(authClientName)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
-        Defaults(authentication, optionsName);
-
-        IHttpClientBuilder caseSync;
-        IHttpClientBuilder dialer;
-        if (key is null)
+        var authentication = registration.HttpClient(SignInPurpose, options => options.BaseAddress);
+        var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options => options.BaseAddress);
+        var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options => options.EffectiveDialerBaseAddress);
+        foreach (var builder in new[] { authentication, caseSync, dialer })
         {
-            services.TryAddSingleton(NewTokens);
-            caseSync = services.AddRefitGeneratedClient<ISmartAdvocateCaseSyncApi>(_ => SmartAdvocateRefit.Settings, caseSyncClientName);
-            dialer = services.AddRefitGeneratedClient<ISmartAdvocateDialerApi>(_ => SmartAdvocateRefit.Settings, dialerClientName);
-        }
-        else
-        {
-            services.AddKeyedSingleton(key, (sp, _) => NewTokens(sp));
-            caseSync = services.AddKeyedRefitGeneratedClient<ISmartAdvocateCaseSyncApi>(key, SmartAdvocateRefit.Settings, caseSyncClientName);
-            dialer = services.AddKeyedRefitGeneratedClient<ISmartAdvocateDialerApi>(key, SmartAdvocateRefit.Settings, dialerClientName);
+            // Resilience, redacted logging, no redirects, bounded error bodies: the same for all three clients.
+            registration.Defaults(builder, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries);
         }
 
-        caseSync.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.BaseAddress);
-        dialer.ConfigureHttpClient((sp, client) => client.BaseAddress = Firm(sp).Current.EffectiveDialerBaseAddress);
-        Defaults(caseSync, optionsName);
-        Defaults(dialer, optionsName);
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
         dialer.AddHttpMessageHandler(sp =>
         {
@@ -128,32 +140,27 @@ public static class SmartAdvocateServiceCollectionExtensions
         caseSync.AddHttpMessageHandler(sp =>
         {
             var firm = Firm(sp);
-            return new BearerTokenHandler(
-                key is null ? sp.GetRequiredService<SmartAdvocateTokenProvider>() : sp.GetRequiredKeyedService<SmartAdvocateTokenProvider>(key),
-                () => firm.Current.BaseAddress);
+            return new BearerTokenHandler(registration.Get<SmartAdvocateTokenProvider>(sp), () => firm.Current.BaseAddress);
         });
 
-        if (key is null)
-        {
-            services.TryAddTransient(sp => new SmartAdvocateCaseSource(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), Firm(sp)));
-            services.TryAddEnumerable(ServiceDescriptor.Transient<ICaseSource, SmartAdvocateCaseSource>(sp => sp.GetRequiredService<SmartAdvocateCaseSource>()));
-            services.TryAddTransient(sp => new SmartAdvocateCaseSyncClient(sp.GetRequiredService<ISmartAdvocateCaseSyncApi>(), Firm(sp)));
-            services.TryAddTransient(sp => new SmartAdvocateDialerClient(
-                sp.GetRequiredService<ISmartAdvocateDialerApi>(), sp.GetRequiredService<SmartAdvocateCaseSyncClient>(), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
-        }
-        else
-        {
-            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateCaseSource(sp.GetRequiredKeyedService<ISmartAdvocateCaseSyncApi>(key), Firm(sp)));
-            services.AddKeyedTransient<ICaseSource>(key, (sp, _) => sp.GetRequiredKeyedService<SmartAdvocateCaseSource>(key));
-            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateCaseSyncClient(sp.GetRequiredKeyedService<ISmartAdvocateCaseSyncApi>(key), Firm(sp)));
-            services.AddKeyedTransient(key, (sp, _) => new SmartAdvocateDialerClient(
-                sp.GetRequiredKeyedService<ISmartAdvocateDialerApi>(key), sp.GetRequiredKeyedService<SmartAdvocateCaseSyncClient>(key), Firm(sp), sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
-        }
-
-        return new SmartAdvocateClientBuilders(caseSync, dialer, authentication);
+        registration.Singleton(sp => new SmartAdvocateCaseSource(registration.Get<ISmartAdvocateCaseSyncApi>(sp), Firm(sp)));
+        registration.CaseSource<SmartAdvocateCaseSource>();
+        registration.Singleton(sp => new SmartAdvocateCaseSyncClient(registration.Get<ISmartAdvocateCaseSyncApi>(sp), Firm(sp)));
+        registration.Singleton(sp => new SmartAdvocateDialerClient(
+            registration.Get<ISmartAdvocateDialerApi>(sp), registration.Get<SmartAdvocateCaseSyncClient>(sp), Firm(sp),
+            sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+        return caseSync;
     }
 
-    // Resilience, redacted logging, no redirects, bounded error bodies: the same for the sign-in, case sync and dialer clients.
-    private static void Defaults(IHttpClientBuilder builder, string optionsName) => ConnectorHttpDefaults.Apply(
-        builder, sp => sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().Get(optionsName).HttpSettings, SmartAdvocateTelemetry.Instance.Retries);
+    /// <summary>The connector's name in its HTTP client names.</summary>
+    internal const string Vendor = "SmartAdvocate";
+
+    /// <summary>CaseSyncAPI's client (bearer token).</summary>
+    internal const string CaseSyncPurpose = "CaseSync";
+
+    /// <summary>The Predictive Dialer's client (<c>X-ApiKey</c>).</summary>
+    internal const string DialerPurpose = "Dialer";
+
+    /// <summary>CaseSyncAPI's sign-in client (no retries of its POST).</summary>
+    internal const string SignInPurpose = "Authentication";
 }

@@ -117,7 +117,7 @@ public sealed class ErrorBodyCapTests
                     o.MaxRetryAttempts = 0;
                     o.WriteAttempts = 1;
                 });
-                foreach (var builder in new[] { builders.CaseSync, builders.Dialer, builders.Authentication })
+                foreach (var builder in new[] { builders, builders.SmartAdvocateDialer(), builders.SmartAdvocateSignIn() })
                 {
                     builder.ConfigurePrimaryHttpMessageHandler(() => network);
                 }

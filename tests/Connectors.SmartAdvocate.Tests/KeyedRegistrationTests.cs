@@ -25,9 +25,9 @@ public class KeyedRegistrationTests
                 o.Username = $"user-{firm}";
                 o.Password = "pw";
             });
-            builders.Dialer.ConfigurePrimaryHttpMessageHandler(() => http);
-            builders.CaseSync.ConfigurePrimaryHttpMessageHandler(() => http);
-            builders.Authentication.ConfigurePrimaryHttpMessageHandler(() => http);
+            builders.SmartAdvocateDialer().ConfigurePrimaryHttpMessageHandler(() => http);
+            builders.ConfigurePrimaryHttpMessageHandler(() => http);
+            builders.SmartAdvocateSignIn().ConfigurePrimaryHttpMessageHandler(() => http);
         }
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

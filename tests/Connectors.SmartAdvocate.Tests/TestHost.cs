@@ -37,9 +37,9 @@ internal sealed class TestHost : IDisposable
             o.RetryBaseDelay = TimeSpan.Zero;
             configure?.Invoke(o);
         });
-        builders.CaseSync.ConfigurePrimaryHttpMessageHandler(() => Http);
-        builders.Dialer.ConfigurePrimaryHttpMessageHandler(() => Http);
-        builders.Authentication.ConfigurePrimaryHttpMessageHandler(() => Http);
+        builders.ConfigurePrimaryHttpMessageHandler(() => Http);
+        builders.SmartAdvocateDialer().ConfigurePrimaryHttpMessageHandler(() => Http);
+        builders.SmartAdvocateSignIn().ConfigurePrimaryHttpMessageHandler(() => Http);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _ = _provider.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().CurrentValue;
     }

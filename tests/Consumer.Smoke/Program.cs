@@ -1,6 +1,6 @@
 // The consumer smoke test: what a newcomer writes after `dotnet add package`, compiled against the packed packages
 // (never the projects) by .ci/consumer-smoke. It starts the sandbox in-process, registers every connector against it,
-// runs a CASEpeer sync (read through ICaseSource, plan with Core's SyncPlanner), checks a SmartAdvocate token and a
+// binds CASEpeer from configuration (one default and one keyed firm), runs a CASEpeer sync (read through ICaseSource, plan with Core's SyncPlanner), checks a SmartAdvocate token and a
 // Case Xchange key, prints counts and exits 0. docs/getting-started/*.md use the same calls.
 using Connectors.CasePeer;
 using Connectors.CasePeer.Messages;
@@ -22,6 +22,7 @@ using Connectors.Sandbox.MyCase;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -31,12 +32,19 @@ var caseXchange = new CaseXchangeSandbox();
 var myCase = new MyCaseSandbox();
 await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [casePeer, smartAdvocate, caseXchange, myCase] });
 
-var services = new ServiceCollection();
-services.AddCasePeer(o =>
+// Options from configuration (appsettings.json in a real host), as every connector binds them: AddXxx(configSectionPath)
+// for one firm, AddKeyedXxx(firmKey) for one of many (section "Vendor:firmKey" by default).
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
-    o.BaseAddress = sandbox.BaseAddressOf(casePeer.PathPrefix);
-    o.ApiKey = casePeer.Options.ApiKey;
-});
+    ["CasePeer:BaseAddress"] = sandbox.BaseAddressOf(casePeer.PathPrefix).ToString(),
+    ["CasePeer:ApiKey"] = casePeer.Options.ApiKey,
+    ["CasePeer:second-firm:BaseAddress"] = sandbox.BaseAddressOf(casePeer.PathPrefix).ToString(),
+    ["CasePeer:second-firm:ApiKey"] = casePeer.Options.ApiKey,
+}).Build();
+var services = new ServiceCollection();
+services.AddSingleton<IConfiguration>(configuration);
+services.AddCasePeer(configSectionPath: "CasePeer");
+services.AddKeyedCasePeer("second-firm");
 services.AddSmartAdvocate(o =>
 {
     o.BaseAddress = sandbox.BaseAddressOf(smartAdvocate.PathPrefix);
@@ -88,6 +96,13 @@ var plan = SyncPlanner.Plan(request);
 // Apply it to the platform (here a list; yours is a database), then plan again: nothing is left to write.
 IReadOnlyList<TargetCase> platform = SyncPlanGuard.ApplyTo(plan, request.Target);
 var again = SyncPlanner.Plan(request with { Target = platform });
+var secondFirmCases = 0;
+await foreach (var _ in provider.GetRequiredKeyedService<ICaseSource>("second-firm").ReadCasesAsync(window))
+{
+    secondFirmCases++;
+}
+
+Console.WriteLine($"CASEpeer: the keyed second firm read {secondFirmCases} cases through its own client.");
 Console.WriteLine($"CASEpeer: read {cases.Count} cases; plan: {plan.Summary.Creates} creates, {plan.Summary.Updates} updates, {plan.Summary.Closes} closes, {plan.Summary.Skips} skips; after applying it, {again.Summary.Writes} writes left.");
 
 // A platform message back to CASEpeer as a case note (written once, whatever the retries).

@@ -168,7 +168,7 @@ public sealed class MyCaseDocuments
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
         }
 
-        if (target.Scheme != Uri.UriSchemeHttps && !(target.Scheme == Uri.UriSchemeHttp && target.IsLoopback))
+        if (!ConnectorOptions.IsSecureAddress(target))
         {
             // A presigned URL is a credential: never sent in clear text (plain http only on loopback, for the sandbox).
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");

@@ -176,9 +176,9 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         }
     }
 
-    private static void Network(SmartAdvocateClientBuilders builders, MockHttpMessageHandler network)
+    private static void Network(IHttpClientBuilder builders, MockHttpMessageHandler network)
     {
-        foreach (var builder in new[] { builders.CaseSync, builders.Dialer, builders.Authentication })
+        foreach (var builder in new[] { builders, builders.SmartAdvocateDialer(), builders.SmartAdvocateSignIn() })
         {
             builder.ConfigurePrimaryHttpMessageHandler(() => network);
         }

@@ -53,7 +53,7 @@ public sealed class HttpRegistrationTests
             o.Password = "password";
             o.ClientKey = "client-key";
         });
-        builders.AddRange([smartAdvocate.CaseSync, smartAdvocate.Dialer, smartAdvocate.Authentication]);
+        builders.AddRange([smartAdvocate, smartAdvocate.SmartAdvocateDialer(), smartAdvocate.SmartAdvocateSignIn()]);
         if (hostReplacesPrimaryHandler)
         {
             // A host's own handler, registered after the connector, with redirects on (its default).

@@ -172,8 +172,8 @@ public sealed class RetryAfterTests
                     o.MaxRetryAttempts = retries;
                     o.RetryBaseDelay = TimeSpan.Zero;
                 });
-                builders.CaseSync.ConfigurePrimaryHttpMessageHandler(() => network);
-                builders.Authentication.ConfigurePrimaryHttpMessageHandler(() => network);
+                builders.ConfigurePrimaryHttpMessageHandler(() => network);
+                builders.SmartAdvocateSignIn().ConfigurePrimaryHttpMessageHandler(() => network);
                 break;
         }
 

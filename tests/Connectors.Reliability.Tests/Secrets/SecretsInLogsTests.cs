@@ -109,7 +109,7 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
                 o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
                 o.StageSubStatusTypes = ["Treatment Status"];
             });
-            builders.CaseSync.AddHttpMessageHandler(() => tokens.Handler());
+            builders.AddHttpMessageHandler(() => tokens.Handler());
         });
         seen.Add(provider.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>().CurrentValue);
 

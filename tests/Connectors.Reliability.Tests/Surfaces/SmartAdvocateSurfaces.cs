@@ -119,9 +119,9 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
             o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
             o.StageSubStatusTypes = ["Treatment Status"];
         });
-        builders.CaseSync.ConfigurePrimaryHttpMessageHandler(() => network.Handler);
-        builders.Dialer.ConfigurePrimaryHttpMessageHandler(() => network.Handler);
-        builders.Authentication.ConfigurePrimaryHttpMessageHandler(() => network.Handler);
+        builders.ConfigurePrimaryHttpMessageHandler(() => network.Handler);
+        builders.SmartAdvocateDialer().ConfigurePrimaryHttpMessageHandler(() => network.Handler);
+        builders.SmartAdvocateSignIn().ConfigurePrimaryHttpMessageHandler(() => network.Handler);
         return services.BuildServiceProvider();
     }
 
