@@ -271,6 +271,42 @@ public sealed class MyCaseClientTests : IDisposable
     }
 
     [Fact]
+    public async Task A_presigned_put_refused_by_the_bucket_is_not_put_again()
+    {
+        var puts = ExpectCreatedThenPuts(HttpStatusCode.Forbidden);
+
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+
+        Assert.Equal(1, puts()); // a refusal (an expired signature, say) is not repeated: the next upload gets a new URL
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bytes_whose_every_put_fails_end_in_WriteOutcomeUnknownException_after_every_attempt()
+    {
+        var puts = ExpectCreatedThenPuts(HttpStatusCode.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+
+        Assert.Equal(3, puts()); // UploadAttempts, the same bytes to the same URL
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Contains("Document 77", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
+    }
+
+    // The record is created; every PUT of its bytes answers <paramref name="put"/>. Returns the count of PUTs made.
+    private Func<int> ExpectCreatedThenPuts(HttpStatusCode put)
+    {
+        var puts = 0;
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+        _http.When(HttpMethod.Put, "https://bucket.s3.example/k").With(_ => ++puts > 0).Respond(put);
+        return () => puts;
+    }
+
+    [Fact]
     public async Task A_completed_record_is_left_alone()
     {
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
