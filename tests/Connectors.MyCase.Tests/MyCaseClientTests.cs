@@ -4,6 +4,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
+using Connectors.MyCase.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -304,6 +305,33 @@ public sealed class MyCaseClientTests : IDisposable
             .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
         _http.When(HttpMethod.Put, "https://bucket.s3.example/k").With(_ => ++puts > 0).Respond(put);
         return () => puts;
+    }
+
+    [Fact]
+    public async Task A_subscription_whose_answer_is_lost_is_looked_up_and_not_created_twice()
+    {
+        const string Hook = "https://platform.example/hooks/mycase";
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"case\"").Respond(HttpStatusCode.InternalServerError);
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json($$"""[{"id": "s1", "model": "case", "url": "{{Hook}}"}]"""));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"client\"")
+            .Respond(_ => Json($$"""{"id": "s2", "model": "client", "url": "{{Hook}}"}""", HttpStatusCode.Created));
+
+        var subscriptions = await Get<MyCaseWebhooks>().SubscribeAsync(new Uri(Hook));
+
+        _http.VerifyNoOutstandingExpectation(); // the lost one was found on the list, never posted again
+        Assert.Equal(["s1", "s2"], subscriptions.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task A_cancellation_whose_answer_is_lost_is_looked_up_and_done_when_the_subscription_is_gone()
+    {
+        _http.Expect(HttpMethod.Delete, $"{Api}/v1/webhooks/subscriptions/s1").Respond(HttpStatusCode.BadGateway);
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json("""[{"id": "s2", "model": "client"}]"""));
+
+        await Get<MyCaseWebhooks>().UnsubscribeAsync("s1");
+
+        _http.VerifyNoOutstandingExpectation();
     }
 
     [Fact]
