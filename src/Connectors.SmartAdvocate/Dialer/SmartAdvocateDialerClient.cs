@@ -13,9 +13,11 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// <summary>
 /// The Predictive Dialer flow: cases to dial, status updates (checked against <see cref="DialerRules"/> before any
 /// request), and notes by case or by phone (marked so they never come back as input). Errors surface as Core's
-/// <see cref="ConnectorApiException"/> family. The resilience pipeline never repeats these POSTs; this client resends
-/// a write itself, up to <see cref="SmartAdvocateOptions.WriteAttempts"/>, only where a resend cannot apply it twice
-/// (docs/vendors/smartadvocate.md, "Writes under faults"), and otherwise throws <see cref="DialerOutcomeUnknownException"/>.
+/// <see cref="ConnectorApiException"/> family. The resilience pipeline never repeats these POSTs; every write goes through
+/// Core's write-safety block (<see cref="DialerWriteBlock"/>), which resends it, up to
+/// <see cref="SmartAdvocateOptions.WriteAttempts"/>, only where a resend cannot apply it twice (docs/vendors/smartadvocate.md,
+/// "Writes under faults"), and otherwise throws <see cref="DialerOutcomeUnknownException"/>. Requests are checked by
+/// <see cref="DialerRequestChecks"/> before anything is sent; what an unknown outcome says is in <see cref="DialerWriteWording"/>.
 /// </summary>
 public sealed class SmartAdvocateDialerClient
 {
