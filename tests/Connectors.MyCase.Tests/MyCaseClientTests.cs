@@ -296,6 +296,22 @@ public sealed class MyCaseClientTests : IDisposable
         Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_presigned_put_answered_429_is_put_again_and_lands()
+    {
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+        _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.TooManyRequests);
+        _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.OK); // a 429 was not applied: put again
+        _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77").Respond(HttpStatusCode.NoContent);
+
+        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+
+        _http.VerifyNoOutstandingExpectation();
+        Assert.True(upload.Uploaded);
+    }
+
     // The record is created; every PUT of its bytes answers <paramref name="put"/>. Returns the count of PUTs made.
     private Func<int> ExpectCreatedThenPuts(HttpStatusCode put)
     {

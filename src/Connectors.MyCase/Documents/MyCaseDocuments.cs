@@ -205,7 +205,11 @@ public sealed class MyCaseDocuments
                 return true;
             }
 
-            throw new ConnectorApiException(PutEndpoint, response.StatusCode, $"The presigned PUT of MyCase document {documentId}'s bytes answered {(int)response.StatusCode}.");
+            var message = $"The presigned PUT of MyCase document {documentId}'s bytes answered {(int)response.StatusCode}.";
+            var retryAfter = Shared.RetryAfterHeader.Read(response.Headers, TimeProvider.System);
+            throw response.StatusCode == System.Net.HttpStatusCode.TooManyRequests
+                ? new ConnectorRateLimitedException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter } // not applied: put again
+                : new ConnectorApiException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter };
         }
         catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
