@@ -4,6 +4,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
+using Connectors.MyCase.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -268,6 +269,85 @@ public sealed class MyCaseClientTests : IDisposable
         _http.VerifyNoOutstandingExpectation(); // no second POST of the record
         Assert.True(upload.Uploaded);
         Assert.Equal((77, "Letter [case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+    }
+
+    [Fact]
+    public async Task A_presigned_put_refused_by_the_bucket_is_not_put_again()
+    {
+        var puts = ExpectCreatedThenPuts(HttpStatusCode.Forbidden);
+
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+
+        Assert.Equal(1, puts()); // a refusal (an expired signature, say) is not repeated: the next upload gets a new URL
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bytes_whose_every_put_fails_end_in_WriteOutcomeUnknownException_after_every_attempt()
+    {
+        var puts = ExpectCreatedThenPuts(HttpStatusCode.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+
+        Assert.Equal(3, puts()); // UploadAttempts, the same bytes to the same URL
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Contains("Document 77", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_presigned_put_answered_429_is_put_again_and_lands()
+    {
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+        _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.TooManyRequests);
+        _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.OK); // a 429 was not applied: put again
+        _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77").Respond(HttpStatusCode.NoContent);
+
+        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+
+        _http.VerifyNoOutstandingExpectation();
+        Assert.True(upload.Uploaded);
+    }
+
+    // The record is created; every PUT of its bytes answers <paramref name="put"/>. Returns the count of PUTs made.
+    private Func<int> ExpectCreatedThenPuts(HttpStatusCode put)
+    {
+        var puts = 0;
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
+            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+        _http.When(HttpMethod.Put, "https://bucket.s3.example/k").With(_ => ++puts > 0).Respond(put);
+        return () => puts;
+    }
+
+    [Fact]
+    public async Task A_subscription_whose_answer_is_lost_is_looked_up_and_not_created_twice()
+    {
+        const string Hook = "https://platform.example/hooks/mycase";
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json("[]"));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"case\"").Respond(HttpStatusCode.InternalServerError);
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json($$"""[{"id": "s1", "model": "case", "url": "{{Hook}}"}]"""));
+        _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"client\"")
+            .Respond(_ => Json($$"""{"id": "s2", "model": "client", "url": "{{Hook}}"}""", HttpStatusCode.Created));
+
+        var subscriptions = await Get<MyCaseWebhooks>().SubscribeAsync(new Uri(Hook));
+
+        _http.VerifyNoOutstandingExpectation(); // the lost one was found on the list, never posted again
+        Assert.Equal(["s1", "s2"], subscriptions.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task A_cancellation_whose_answer_is_lost_is_looked_up_and_done_when_the_subscription_is_gone()
+    {
+        _http.Expect(HttpMethod.Delete, $"{Api}/v1/webhooks/subscriptions/s1").Respond(HttpStatusCode.BadGateway);
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json("""[{"id": "s2", "model": "client"}]"""));
+
+        await Get<MyCaseWebhooks>().UnsubscribeAsync("s1");
+
+        _http.VerifyNoOutstandingExpectation();
     }
 
     [Fact]

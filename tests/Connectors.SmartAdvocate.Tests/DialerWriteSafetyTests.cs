@@ -200,6 +200,54 @@ public class DialerWriteSafetyTests
     }
 
     [Fact]
+    public async Task A_note_by_phone_whose_answer_is_lost_without_CaseSync_credentials_is_an_unknown_outcome_sent_once()
+    {
+        using var host = new TestHost(o => { o.Username = null; o.Password = null; o.MaxRetryAttempts = 0; });
+        var calls = 0;
+        host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").With(_ => ++calls > 0).Respond(HttpStatusCode.InternalServerError);
+
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            host.Dialer.AddCaseNoteByPhoneAsync(Connectors.Core.Model.PhoneNumber.Parse("4025555759"), "Called back."));
+
+        Assert.Equal(1, calls); // no blind resend: the dialer may have added it to several cases
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal("POST /DialerAPI/AddCaseNoteByPhone", error.Endpoint);
+        Assert.Contains("CaseSyncAPI credentials", error.Message, StringComparison.Ordinal);
+        Assert.Matches("#[0-9A-F]{12}", error.Message);
+        Assert.DoesNotContain("5555759", error.Message, StringComparison.Ordinal); // no phone numbers in exceptions
+    }
+
+    [Fact]
+    public async Task A_note_by_phone_whose_lookup_fails_too_is_an_unknown_outcome_sent_once()
+    {
+        using var host = new TestHost(o => o.MaxRetryAttempts = 0);
+        host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").Respond(HttpStatusCode.BadGateway);
+        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
+        host.Http.Expect(HttpMethod.Get, $"{TestHost.Host}/CaseSyncAPI/case/CaseInfo").Respond(HttpStatusCode.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            host.Dialer.AddCaseNoteByPhoneAsync(Connectors.Core.Model.PhoneNumber.Parse("4025555759"), "Called back."));
+
+        host.Http.VerifyNoOutstandingExpectation(); // one POST, then the look; a second POST would match nothing
+        Assert.Contains("looking for it failed too", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<ConnectorApiException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task A_note_by_phone_refused_by_the_server_is_not_resent_nor_looked_up()
+    {
+        using var host = new TestHost();
+        var calls = 0;
+        host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").With(_ => ++calls > 0).Respond(HttpStatusCode.BadRequest, "application/json", "{\"message\":\"bad phone\"}");
+
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() =>
+            host.Dialer.AddCaseNoteByPhoneAsync(Connectors.Core.Model.PhoneNumber.Parse("4025555759"), "Called back."));
+
+        Assert.Equal(1, calls);
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+    }
+
+    [Fact]
     public async Task GetCasesToDial_with_auto_change_and_a_lost_answer_is_an_unknown_outcome_sent_once()
     {
         using var host = new TestHost();

@@ -30,6 +30,32 @@ public static class RepeatableRead
     }
 
     /// <summary>
+    /// Runs <paramref name="read"/> up to <paramref name="attempts"/> times while its answer is lost or unreadable, pausing
+    /// before each further attempt as <see cref="RepeatableWrite"/> does (the vendor's <c>Retry-After</c>, else
+    /// <paramref name="retryBaseDelay"/> doubled per attempt). For reads no resilience pipeline repeats, as a POST that
+    /// changes nothing; the last failure is passed on as it is.
+    /// </summary>
+    /// <param name="attempts">Attempts in all (at least one).</param>
+    /// <param name="retryBaseDelay">The pause before the second attempt.</param>
+    /// <param name="read">The read, already translating failures into <see cref="ConnectorApiException"/>.</param>
+    /// <param name="cancellationToken">Cancels between and during attempts.</param>
+    public static async Task<T> RunAsync<T>(int attempts, TimeSpan retryBaseDelay, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await read(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorApiException ex) when (attempt < attempts && IsWorthRereading(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                await RepeatableWrite.PauseAsync(ex, attempt, retryBaseDelay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
     /// True for failures after which a read is worth making again. Never for <see cref="WriteOutcomeUnknownException"/>:
     /// a read that wraps a write whose outcome is unknown must not send that write again.
     /// </summary>

@@ -45,7 +45,7 @@ public static class RepeatableWrite
             {
                 return await write.Send(cancellationToken).ConfigureAwait(false);
             }
-            catch (ConnectorApiException ex) when (IsWorthRepeating(ex))
+            catch (ConnectorApiException ex) when (IsWorthRepeating(ex) || (write.UnreadableAnswerIsLost && ex is ConnectorResponseFormatException))
             {
                 failure = ex;
             }
@@ -75,6 +75,11 @@ public static class RepeatableWrite
                 if (applied is not null && !EqualityComparer<T>.Default.Equals(applied, default!))
                 {
                     return applied; // it landed; only its answer was lost
+                }
+
+                if (!write.NotFoundMeansNotApplied)
+                {
+                    throw Unknown(write, failure, "looking for it found nothing, but the look cannot see everywhere it may have landed, so it was not sent again");
                 }
 
                 Rethrow(failure, last); // looked and not there: not applied, a plain failure
@@ -140,7 +145,7 @@ public static class RepeatableWrite
     }
 
     // The vendor's Retry-After when it sent one (at most MaxRetryAfter), else the base delay doubled per attempt made.
-    private static Task PauseAsync(ConnectorApiException failure, int attemptsDone, TimeSpan baseDelay, CancellationToken cancellationToken)
+    internal static Task PauseAsync(ConnectorApiException failure, int attemptsDone, TimeSpan baseDelay, CancellationToken cancellationToken)
     {
         var pause = failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero
             ? (retryAfter < MaxRetryAfter ? retryAfter : MaxRetryAfter)

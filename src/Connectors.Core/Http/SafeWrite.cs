@@ -31,6 +31,20 @@ public sealed class SafeWrite<T>
     /// </summary>
     public Func<CancellationToken, Task<T?>>? FindApplied { get; init; }
 
+    /// <summary>
+    /// False when <see cref="FindApplied"/> can miss the write (it may land where the look cannot see, as a note by phone
+    /// on a case the reading user is not shown): a look that finds nothing then ends the write in
+    /// <see cref="WriteOutcomeUnknownException"/> instead of a resend. True by default: nothing found means not applied.
+    /// </summary>
+    public bool NotFoundMeansNotApplied { get; init; } = true;
+
+    /// <summary>
+    /// True when an answer that came back unreadable (<see cref="ConnectorResponseFormatException"/>) counts as lost: the
+    /// write was applied, but what it applied is unknown (cases taken by a call that answers with them). False by default:
+    /// the failure is passed on as it is.
+    /// </summary>
+    public bool UnreadableAnswerIsLost { get; init; }
+
     /// <summary>What a caller can do when the outcome is unknown (what to look for; whether repeating the same call is safe). No personal data.</summary>
     public string? Recovery { get; init; }
 }

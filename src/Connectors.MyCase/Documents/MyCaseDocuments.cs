@@ -38,8 +38,9 @@ public sealed class MyCaseDocuments
     /// <returns>The document record, and whether this call uploaded it.</returns>
     /// <exception cref="WriteOutcomeUnknownException">A create got no usable answer and the case's documents could not be
     /// listed to tell whether it landed; nothing was sent again. Calling again with the same platform document is safe.</exception>
-    /// <exception cref="ConnectorApiException">MyCase refused the document, or the bytes could not be uploaded after
-    /// <see cref="MyCaseOptions.UploadAttempts"/> attempts, or the record could not be marked as complete after the
+    /// <exception cref="ConnectorApiException">MyCase refused the document or the bucket its bytes (not repeated), or the
+    /// bytes could not be uploaded after <see cref="MyCaseOptions.UploadAttempts"/> attempts (a
+    /// <see cref="WriteOutcomeUnknownException"/>), or the record could not be marked as complete after the
     /// upload (also sent up to <see cref="MyCaseOptions.UploadAttempts"/> times). The record then exists still marked as waiting; the next call with the same platform document (in this
     /// process or another) uploads its bytes as a new version.</exception>
     public async Task<MyCaseDocumentUpload> UploadAsync(long caseId, PlatformDocument document, CancellationToken cancellationToken = default)
@@ -174,35 +175,45 @@ public sealed class MyCaseDocuments
             throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");
         }
 
+        // The bytes are absolute: put twice, they leave the same object, so a PUT is sent again after any lost answer (up
+        // to UploadAttempts); a refusal (an expired signature) is passed on at once. After the last attempt the record
+        // stays marked as waiting for its bytes, so the next upload of the same platform document sends them.
         var client = _httpClientFactory.CreateClient(_options.UploadClientName);
-        for (var attempt = 1; ; attempt++)
+        await RepeatableWrite.SendAsync(
+            new SafeWrite<bool>
+            {
+                Operation = PutEndpoint,
+                Send = ct => PutOnceAsync(client, documentId, target, putHeaders, content, ct),
+                Attempts = attempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                Repeat = WriteRepeat.Always,
+                Recovery = $"Document {documentId} was created but stays marked as waiting for its bytes; the next upload of the same platform document sends them as a new version.",
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // One PUT of the bytes, its failure as a ConnectorApiException that names neither the URL nor its signature.
+    private static async Task<bool> PutOnceAsync(
+        HttpClient client, long documentId, Uri target, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        try
         {
-            Exception? failure = null;
-            System.Net.HttpStatusCode? status = null;
-            try
+            using var request = BuildPut(target, putHeaders, content);
+            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
             {
-                using var request = BuildPut(target, putHeaders, content);
-                using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-
-                status = response.StatusCode;
-            }
-            catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                failure = e;
+                return true;
             }
 
-            if (attempt >= attempts)
-            {
-                throw new ConnectorApiException(
-                    PutEndpoint,
-                    status,
-                    $"MyCase document {documentId} was created but its bytes could not be uploaded to the presigned URL after {attempts} attempts{(status is { } s ? $" (last status {(int)s})" : string.Empty)}; the next upload of the same platform document sends them as a new version.",
-                    Shared.ScrubbedInner.Of(failure));
-            }
+            var message = $"The presigned PUT of MyCase document {documentId}'s bytes answered {(int)response.StatusCode}.";
+            var retryAfter = Shared.RetryAfterHeader.Read(response.Headers, TimeProvider.System);
+            throw response.StatusCode == System.Net.HttpStatusCode.TooManyRequests
+                ? new ConnectorRateLimitedException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter } // not applied: put again
+                : new ConnectorApiException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter };
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ConnectorApiException(PutEndpoint, null, $"The presigned PUT of MyCase document {documentId}'s bytes got no answer.", Shared.ScrubbedInner.Of(e));
         }
     }
 

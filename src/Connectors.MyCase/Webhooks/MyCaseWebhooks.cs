@@ -24,6 +24,9 @@ public sealed class MyCaseWebhooks
     /// <summary>The actions the connector subscribes to.</summary>
     public static IReadOnlyList<string> Actions { get; } = ["created", "updated", "deleted"];
 
+    // Subscriptions are set up once, at start: three attempts, as a read gets, without an option of their own.
+    private const int WriteAttempts = 3;
+
     private readonly IMyCaseApi _api;
     private readonly MyCaseCaseSource _cases;
     private readonly MyCaseSettings _options;
@@ -71,11 +74,7 @@ public sealed class MyCaseWebhooks
                 continue;
             }
 
-            var created = await MyCaseCall.RunAsync(
-                "POST /v1/webhooks/subscriptions",
-                ct => _api.CreateWebhookSubscriptionAsync(new MyCaseWebhookSubscriptionRequest(model, callbackUrl.ToString(), Actions), ct),
-                cancellationToken).ConfigureAwait(false);
-            result.Add(created);
+            result.Add(await CreateAsync(model, callbackUrl.ToString(), cancellationToken).ConfigureAwait(false));
         }
 
         return result;
@@ -91,10 +90,45 @@ public sealed class MyCaseWebhooks
     }
 
     /// <summary>Cancels a subscription (<c>DELETE /v1/webhooks/subscriptions/{id}</c>).</summary>
-    public Task UnsubscribeAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    /// <remarks>A cancellation whose answer was lost is told by the list: done when the subscription is no longer there.</remarks>
+    public async Task UnsubscribeAsync(string subscriptionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriptionId);
-        return MyCaseCall.RunAsync("DELETE /v1/webhooks/subscriptions/{id}", ct => _api.DeleteWebhookSubscriptionAsync(subscriptionId, ct), cancellationToken);
+        const string Endpoint = "DELETE /v1/webhooks/subscriptions/{id}";
+        await RepeatableWrite.SendAsync(
+            new SafeWrite<bool>
+            {
+                Operation = Endpoint,
+                Send = async ct =>
+                {
+                    await MyCaseCall.RunAsync(Endpoint, c => _api.DeleteWebhookSubscriptionAsync(subscriptionId, c), ct).ConfigureAwait(false);
+                    return true;
+                },
+                Attempts = WriteAttempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                FindApplied = async ct => (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false)).All(s => s.Id != subscriptionId),
+                Recovery = $"Subscription {subscriptionId} is cancelled once ListAsync no longer shows it; calling UnsubscribeAsync again is safe.",
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    // A subscription has a natural key, its model and URL: a create whose answer was lost is looked for on the list
+    // before it is sent again, so a firm never gets two subscriptions (and two deliveries) for one model.
+    private Task<MyCaseWebhookSubscription> CreateAsync(string model, string url, CancellationToken cancellationToken)
+    {
+        const string Endpoint = "POST /v1/webhooks/subscriptions";
+        var request = new MyCaseWebhookSubscriptionRequest(model, url, Actions);
+        return RepeatableWrite.SendAsync(
+            new SafeWrite<MyCaseWebhookSubscription>
+            {
+                Operation = Endpoint,
+                Send = ct => MyCaseCall.RunAsync(Endpoint, c => _api.CreateWebhookSubscriptionAsync(request, c), ct),
+                Attempts = WriteAttempts,
+                RetryBaseDelay = _options.Current.RetryBaseDelay,
+                FindApplied = async ct => (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false)).FirstOrDefault(s => s.Model == model && s.Url == url),
+                Recovery = $"Look for a {model} subscription to the callback URL with ListAsync; calling SubscribeAsync again is safe (it looks first).",
+            },
+            cancellationToken);
     }
 
     /// <summary>

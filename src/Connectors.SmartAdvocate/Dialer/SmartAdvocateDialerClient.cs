@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
@@ -15,9 +13,11 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// <summary>
 /// The Predictive Dialer flow: cases to dial, status updates (checked against <see cref="DialerRules"/> before any
 /// request), and notes by case or by phone (marked so they never come back as input). Errors surface as Core's
-/// <see cref="ConnectorApiException"/> family. The resilience pipeline never repeats these POSTs; this client resends
-/// a write itself, up to <see cref="SmartAdvocateOptions.WriteAttempts"/>, only where a resend cannot apply it twice
-/// (docs/vendors/smartadvocate.md, "Writes under faults"), and otherwise throws <see cref="DialerOutcomeUnknownException"/>.
+/// <see cref="ConnectorApiException"/> family. The resilience pipeline never repeats these POSTs; every write goes through
+/// Core's write-safety block (<see cref="DialerWriteBlock"/>), which resends it, up to
+/// <see cref="SmartAdvocateOptions.WriteAttempts"/>, only where a resend cannot apply it twice (docs/vendors/smartadvocate.md,
+/// "Writes under faults"), and otherwise throws <see cref="DialerOutcomeUnknownException"/>. Requests are checked by
+/// <see cref="DialerRequestChecks"/> before anything is sent; what an unknown outcome says is in <see cref="DialerWriteWording"/>.
 /// </summary>
 public sealed class SmartAdvocateDialerClient
 {
@@ -58,47 +58,24 @@ public sealed class SmartAdvocateDialerClient
     /// </exception>
     public async Task<IReadOnlyList<DialerCase>> GetCasesToDialAsync(DialerQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (query.Records <= 0)
-        {
-            throw new ConnectorValidationException("GetCasesToDial", [$"Records must be at least 1 (was {query.Records})."]);
-        }
-
+        DialerRequestChecks.CheckQuery(query);
         var request = new GetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
         var options = _options.Current;
-        IReadOnlyList<DialerCaseRecord>? records;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                records = await SmartAdvocateCall.RunAsync(GetCasesEndpoint, ct => _api.GetCasesToDialAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                break;
-            }
-            catch (ConnectorApiException failure) when (RepeatableWrite.IsWorthRepeating(failure) || failure is ConnectorResponseFormatException)
-            {
-                var resend = !query.AutoChange || DialerWrites.ProvesNotApplied(failure);
-                if (resend && attempt < options.WriteAttempts)
+        Task<IReadOnlyList<DialerCaseRecord>> Send(CancellationToken ct) => SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
+        var records = query.AutoChange
+            ? await DialerWriteBlock.SendAsync(
+                new SafeWrite<IReadOnlyList<DialerCaseRecord>>
                 {
-                    await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                if (!query.AutoChange || DialerWrites.ProvesNotApplied(failure))
-                {
-                    throw;
-                }
-
-                throw new DialerOutcomeUnknownException(
-                    GetCasesEndpoint,
-                    failure.StatusCode,
-                    $"{GetCasesEndpoint} with Auto-change got no usable answer ({failure.Message}). SmartAdvocate may have moved up to " +
-                    $"{query.Records} due case(s) into \"{Vocabulary.InTheDialer}\" without telling which, so the call was not sent again (a resend " +
-                    "would take further cases). Those cases are not returned again while they are in the dialer: reset them (UpdateCaseStatus to " +
-                    "\"To Dial\") by the firm's dialer timeout or by hand. To avoid this, call without auto-change (a read, resent safely) and set " +
-                    "\"In the Dialer\" with UpdateCaseStatus, which is safe to resend.",
-                    failure);
-            }
-        }
+                    Operation = GetCasesEndpoint,
+                    Send = Send,
+                    Attempts = options.WriteAttempts,
+                    RetryBaseDelay = options.RetryBaseDelay,
+                    Repeat = WriteRepeat.Never, // a resend takes further cases, and nothing can tell which the lost one took
+                    UnreadableAnswerIsLost = true,
+                    Recovery = DialerWriteWording.AutoChangeLost(query.Records, Vocabulary.InTheDialer),
+                },
+                cancellationToken).ConfigureAwait(false)
+            : await RepeatableRead.RunAsync(options.WriteAttempts, options.RetryBaseDelay, Send, cancellationToken).ConfigureAwait(false);
 
         var zone = DialerZone;
         return [.. (records ?? []).Where(r => r is not null).Select(r => DialerMapper.ToCase(r, zone))];
@@ -120,18 +97,14 @@ public sealed class SmartAdvocateDialerClient
         }
 
         var now = _clock.GetCurrentInstant();
-        var problems = DialerRules.Check(updates, now, Vocabulary);
-        if (problems.Count > 0)
-        {
-            throw new ConnectorValidationException("UpdateCaseStatus", problems);
-        }
+        DialerRequestChecks.CheckUpdates(updates, now, Vocabulary);
 
         var zone = DialerZone;
         var options = _options.Current;
         // Built once: every attempt sends the same body, "now" included, so a repeat is the same absolute update.
         // An array: Refit serialises the runtime type, which the JSON context must know.
         UpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
-        await SendAsync(
+        await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
                 Operation = UpdateEndpoint,
@@ -143,7 +116,7 @@ public sealed class SmartAdvocateDialerClient
                 Attempts = options.WriteAttempts,
                 RetryBaseDelay = options.RetryBaseDelay,
                 Repeat = WriteRepeat.Always,
-                Recovery = "The update sets absolute values: sending the same updates again is safe.",
+                Recovery = DialerWriteWording.StatusUpdate,
             },
             cancellationToken).ConfigureAwait(false);
         SmartAdvocateTelemetry.Instance.RecordWriteBack("dialer-status");
@@ -161,7 +134,7 @@ public sealed class SmartAdvocateDialerClient
     /// </exception>
     public async Task AddCaseNoteAsync(long caseId, string note, CancellationToken cancellationToken = default)
     {
-        CheckNote(caseId, note, "AddCaseNote");
+        DialerRequestChecks.CheckNote(caseId, note);
         await AddNoteAsync(caseId, note, SmartAdvocateNoteMarker.NewId(), cancellationToken).ConfigureAwait(false);
     }
 
@@ -177,11 +150,10 @@ public sealed class SmartAdvocateDialerClient
     /// <exception cref="DialerOutcomeUnknownException">No usable answer came back and the lookup that would tell failed.</exception>
     public async Task<bool> AddCaseNoteOnceAsync(long caseId, string note, string noteKey, CancellationToken cancellationToken = default)
     {
-        CheckNote(caseId, note, "AddCaseNote", string.IsNullOrWhiteSpace(noteKey) ? "The note key is empty." : null);
+        DialerRequestChecks.CheckNote(caseId, note, string.IsNullOrWhiteSpace(noteKey) ? "The note key is empty." : null);
         if (!_options.Current.HasCaseSyncCredentials)
         {
-            throw new ConnectorConfigurationException(
-                "SmartAdvocate: AddCaseNoteOnceAsync reads the case's notes through CaseSyncAPI; set Username and Password, or use AddCaseNoteAsync.");
+            throw new ConnectorConfigurationException(DialerWriteWording.NoteOnceNeedsCredentials);
         }
 
         var noteId = SmartAdvocateNoteMarker.IdFor(caseId, noteKey);
@@ -208,108 +180,28 @@ public sealed class SmartAdvocateDialerClient
     /// </exception>
     public async Task AddCaseNoteByPhoneAsync(PhoneNumber phone, string note, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(phone);
-        var problems = new List<string>();
-        if (!phone.IsValid)
-        {
-            problems.Add($"The phone {phone} is not a valid number.");
-        }
-
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            problems.Add("The note is empty.");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ConnectorValidationException("AddCaseNoteByPhone", problems);
-        }
-
+        DialerRequestChecks.CheckNoteByPhone(phone, note);
         var options = _options.Current;
         var noteId = SmartAdvocateNoteMarker.NewId();
         var request = new AddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note, noteId) };
-        for (var attempt = 1; ; attempt++)
-        {
-            ConnectorApiException failure;
-            try
+        await DialerWriteBlock.SendAsync(
+            new SafeWrite<bool>
             {
-                await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, ct => _api.AddCaseNoteByPhoneAsync(request, ct), cancellationToken).ConfigureAwait(false);
-                break;
-            }
-            catch (ConnectorApiException ex) when (RepeatableWrite.IsWorthRepeating(ex))
-            {
-                failure = ex;
-            }
-
-            if (DialerWrites.ProvesNotApplied(failure))
-            {
-                if (attempt >= options.WriteAttempts)
+                Operation = NoteByPhoneEndpoint,
+                Send = async ct =>
                 {
-                    ExceptionDispatchInfo.Throw(failure);
-                }
-
-                await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            string? lookup = null;
-            if (options.HasCaseSyncCredentials)
-            {
-                // Give an attempt that is still being processed time to land before looking.
-                await DialerWrites.PauseAsync(failure, attempt, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    if (await _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, cancellationToken).ConfigureAwait(false))
-                    {
-                        break;
-                    }
-
-                    lookup = "it is on no case CaseSyncAPI shows with that phone, but the dialer may match cases this user cannot see";
-                }
-                catch (ConnectorApiException lookupFailure)
-                {
-                    lookup = $"looking it up failed too ({lookupFailure.Message})";
-                }
-            }
-            else
-            {
-                lookup = "it cannot be looked up without CaseSyncAPI credentials";
-            }
-
-            throw new DialerOutcomeUnknownException(
-                NoteByPhoneEndpoint,
-                failure.StatusCode,
-                $"{NoteByPhoneEndpoint} got no usable answer ({failure.Message}) and the SDK cannot tell whether the note #{noteId} was added: {lookup}. " +
-                "It was not sent again, since SmartAdvocate may have added it to one or more cases. Look for #" + noteId + " on the phone's cases " +
-                "before writing it again, or write notes by case id (AddCaseNoteAsync), which the SDK checks and resends safely.",
-                failure);
-        }
-
+                    await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, c => _api.AddCaseNoteByPhoneAsync(request, c), ct).ConfigureAwait(false);
+                    return true;
+                },
+                Attempts = options.WriteAttempts,
+                RetryBaseDelay = options.RetryBaseDelay,
+                Repeat = WriteRepeat.Never,
+                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, ct) : null,
+                NotFoundMeansNotApplied = false, // the dialer may match cases this CaseSyncAPI user cannot see
+                Recovery = DialerWriteWording.NoteByPhone(noteId, options.HasCaseSyncCredentials),
+            },
+            cancellationToken).ConfigureAwait(false);
         SmartAdvocateTelemetry.Instance.RecordWriteBack("note-by-phone");
-    }
-
-    private static void CheckNote(long caseId, string note, string operation, string? extraProblem = null)
-    {
-        var problems = new List<string>();
-        if (caseId <= 0)
-        {
-            problems.Add($"CaseID must be a positive SmartAdvocate case id (was {caseId}).");
-        }
-
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            problems.Add("The note is empty.");
-        }
-
-        if (extraProblem is not null)
-        {
-            problems.Add(extraProblem);
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ConnectorValidationException(operation, problems);
-        }
     }
 
     /// <summary>
@@ -321,7 +213,7 @@ public sealed class SmartAdvocateDialerClient
     {
         var options = _options.Current;
         var request = new AddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
-        await SendAsync(
+        await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
                 Operation = NoteEndpoint,
@@ -334,24 +226,10 @@ public sealed class SmartAdvocateDialerClient
                 RetryBaseDelay = options.RetryBaseDelay,
                 Repeat = WriteRepeat.Never,
                 FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteAsync(caseId, noteId, ct) : null,
-                Recovery = $"Look for #{noteId} on case {caseId} before writing it again" +
-                    (options.HasCaseSyncCredentials ? "." : " (looking it up needs CaseSyncAPI credentials: Username, Password)."),
+                Recovery = DialerWriteWording.NoteByCase(caseId, noteId, options.HasCaseSyncCredentials),
             },
             cancellationToken).ConfigureAwait(false);
         SmartAdvocateTelemetry.Instance.RecordWriteBack("note");
-    }
-
-    // Core's write-safety block, its unknown outcome reported as the dialer's own exception type.
-    private static async Task<T> SendAsync<T>(SafeWrite<T> write, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await RepeatableWrite.SendAsync(write, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WriteOutcomeUnknownException unknown) when (unknown is not DialerOutcomeUnknownException)
-        {
-            throw new DialerOutcomeUnknownException(unknown.Endpoint, unknown.StatusCode, unknown.Message, unknown.InnerException);
-        }
     }
 
     private string Mark(string note, string noteId) => SmartAdvocateNoteMarker.Mark(_options.Current.NoteMarker, note, noteId);

@@ -111,4 +111,62 @@ public class SafeWriteTests
 
         Assert.Equal(3, sends);
     }
+    [Fact]
+    public async Task A_lost_answer_whose_look_can_miss_it_ends_unknown_without_a_resend_when_the_look_finds_nothing()
+    {
+        var sends = 0;
+        var looks = 0;
+        var write = new SafeWrite<bool>
+        {
+            Operation = "POST /notes-by-phone",
+            Send = _ => { sends++; throw Dropped(); },
+            FindApplied = _ => { looks++; return Task.FromResult(false); },
+            NotFoundMeansNotApplied = false,
+            Attempts = 3,
+        };
+
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync(write, CancellationToken.None));
+
+        Assert.Equal((1, 1), (sends, looks));
+        Assert.Contains("found nothing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lost_answer_whose_look_can_miss_it_succeeds_when_the_look_finds_it()
+    {
+        var sends = 0;
+        var write = new SafeWrite<bool> { Operation = "POST /notes-by-phone", Send = _ => { sends++; throw ServerError(); }, FindApplied = _ => Task.FromResult(true), NotFoundMeansNotApplied = false };
+
+        Assert.True(await RepeatableWrite.SendAsync(write, CancellationToken.None));
+        Assert.Equal(1, sends);
+    }
+
+    [Fact]
+    public async Task An_unreadable_answer_is_passed_on_unless_the_write_counts_it_as_lost()
+    {
+        var unreadable = new ConnectorResponseFormatException("POST /take", HttpStatusCode.OK, "malformed JSON");
+        var plain = new SafeWrite<int> { Operation = "POST /take", Send = _ => throw unreadable, Attempts = 3 };
+        var lost = new SafeWrite<int> { Operation = "POST /take", Send = _ => throw unreadable, Attempts = 3, UnreadableAnswerIsLost = true, Recovery = "Reset the taken cases." };
+
+        Assert.Same(unreadable, await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => RepeatableWrite.SendAsync(plain, CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync(lost, CancellationToken.None));
+        Assert.Same(unreadable, error.InnerException);
+        Assert.Contains("Reset the taken cases.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_read_with_its_own_attempts_is_made_again_after_an_unreadable_answer_and_its_last_failure_passed_on()
+    {
+        var reads = 0;
+        var unreadable = new ConnectorResponseFormatException("POST /cases", HttpStatusCode.OK, "malformed JSON");
+
+        var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() =>
+            RepeatableRead.RunAsync<int>(2, TimeSpan.Zero, _ => { reads++; throw unreadable; }, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<ConnectorApiException>(() =>
+            RepeatableRead.RunAsync<int>(5, TimeSpan.Zero, _ => { reads++; throw new ConnectorApiException("POST /cases", HttpStatusCode.BadRequest, "bad"); }, CancellationToken.None));
+
+        Assert.Same(unreadable, error);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(3, reads); // two reads, then one refused read that is not made again
+    }
 }

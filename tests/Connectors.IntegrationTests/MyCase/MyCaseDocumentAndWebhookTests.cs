@@ -69,7 +69,7 @@ public class MyCaseDocumentAndWebhookTests
         var caseId = harness.Vendor.Cases[5].Id;
         var documents = harness.Get<MyCaseDocuments>();
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => documents.UploadAsync(caseId, Letter));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => documents.UploadAsync(caseId, Letter));
         var retried = await documents.UploadAsync(caseId, Letter);
 
         Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await StartWithTwoFailingPutsAsync();
         var caseId = harness.Vendor.Cases[7].Id;
-        await Assert.ThrowsAsync<ConnectorApiException>(() => harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter));
+        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter));
 
         await using var nextProcess = harness.StartAnotherProcess();
         var upload = await nextProcess.GetRequiredService<MyCaseDocuments>().UploadAsync(caseId, Letter);
