@@ -223,7 +223,8 @@ public class DialerWriteSafetyTests
         using var host = new TestHost(o => o.MaxRetryAttempts = 0);
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").Respond(HttpStatusCode.BadGateway);
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, $"{TestHost.Host}/CaseSyncAPI/case/CaseInfo").Respond(HttpStatusCode.ServiceUnavailable);
+        // The look is a read, itself read again after a lost answer (RepeatableRead): every attempt of it fails.
+        host.Http.When(HttpMethod.Get, $"{TestHost.Host}/CaseSyncAPI/case/CaseInfo").Respond(HttpStatusCode.ServiceUnavailable);
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
             host.Dialer.AddCaseNoteByPhoneAsync(Connectors.Core.Model.PhoneNumber.Parse("4025555759"), "Called back."));
