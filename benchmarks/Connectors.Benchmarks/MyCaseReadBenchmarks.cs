@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
+
 using Connectors.Benchmarks.MyCase;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks;

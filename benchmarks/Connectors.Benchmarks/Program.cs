@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+
 using Connectors.Benchmarks.Load;
 using Connectors.Benchmarks.MyCase;
 

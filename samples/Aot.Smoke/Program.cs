@@ -6,7 +6,9 @@ using Connectors.Core.Scheduling;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 // Native AOT smoke test: the connectors' Refit source-generated clients, System.Text.Json source generation (NodaTime

@@ -1,5 +1,6 @@
 using Connectors.Core.Scheduling;
 using Connectors.Core.Stages;
+
 using NodaTime;
 
 namespace CasePeer.Sample;

@@ -1,4 +1,5 @@
 using CasePeer.Sample;
+
 using Connectors.CasePeer;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
@@ -8,7 +9,9 @@ using Connectors.Core.Windows;
 using Connectors.Samples;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 // The CASEpeer nightly sync, end to end over HTTP. With no options it starts the sandbox in-process:

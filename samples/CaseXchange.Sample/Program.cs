@@ -1,5 +1,7 @@
 using System.Text.Json;
+
 using CaseXchange.Sample;
+
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
@@ -7,6 +9,7 @@ using Connectors.CaseXchange.Referrals;
 using Connectors.Samples;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
+
 using Microsoft.Extensions.DependencyInjection;
 
 // Case Xchange: create a draft, refer it, watch the other firm work it, then the CRM write-back plan and the intake plan.

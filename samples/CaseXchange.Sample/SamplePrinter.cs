@@ -1,5 +1,6 @@
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
+
 using Spectre.Console;
 
 namespace CaseXchange.Sample;

@@ -1,5 +1,6 @@
 using Connectors.Core.Stages;
 using Connectors.MyCase;
+
 using NodaTime;
 
 namespace MyCase.Sample;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
@@ -8,8 +9,11 @@ using Connectors.MyCase.Documents;
 using Connectors.Samples;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using MyCase.Sample;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,9 +1,9 @@
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
+using Connectors.Samples;
 
 using NodaTime;
 
-using Connectors.Samples;
 using Planner.Sample;
 
 // Plans a nightly sync for a made-up firm, entirely in memory: no vendor, no network, the same plan on every run.

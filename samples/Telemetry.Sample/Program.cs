@@ -7,8 +7,11 @@ using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+
 using Connectors.CasePeer.Http;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+
 using Microsoft.Extensions.Options;
+
 using NodaTime.Text;
 
 namespace Connectors.CasePeer;

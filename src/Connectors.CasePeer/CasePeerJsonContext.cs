@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.CasePeer.Models;
 
 namespace Connectors.CasePeer;

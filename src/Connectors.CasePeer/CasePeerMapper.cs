@@ -1,6 +1,8 @@
 using System.Globalization;
+
 using Connectors.CasePeer.Models;
 using Connectors.Core.Model;
+
 using NodaTime;
 
 namespace Connectors.CasePeer;

@@ -1,4 +1,5 @@
 using Connectors.CasePeer.Models;
+
 using Refit;
 
 namespace Connectors.CasePeer;

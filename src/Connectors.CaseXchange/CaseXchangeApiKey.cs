@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using Connectors.Core;
 using Connectors.Core.Http;
 

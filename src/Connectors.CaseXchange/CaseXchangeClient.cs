@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+
 using Connectors.CaseXchange.Http;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.CaseXchange;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Referrals;
 

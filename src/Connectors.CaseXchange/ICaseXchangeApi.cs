@@ -1,4 +1,5 @@
 using Connectors.CaseXchange.Models;
+
 using Refit;
 
 namespace Connectors.CaseXchange;

@@ -1,4 +1,5 @@
 using Connectors.MyCase.Models;
+
 using Refit;
 
 namespace Connectors.MyCase;

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase;

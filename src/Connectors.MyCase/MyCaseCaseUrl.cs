@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.Core.Http;
 
 namespace Connectors.MyCase;

@@ -1,5 +1,6 @@
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.MyCase;

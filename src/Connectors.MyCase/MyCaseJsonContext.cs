@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.MyCase.Models;
 
 namespace Connectors.MyCase;

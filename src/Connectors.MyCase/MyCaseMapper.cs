@@ -1,6 +1,8 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.MyCase.Models;
+
 using NodaTime;
 
 namespace Connectors.MyCase;

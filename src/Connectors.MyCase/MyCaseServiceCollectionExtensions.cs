@@ -1,16 +1,19 @@
 using Connectors.Core.Diagnostics;
-using Connectors.Shared;
 using Connectors.Core.Sources;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Webhooks;
+using Connectors.Shared;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
+
 using Refit;
 
 namespace Connectors.MyCase;

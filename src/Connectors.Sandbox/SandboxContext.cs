@@ -1,5 +1,6 @@
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.Recording;
+
 using NodaTime;
 
 namespace Connectors.Sandbox;

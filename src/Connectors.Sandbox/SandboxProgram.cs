@@ -1,8 +1,9 @@
 using System.Globalization;
+
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
-using Connectors.Sandbox.SmartAdvocate;
 using Connectors.Sandbox.MyCase;
+using Connectors.Sandbox.SmartAdvocate;
 
 namespace Connectors.Sandbox;
 

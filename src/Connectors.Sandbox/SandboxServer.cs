@@ -1,5 +1,6 @@
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.Recording;
+
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

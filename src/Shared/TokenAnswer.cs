@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+
 using Connectors.Core.Http;
 
 namespace Connectors.Shared;

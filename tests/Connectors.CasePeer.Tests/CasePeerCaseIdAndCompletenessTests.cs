@@ -2,8 +2,11 @@ using Connectors.CasePeer;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CasePeer.Tests;

@@ -1,12 +1,16 @@
 using System.Net;
+
 using Connectors.CasePeer;
 using Connectors.CasePeer.Messages;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CasePeer.Tests;

@@ -1,6 +1,7 @@
 using Connectors.CasePeer.Push;
 using Connectors.Core.Http;
 using Connectors.Core.Validation;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,10 +1,13 @@
 using Connectors.Core.Http;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CasePeer.Tests;

@@ -1,9 +1,12 @@
 using System.Net;
+
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CaseXchange.Tests;

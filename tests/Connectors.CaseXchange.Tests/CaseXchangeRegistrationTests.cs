@@ -1,7 +1,9 @@
 using Connectors.Core.Http;
+
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CaseXchange.Tests;

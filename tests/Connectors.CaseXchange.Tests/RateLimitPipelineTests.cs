@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
+
 using Connectors.Core;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.CaseXchange.Tests;

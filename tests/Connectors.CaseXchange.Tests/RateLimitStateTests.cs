@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+
 using Connectors.CaseXchange.Http;
 
 namespace Connectors.CaseXchange.Tests;

@@ -1,7 +1,9 @@
 using Connectors.CaseXchange.Referrals;
+
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+
 using static Connectors.CaseXchange.Referrals.ReferralStatus;
 
 namespace Connectors.CaseXchange.Tests;

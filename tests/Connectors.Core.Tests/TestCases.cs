@@ -33,7 +33,8 @@ internal static class TestCases
         Attorney);
 
     public static TargetCase TargetOf(SourceCase source, string? stage = null) => new(
-        source.Key, "Personal Injury", stage ?? source.Status, source.IsClosed, source.Client, source.AttorneyEmail) { Title = source.Title };
+        source.Key, "Personal Injury", stage ?? source.Status, source.IsClosed, source.Client, source.AttorneyEmail)
+    { Title = source.Title };
 
     public static SyncRequest Request(IReadOnlyList<SourceCase> source, IReadOnlyList<TargetCase>? target = null) => new()
     {

@@ -1,7 +1,10 @@
 using Connectors.MyCase.Authentication;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

@@ -2,9 +2,12 @@ using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Text;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

@@ -1,13 +1,17 @@
 using System.Net;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

@@ -1,4 +1,5 @@
 using Connectors.MyCase.Webhooks;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Tests;

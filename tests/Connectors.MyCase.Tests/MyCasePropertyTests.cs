@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Webhooks;
+
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,8 +1,12 @@
 using System.Net;
+
 using Connectors.MyCase.Authentication;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

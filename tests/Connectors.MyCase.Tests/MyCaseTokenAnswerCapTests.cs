@@ -1,10 +1,14 @@
 using System.Net;
+
 using Connectors.Core.Http;
 using Connectors.MyCase.Authentication;
 using Connectors.TestSupport;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;

@@ -1,6 +1,8 @@
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Http;
+
 using Microsoft.Extensions.Time.Testing;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Tests;

@@ -1,4 +1,5 @@
 using Connectors.Shared;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
 using Connectors.Shared;

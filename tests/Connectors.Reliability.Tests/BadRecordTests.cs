@@ -6,7 +6,9 @@ using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests;

@@ -2,16 +2,21 @@ using System.Reflection;
 using System.Reflection.Emit;
 using System.Security.Cryptography;
 using System.Text;
+
 using Connectors.CasePeer.Push;
 using Connectors.Core.Http;
 using Connectors.MyCase.Webhooks;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
-using Microsoft.Extensions.DependencyInjection;
+
 using FsCheck;
 using FsCheck.Fluent;
+
+using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
@@ -10,7 +11,9 @@ using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests;

@@ -1,5 +1,6 @@
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Models;
+
 using NodaTime;
 
 namespace Connectors.SmartAdvocate.Tests;

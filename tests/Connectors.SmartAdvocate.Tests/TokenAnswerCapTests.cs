@@ -1,6 +1,8 @@
 using System.Net;
+
 using Connectors.Core.Http;
 using Connectors.TestSupport;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.SmartAdvocate.Tests;

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
-using Connectors.MyCase;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+using Connectors.MyCase;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks.Load;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Connectors.Sandbox;
 
 namespace Connectors.Benchmarks.Load;

@@ -2,6 +2,7 @@ using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks.MyCase;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+
 using Connectors.MyCase;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;

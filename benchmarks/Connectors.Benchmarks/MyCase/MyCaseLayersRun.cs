@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Http;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using Refit;
 
 namespace Connectors.Benchmarks.MyCase;

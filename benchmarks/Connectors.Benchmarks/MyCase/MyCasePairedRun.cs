@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks.MyCase;

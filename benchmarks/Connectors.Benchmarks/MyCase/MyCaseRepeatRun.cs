@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks.MyCase;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+
 using Connectors.Core.Windows;
 using Connectors.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Benchmarks.MyCase;

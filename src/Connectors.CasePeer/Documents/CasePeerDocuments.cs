@@ -1,6 +1,7 @@
 using Connectors.CasePeer.Http;
 using Connectors.CasePeer.Models;
 using Connectors.Core.Model;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.CasePeer.Documents;

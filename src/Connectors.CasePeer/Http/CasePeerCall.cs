@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
 using Connectors.Shared;

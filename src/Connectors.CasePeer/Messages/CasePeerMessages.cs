@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+
 using Connectors.CasePeer.Http;
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.CasePeer.Messages;

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Validation;
+
 using NodaTime;
 
 namespace Connectors.CasePeer.Push;

@@ -1,4 +1,5 @@
 using Connectors.Core.Http;
+
 using Microsoft.Extensions.Options;
 
 namespace Connectors.CaseXchange.Authentication;

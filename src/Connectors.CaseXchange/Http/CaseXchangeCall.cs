@@ -1,4 +1,5 @@
 using System.Net;
+
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
 using Connectors.Shared;

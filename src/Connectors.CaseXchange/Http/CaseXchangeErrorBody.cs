@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using Connectors.CaseXchange.Models;
 
 namespace Connectors.CaseXchange.Http;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+
 using Connectors.Core.Planning;
 using Connectors.Core.Storage;
 

@@ -1,4 +1,5 @@
 using Connectors.Core.Windows;
+
 using NodaTime;
 
 namespace Connectors.Core.Checkpoints;

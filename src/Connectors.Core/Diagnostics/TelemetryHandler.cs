@@ -1,4 +1,5 @@
 using System.Diagnostics;
+
 using Connectors.Core.Http;
 
 namespace Connectors.Core.Diagnostics;

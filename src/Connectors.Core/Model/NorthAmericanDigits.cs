@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+
 using LibPhoneNumber = PhoneNumbers.PhoneNumber;
 
 namespace Connectors.Core.Model;

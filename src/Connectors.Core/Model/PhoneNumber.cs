@@ -1,4 +1,5 @@
 using PhoneNumbers;
+
 using LibPhoneNumber = PhoneNumbers.PhoneNumber;
 
 namespace Connectors.Core.Model;

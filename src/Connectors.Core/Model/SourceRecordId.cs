@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using NodaTime;
 
 namespace Connectors.Core.Model;

@@ -1,4 +1,5 @@
 using System.Collections;
+
 using Connectors.Core.Model;
 
 namespace Connectors.Core.Planning;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.Core.Stages;
 using Connectors.Core.Validation;
@@ -179,7 +180,8 @@ internal sealed class PlanningRun : IDisposable
             target.Key,
             target with { IsClosed = true },
             [new FieldChange(CaseFields.Closed, "false", "true")],
-            "The case is absent from a complete source snapshot.") with { IsHighRisk = true });
+            "The case is absent from a complete source snapshot.") with
+        { IsHighRisk = true });
     }
 
     /// <summary>Null: an unchanged skip, which the plan keeps as an index rather than an object.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+
 using Connectors.Core.Model;
 
 namespace Connectors.Core.Planning;

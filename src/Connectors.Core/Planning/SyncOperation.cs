@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using Connectors.Core.Model;
 using Connectors.Core.Validation;
 

@@ -1,6 +1,7 @@
 using Connectors.Core.Model;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+
 using NodaTime;
 
 namespace Connectors.Core.Planning;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using Connectors.Core.Model;
 
 namespace Connectors.Core.Planning;

@@ -3,6 +3,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+
 using NodaTime;
 
 namespace Connectors.Core.Sync;

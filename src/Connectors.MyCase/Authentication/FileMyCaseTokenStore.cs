@@ -1,6 +1,8 @@
 using System.Text.Json;
+
 using Connectors.Core;
 using Connectors.Core.Storage;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;

@@ -1,4 +1,5 @@
 using System.Text;
+
 using Connectors.Core.Http;
 
 namespace Connectors.MyCase.Authentication;

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
 using Connectors.Shared;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;

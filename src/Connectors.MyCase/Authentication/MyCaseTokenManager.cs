@@ -1,6 +1,8 @@
 using Connectors.Core.Http;
 using Connectors.Shared;
+
 using Microsoft.Extensions.Logging;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Authentication;

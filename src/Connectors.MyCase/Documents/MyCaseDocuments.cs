@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase.Http;

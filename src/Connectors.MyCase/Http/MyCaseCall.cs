@@ -1,8 +1,11 @@
 using System.Text.Json;
+
 using Connectors.Core.Http;
 using Connectors.MyCase.Authentication;
 using Connectors.Shared;
+
 using Polly;
+
 using Refit;
 
 namespace Connectors.MyCase.Http;

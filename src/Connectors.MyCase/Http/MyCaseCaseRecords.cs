@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+
 using Connectors.MyCase.Models;
 
 namespace Connectors.MyCase.Http;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+
 using Connectors.Core.Http;
+
 using Refit;
 
 namespace Connectors.MyCase.Http;

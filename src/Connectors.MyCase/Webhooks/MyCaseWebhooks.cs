@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
+
 using Microsoft.Extensions.Options;
+
 using NodaTime;
 
 namespace Connectors.MyCase.Webhooks;

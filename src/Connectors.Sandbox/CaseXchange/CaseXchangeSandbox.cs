@@ -1,6 +1,9 @@
 using System.Text.Json;
+
 using Connectors.Sandbox.Recording;
+
 using Microsoft.AspNetCore.Http;
+
 using NodaTime;
 
 namespace Connectors.Sandbox.CaseXchange;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Microsoft.AspNetCore.Http;
 
 namespace Connectors.Sandbox.Faults;

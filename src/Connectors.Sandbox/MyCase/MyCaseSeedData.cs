@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+
 using NodaTime;
 
 namespace Connectors.Sandbox.MyCase;

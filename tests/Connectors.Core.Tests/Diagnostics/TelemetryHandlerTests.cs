@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
+
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;

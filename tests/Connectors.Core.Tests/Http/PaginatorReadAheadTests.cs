@@ -78,7 +78,7 @@ public class PaginatorReadAheadTests
     [Fact]
     public async Task A_page_read_ahead_that_fails_surfaces_only_after_the_page_before_it_was_handed_on()
     {
-        Task<Page<int>> Fetch(string? cursor, CancellationToken token) => cursor is null
+        static Task<Page<int>> Fetch(string? cursor, CancellationToken token) => cursor is null
             ? Task.FromResult(new Page<int>([1, 2], "p2"))
             : Task.FromException<Page<int>>(new ConnectorNotFoundException("GET /cases", System.Net.HttpStatusCode.NotFound, "gone"));
 

@@ -1,4 +1,5 @@
 using System.Net;
+
 using Connectors.Core.Http;
 
 namespace Connectors.Core.Tests.Http;

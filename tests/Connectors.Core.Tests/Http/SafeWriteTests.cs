@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+
 using Connectors.Core.Http;
 
 namespace Connectors.Core.Tests.Http;

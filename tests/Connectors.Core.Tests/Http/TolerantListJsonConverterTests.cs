@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+
 using Connectors.Core.Http;
 
 namespace Connectors.Core.Tests.Http;

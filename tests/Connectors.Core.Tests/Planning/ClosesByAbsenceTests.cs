@@ -1,6 +1,7 @@
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
+
 using static Connectors.Core.Tests.TestCases;
 
 namespace Connectors.Core.Tests.Planning;

@@ -1,8 +1,10 @@
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
+
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+
 using static Connectors.Core.Tests.TestCases;
 
 namespace Connectors.Core.Tests.Planning;

@@ -1,6 +1,8 @@
 using System.Text.Json;
+
 using Connectors.Core.Planning;
 using Connectors.Core.Scheduling;
+
 using static Connectors.Core.Tests.TestCases;
 
 namespace Connectors.Core.Tests.Planning;

@@ -3,6 +3,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Scheduling;
 using Connectors.Core.Stages;
 using Connectors.Core.Validation;
+
 using static Connectors.Core.Tests.TestCases;
 
 namespace Connectors.Core.Tests.Planning;

@@ -1,4 +1,5 @@
 using Connectors.Core.Stages;
+
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

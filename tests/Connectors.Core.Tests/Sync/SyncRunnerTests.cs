@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
+
 using Connectors.Core.Checkpoints;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Sync;
 using Connectors.Core.Windows;
+
 using NodaTime.Testing;
 
 namespace Connectors.Core.Tests.Sync;

@@ -8,6 +8,7 @@ using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.CasePeer;

@@ -1,6 +1,7 @@
 using Connectors.CasePeer;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.CasePeer;

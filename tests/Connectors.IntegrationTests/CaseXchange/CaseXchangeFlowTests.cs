@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text.Json;
+
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
 using Connectors.Sandbox.Faults;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.CaseXchange;

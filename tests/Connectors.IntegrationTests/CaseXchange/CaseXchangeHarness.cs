@@ -1,6 +1,7 @@
 using Connectors.CaseXchange;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.CaseXchange;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.CasePeer;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
@@ -9,7 +10,9 @@ using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.Chaos;

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
@@ -7,6 +8,7 @@ using Connectors.Core.Http;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.Chaos;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+
 using Xunit.Abstractions;
 
 namespace Connectors.IntegrationTests.Chaos;

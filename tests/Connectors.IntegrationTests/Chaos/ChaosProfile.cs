@@ -76,7 +76,12 @@ internal sealed record ChaosProfile(string Name, Func<IChaosFlow, int, IReadOnly
 
         FaultRule Write(string method, IReadOnlyList<int> on) => new()
         {
-            Name = label, Kind = kind, Method = method, PathPrefix = flow.PathPrefix, OnRequests = on, AfterHandler = true,
+            Name = label,
+            Kind = kind,
+            Method = method,
+            PathPrefix = flow.PathPrefix,
+            OnRequests = on,
+            AfterHandler = true,
             Latency = AttemptTimeout * 1.5,
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
@@ -11,7 +12,9 @@ using Connectors.MyCase.Documents;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.Sandbox;
@@ -6,7 +7,9 @@ using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

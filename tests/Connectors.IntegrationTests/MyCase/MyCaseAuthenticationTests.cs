@@ -1,8 +1,10 @@
 using System.Net;
+
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase;

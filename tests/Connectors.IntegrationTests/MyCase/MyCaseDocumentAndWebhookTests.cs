@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
 using Connectors.Sandbox.Faults;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.IntegrationTests.MyCase;

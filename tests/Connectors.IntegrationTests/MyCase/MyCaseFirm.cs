@@ -4,6 +4,7 @@ using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.MyCase;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;

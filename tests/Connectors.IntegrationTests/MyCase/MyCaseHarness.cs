@@ -2,7 +2,9 @@ using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
+
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox.MyCase;
+
 using Xunit.Abstractions;
 
 namespace Connectors.IntegrationTests.MyCase;

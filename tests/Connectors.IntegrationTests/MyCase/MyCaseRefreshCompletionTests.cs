@@ -1,6 +1,8 @@
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;

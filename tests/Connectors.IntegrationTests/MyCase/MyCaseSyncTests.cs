@@ -1,9 +1,11 @@
 using System.Globalization;
+
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.Faults;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;

@@ -1,6 +1,7 @@
 using Connectors.MyCase;
 using Connectors.MyCase.Webhooks;
 using Connectors.Sandbox.MyCase;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;

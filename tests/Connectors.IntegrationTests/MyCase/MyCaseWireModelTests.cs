@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
+
 using Connectors.MyCase;
 using Connectors.MyCase.Models;
+
 using Refit;
 
 namespace Connectors.IntegrationTests.MyCase;

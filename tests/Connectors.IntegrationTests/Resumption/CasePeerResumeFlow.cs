@@ -4,7 +4,9 @@ using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.Resumption;

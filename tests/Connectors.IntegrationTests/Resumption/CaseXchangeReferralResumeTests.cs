@@ -1,9 +1,12 @@
 using System.Globalization;
+
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using Xunit.Abstractions;
 
 namespace Connectors.IntegrationTests.Resumption;

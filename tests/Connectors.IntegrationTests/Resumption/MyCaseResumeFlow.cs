@@ -4,7 +4,9 @@ using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

@@ -1,9 +1,12 @@
 using System.Globalization;
+
 using Connectors.Core.Checkpoints;
 using Connectors.Core.Sync;
 using Connectors.Core.Windows;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using Xunit.Abstractions;
 
 namespace Connectors.IntegrationTests.Resumption;

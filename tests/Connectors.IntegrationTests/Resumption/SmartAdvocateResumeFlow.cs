@@ -4,7 +4,9 @@ using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.IntegrationTests.Resumption;

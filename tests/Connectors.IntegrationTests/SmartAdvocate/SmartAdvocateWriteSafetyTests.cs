@@ -75,7 +75,11 @@ public class SmartAdvocateWriteSafetyTests
         });
         sandbox.Fault(new FaultRule
         {
-            Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(10), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1],
+            Kind = FaultKind.Latency,
+            Latency = TimeSpan.FromSeconds(10),
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNote",
+            OnRequests = [1],
             AfterHandler = appliedBeforeTheTimeout,
         });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+
 using Connectors.Tests.Shared;
 
 namespace Connectors.Reliability.Tests.Fuzzing;

@@ -1,6 +1,8 @@
 using Connectors.Core;
+
 using FsCheck;
 using FsCheck.Fluent;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests.Fuzzing;

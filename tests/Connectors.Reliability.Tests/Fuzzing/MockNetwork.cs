@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.Reliability.Tests.Fuzzing;

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+
 using Connectors.Core;
+
 using FsCheck;
 using FsCheck.Fluent;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests.Fuzzing;

@@ -2,6 +2,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests.Fuzzing;

@@ -1,4 +1,5 @@
 using System.Net;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Http;
@@ -7,9 +8,13 @@ using Connectors.MyCase;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests.Memory;
@@ -114,21 +119,24 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
             await foreach (var _ in host.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(Window))
             {
             }
-        }),
+        }
+        ),
         "casepeer" => ("{\"count\": 1, \"next\": null, \"results\": [{\"id\": 1042, \"case_name\": \"", "/api/v1/cases", async () =>
         {
             await using var host = CasePeerSurfaces.Host(network);
             await foreach (var _ in host.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(Window))
             {
             }
-        }),
+        }
+        ),
         "casexchange" => ("{\"data\": [{\"id\": \"", "/sent-cases", async () =>
         {
             await using var host = CaseXchangeSurfaces.Provider(network);
             await foreach (var _ in host.GetRequiredService<CaseXchangeClient>().ReadSentCasesAsync())
             {
             }
-        }),
+        }
+        ),
         "smartadvocate" => ("[{\"caseID\": 1042, \"caseName\": \"", "/case/CaseInfo", async () =>
         {
             network.Route(r => r.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase), _ => (HttpStatusCode.OK, SmartAdvocateSurfaces.SignInAnswer));
@@ -136,7 +144,8 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
             await foreach (var _ in host.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(Window))
             {
             }
-        }),
+        }
+        ),
         _ => throw new ArgumentOutOfRangeException(nameof(connector)),
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.Core.Http;
@@ -7,7 +8,9 @@ using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests.Memory;

@@ -2,6 +2,7 @@ using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.MyCase;
 using Connectors.SmartAdvocate;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

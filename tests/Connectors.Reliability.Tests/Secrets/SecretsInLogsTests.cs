@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using Connectors.CasePeer;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
@@ -9,10 +10,10 @@ using Connectors.Core;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
+using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Webhooks;
-using Connectors.Core.Windows;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
@@ -20,11 +21,14 @@ using Connectors.Sandbox.MyCase;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+
 using NodaTime;
 using NodaTime.Testing;
+
 using Xunit.Abstractions;
 
 namespace Connectors.Reliability.Tests.Secrets;

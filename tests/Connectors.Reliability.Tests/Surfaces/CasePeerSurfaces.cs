@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+
 using Connectors.CasePeer;
 using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
@@ -8,7 +9,9 @@ using Connectors.CasePeer.Push;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

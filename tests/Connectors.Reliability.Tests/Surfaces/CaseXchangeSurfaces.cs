@@ -1,8 +1,10 @@
 using System.Net;
+
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Connectors.Reliability.Tests.Surfaces;

@@ -3,6 +3,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests.Surfaces;

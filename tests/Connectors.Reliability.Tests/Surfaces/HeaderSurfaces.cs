@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+
 using Connectors.CaseXchange;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+
 using NodaTime;
+
 using RichardSzalay.MockHttp;
 
 namespace Connectors.Reliability.Tests.Surfaces;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
@@ -10,7 +11,9 @@ using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

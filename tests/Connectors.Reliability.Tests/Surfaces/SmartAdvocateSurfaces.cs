@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
+
 using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
 using NodaTime.Testing;
 

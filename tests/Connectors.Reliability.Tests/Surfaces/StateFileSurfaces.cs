@@ -2,6 +2,7 @@ using Connectors.Core.Checkpoints;
 using Connectors.Core.Windows;
 using Connectors.MyCase.Authentication;
 using Connectors.Reliability.Tests.Fuzzing;
+
 using NodaTime;
 
 namespace Connectors.Reliability.Tests.Surfaces;
