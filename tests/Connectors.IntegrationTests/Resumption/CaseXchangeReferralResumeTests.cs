@@ -20,8 +20,7 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
 {
     private const int Referrals = 5;
 
-    private static int Seeds =>
-        int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 50;
+    private static int Seeds => ResumeFlows.Seeds(inCi: 50);
 
     [Fact]
     public async Task A_referral_flow_cancelled_anywhere_and_run_again_ends_as_the_uninterrupted_run()

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Connectors.Core.Checkpoints;
 using Connectors.Core.Sync;
 using Connectors.Core.Windows;
@@ -20,23 +18,15 @@ public sealed class ResumableSyncTests(ITestOutputHelper output)
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    public static TheoryData<string> Connectors => new() { "CASEpeer", "MyCase", "SmartAdvocate" };
+    public static TheoryData<string> Connectors => ResumeFlows.Connectors;
 
-    private static int Seeds =>
-        int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 50;
-
-    private static IResumeFlow Flow(string connector) => connector switch
-    {
-        "CASEpeer" => new CasePeerResumeFlow(),
-        "MyCase" => new MyCaseResumeFlow(),
-        _ => new SmartAdvocateResumeFlow(),
-    };
+    private static int Seeds => ResumeFlows.Seeds(inCi: 50);
 
     [Theory]
     [MemberData(nameof(Connectors))]
     public async Task A_sync_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(string connector)
     {
-        var flow = Flow(connector);
+        var flow = ResumeFlows.For(connector);
         var (expected, points) = await RunAsync(flow, new InMemorySyncCheckpointStore(), cancelAt: 0);
         Assert.NotEmpty(expected.State);
         var directory = Directory.CreateTempSubdirectory("resume-");

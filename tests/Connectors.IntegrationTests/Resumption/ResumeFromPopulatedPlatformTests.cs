@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Connectors.Core.Checkpoints;
 using Connectors.Core.Planning;
 using Connectors.Core.Sync;
@@ -23,23 +21,15 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
 {
     private static readonly Instant FirstSync = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    public static TheoryData<string> Connectors => new() { "CASEpeer", "MyCase", "SmartAdvocate" };
+    public static TheoryData<string> Connectors => ResumeFlows.Connectors;
 
-    private static int Seeds =>
-        int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0 ? seeds : 20;
-
-    private static IResumeFlow Flow(string connector) => connector switch
-    {
-        "CASEpeer" => new CasePeerResumeFlow(),
-        "MyCase" => new MyCaseResumeFlow(),
-        _ => new SmartAdvocateResumeFlow(),
-    };
+    private static int Seeds => ResumeFlows.Seeds(inCi: 20);
 
     [Theory]
     [MemberData(nameof(Connectors))]
     public async Task A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(string connector)
     {
-        var flow = Flow(connector);
+        var flow = ResumeFlows.For(connector);
         var (expected, points) = await RunAsync(flow, new InMemorySyncCheckpointStore(), cancelAt: 0);
         Assert.Contains(expected.Applied, a => a.StartsWith("Update ", StringComparison.Ordinal));
         Assert.Contains(expected.Applied, a => a.StartsWith("Close ", StringComparison.Ordinal));
