@@ -5,7 +5,6 @@ using Connectors.MyCase.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 using RichardSzalay.MockHttp;
 
@@ -20,46 +19,24 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
     private const string Api = "https://external-integrations.mycase.com";
     private const string Auth = "https://auth.mycase.com";
     private const string TokenAnswer = """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
-    private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
-    private readonly MockHttpMessageHandler _http = new();
-    private readonly InMemoryMyCaseTokenStore _store = new(new MyCaseTokens("access-1", "refresh-1", Now - Duration.FromMinutes(1), Now + Duration.FromDays(13), "firm-uuid-1", "cases"));
-    private readonly ServiceProvider _services;
+    private static readonly Instant Now = AuthorizedMyCase.Now;
+    private readonly AuthorizedMyCase _mycase = new(accessTokenDue: true);
 
-    public MyCaseRefreshCompletionTests()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(new FakeClock(Now));
-        services.AddSingleton<IMyCaseTokenStore>(_store);
-        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => _http));
-        services.AddMyCase(o =>
-        {
-            o.ClientId = "client-abc";
-            o.ClientSecret = "secret-xyz-123";
-            o.RedirectUri = new Uri("https://platform.example/mycase/callback");
-            o.RetryBaseDelay = TimeSpan.Zero;
-        }).ConfigurePrimaryHttpMessageHandler(() => _http);
-        _services = services.BuildServiceProvider();
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _mycase.Dispose();
 
     [Fact]
     public async Task A_caller_that_gives_up_mid_refresh_leaves_the_refresh_to_finish_and_the_next_caller_waits_for_it()
     {
         var answer = new TaskCompletionSource();
         var refreshes = 0;
-        _http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(async () =>
+        _mycase.Http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(async () =>
         {
             Interlocked.Increment(ref refreshes);
             await answer.Task; // MyCase has rotated the pair; its answer is on the way
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, System.Text.Encoding.UTF8, "application/json") };
         });
-        _http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
-        var catalog = _services.GetRequiredService<MyCaseFirmCatalog>();
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
+        var catalog = _mycase.Services.GetRequiredService<MyCaseFirmCatalog>();
 
         using var caller = new CancellationTokenSource();
         var first = catalog.ReadFirmAsync(caller.Token);
@@ -75,7 +52,7 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
 
         Assert.Equal("Firm", (await second).Name);
         Assert.Equal(1, refreshes);
-        Assert.Equal("refresh-2", (await _store.GetAsync(default))!.RefreshToken);
+        Assert.Equal("refresh-2", (await _mycase.Store.GetAsync(default))!.RefreshToken);
     }
 
     [Fact]
@@ -83,7 +60,7 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
     {
         var answer = new TaskCompletionSource();
         var refreshes = 0;
-        _http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(async () =>
+        _mycase.Http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(async () =>
         {
             if (Interlocked.Increment(ref refreshes) == 1)
             {
@@ -93,8 +70,8 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
 
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, System.Text.Encoding.UTF8, "application/json") };
         });
-        _http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
-        var catalog = _services.GetRequiredService<MyCaseFirmCatalog>();
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
+        var catalog = _mycase.Services.GetRequiredService<MyCaseFirmCatalog>();
 
         var first = catalog.ReadFirmAsync();
         while (Volatile.Read(ref refreshes) == 0)

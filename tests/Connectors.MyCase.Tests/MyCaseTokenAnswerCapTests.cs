@@ -7,7 +7,6 @@ using Connectors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 using RichardSzalay.MockHttp;
 
@@ -17,32 +16,10 @@ namespace Connectors.MyCase.Tests;
 public sealed class MyCaseTokenAnswerCapTests : IDisposable
 {
     private const string Auth = "https://auth.mycase.com";
-    private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
-    private readonly MockHttpMessageHandler _http = new();
-    private readonly ServiceProvider _services;
+    private static readonly Instant Now = AuthorizedMyCase.Now;
+    private readonly AuthorizedMyCase _mycase = new(accessTokenDue: true);
 
-    public MyCaseTokenAnswerCapTests()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(new FakeClock(Now));
-        services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(
-            new MyCaseTokens("access-1", "refresh-1", Now - Duration.FromMinutes(1), Now + Duration.FromDays(13), "firm-uuid-1", "cases")));
-        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => _http));
-        services.AddMyCase(o =>
-        {
-            o.ClientId = "client-abc";
-            o.ClientSecret = "secret-xyz-123";
-            o.RedirectUri = new Uri("https://platform.example/mycase/callback");
-            o.RetryBaseDelay = TimeSpan.Zero;
-        }).ConfigurePrimaryHttpMessageHandler(() => _http);
-        _services = services.BuildServiceProvider();
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _mycase.Dispose();
 
     [Theory]
     [InlineData(false)]
@@ -50,9 +27,9 @@ public sealed class MyCaseTokenAnswerCapTests : IDisposable
     public async Task A_huge_token_answer_is_refused_with_the_sdks_format_exception_after_reading_no_more_than_the_cap(bool declareLength)
     {
         var huge = new HugeJsonContent("access_token", declareLength: declareLength);
-        _http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = huge });
+        _mycase.Http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = huge });
 
-        var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => _services.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
+        var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => _mycase.Services.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
 
         Assert.Equal("POST /tokens", error.Endpoint);
         Assert.InRange(huge.BytesServed, 0, 256 * 1024); // 64 KiB by default, plus at most one read's worth
