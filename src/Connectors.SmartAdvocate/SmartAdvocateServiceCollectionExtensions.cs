@@ -24,8 +24,8 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>)
     /// and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
     /// <see cref="SmartAdvocateCaseSyncClient"/> and <see cref="SmartAdvocateDialerClient"/>; options validated at
-    /// start-up. Each client gets the standard resilience handler with retries only for safe methods (a POST is never
-    /// repeated by it; the dialer client resends a write only where that is safe, see
+    /// start-up. Each client gets the standard resilience handler with retries only for safe methods and the sign-in (any
+    /// other POST is never repeated by it; the dialer client resends a write only where that is safe, see
     /// <see cref="SmartAdvocateOptions.WriteAttempts"/>), and its authentication handler inside it; no client follows a
     /// redirect (no key, token or password reaches another host), error bodies are read under
     /// <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logged headers are redacted. Register
@@ -119,11 +119,14 @@ public static class SmartAdvocateServiceCollectionExtensions
         var authentication = registration.HttpClient(SignInPurpose, options => options.BaseAddress);
         var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options => options.BaseAddress);
         var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options => options.EffectiveDialerBaseAddress);
-        foreach (var builder in new[] { authentication, caseSync, dialer })
+        foreach (var builder in new[] { caseSync, dialer })
         {
             // Resilience, redacted logging, no redirects, bounded error bodies: the same for all three clients.
             registration.Defaults(builder, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries);
         }
+
+        // Signing in changes nothing at SmartAdvocate: its POST is retried like a read.
+        registration.Defaults(authentication, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries, postIsRepeatable: true);
 
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
         dialer.AddHttpMessageHandler(sp =>
@@ -161,6 +164,6 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <summary>The Predictive Dialer's client (<c>X-ApiKey</c>).</summary>
     internal const string DialerPurpose = "Dialer";
 
-    /// <summary>CaseSyncAPI's sign-in client (no retries of its POST).</summary>
+    /// <summary>CaseSyncAPI's sign-in client (its POST is retried: it changes nothing at the vendor).</summary>
     internal const string SignInPurpose = "Authentication";
 }

@@ -28,8 +28,13 @@ internal static class ConnectorHttpDefaults
     /// The option that sets <see cref="ConnectorHttpSettings.MaxResponseBytes"/> (<c>"MyCase:MaxPageBytes"</c>), to name it
     /// when an answer is refused; null for a client whose answers are not capped here.
     /// </param>
+    /// <param name="postIsRepeatable">True for a sign-in client: its POST changes nothing at the vendor and is retried.</param>
     public static IHttpClientBuilder Apply(
-        IHttpClientBuilder builder, Func<IServiceProvider, ConnectorHttpSettings> settings, Counter<long> retries, string? responseLimitOption = null)
+        IHttpClientBuilder builder,
+        Func<IServiceProvider, ConnectorHttpSettings> settings,
+        Counter<long> retries,
+        string? responseLimitOption = null,
+        bool postIsRepeatable = false)
     {
         if (responseLimitOption is not null)
         {
@@ -41,7 +46,7 @@ internal static class ConnectorHttpDefaults
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var current = settings(sp);
-            ConnectorResilience.Configure(resilience, current.MaxRetryAttempts, current.RetryBaseDelay, current.AttemptTimeout, current.TotalTimeout, retries);
+            ConnectorResilience.Configure(resilience, current.MaxRetryAttempts, current.RetryBaseDelay, current.AttemptTimeout, current.TotalTimeout, retries, postIsRepeatable);
         });
         builder.RedactLoggedHeaders(name => !LoggableHeaders.Contains(name));
 

@@ -132,6 +132,10 @@ internal sealed class ConnectorRegistration<[DynamicallyAccessedMembers(Dynamica
 
     /// <summary>Applies <see cref="ConnectorHttpDefaults"/> with this registration's settings.</summary>
     public IHttpClientBuilder Defaults(
-        IHttpClientBuilder builder, Func<TOptions, ConnectorHttpSettings> settings, Counter<long> retries, string? responseLimitOption = null) =>
-        ConnectorHttpDefaults.Apply(builder, sp => settings(Current(sp)), retries, responseLimitOption);
+        IHttpClientBuilder builder,
+        Func<TOptions, ConnectorHttpSettings> settings,
+        Counter<long> retries,
+        string? responseLimitOption = null,
+        bool postIsRepeatable = false) =>
+        ConnectorHttpDefaults.Apply(builder, sp => settings(Current(sp)), retries, responseLimitOption, postIsRepeatable);
 }

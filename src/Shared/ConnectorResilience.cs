@@ -23,15 +23,27 @@ internal static class ConnectorResilience
     /// <param name="attemptTimeout">The limit of one attempt.</param>
     /// <param name="totalTimeout">The limit of the whole call, retries and delays included.</param>
     /// <param name="retries">The connector's retry counter, incremented on every retry.</param>
+    /// <param name="postIsRepeatable">
+    /// True for a client whose POST changes nothing at the vendor (a sign-in), so that it is retried like a read.
+    /// </param>
     public static void Configure(
         HttpStandardResilienceOptions resilience,
         int maxRetryAttempts,
         TimeSpan retryDelay,
         TimeSpan attemptTimeout,
         TimeSpan totalTimeout,
-        Counter<long> retries)
+        Counter<long> retries,
+        bool postIsRepeatable = false)
     {
-        resilience.Retry.DisableForUnsafeHttpMethods();
+        if (postIsRepeatable)
+        {
+            resilience.Retry.DisableFor(HttpMethod.Put, HttpMethod.Patch, HttpMethod.Delete, HttpMethod.Connect);
+        }
+        else
+        {
+            resilience.Retry.DisableForUnsafeHttpMethods();
+        }
+
         // The retry options refuse 0 attempts, so "no retries" is one attempt that never handles anything.
         resilience.Retry.MaxRetryAttempts = Math.Max(1, maxRetryAttempts);
         resilience.Retry.ShouldHandle = maxRetryAttempts == 0 ? _ => PredicateResult.False() : resilience.Retry.ShouldHandle;

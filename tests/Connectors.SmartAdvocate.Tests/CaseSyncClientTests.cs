@@ -91,6 +91,27 @@ public class CaseSyncClientTests
     }
 
     [Fact]
+    public async Task A_sign_in_that_meets_a_transient_failure_is_tried_again()
+    {
+        // Signing in changes nothing at SmartAdvocate, so its POST is repeated like a read: a 503, a 429 and a dropped
+        // connection in a row do not fail the sync.
+        using var host = new TestHost();
+        var token = TestHost.Token(TestHost.Now + Duration.FromHours(2));
+        var signIns = 0;
+        host.Http.When(HttpMethod.Post, $"{Api}/Users/authenticate").Respond(() => Interlocked.Increment(ref signIns) switch
+        {
+            1 => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)),
+            2 => Task.FromResult(new HttpResponseMessage(HttpStatusCode.TooManyRequests)),
+            3 => throw new HttpRequestException("The connection dropped."),
+            _ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"token\":\"{token}\"}}", System.Text.Encoding.UTF8, "application/json") }),
+        });
+        host.Http.When(HttpMethod.Get, $"{Api}/case/1001/notes").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
+
+        Assert.Empty(await host.CaseSync.GetCaseNotesAsync(1001));
+        Assert.Equal(4, signIns);
+    }
+
+    [Fact]
     public async Task Concurrent_reads_share_one_sign_in()
     {
         using var host = new TestHost();
