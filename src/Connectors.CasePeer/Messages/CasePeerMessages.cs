@@ -4,6 +4,7 @@ using System.Text.Json;
 using Connectors.CasePeer.Http;
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
+using Connectors.Core.Model;
 
 using Microsoft.Extensions.Options;
 
