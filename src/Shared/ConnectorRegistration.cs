@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 
 using Connectors.Core.Sources;
+using Connectors.Core.Writes;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -95,12 +96,25 @@ internal sealed class ConnectorRegistration<[DynamicallyAccessedMembers(Dynamica
     /// with several connectors enumerates them all; resolving one <see cref="ICaseSource"/> gives the last registered).
     /// </summary>
     public void CaseSource<TSource>()
-        where TSource : class, ICaseSource
+        where TSource : class, ICaseSource => Also<ICaseSource, TSource>();
+
+    /// <summary>Registers the connector's note writer, a singleton of its own, also as <see cref="ICaseNoteWriter"/>.</summary>
+    public void NoteWriter<TWriter>()
+        where TWriter : class, ICaseNoteWriter => Also<ICaseNoteWriter, TWriter>();
+
+    /// <summary>Registers the connector's document writer, a singleton of its own, also as <see cref="ICaseDocumentWriter"/>.</summary>
+    public void DocumentWriter<TWriter>()
+        where TWriter : class, ICaseDocumentWriter => Also<ICaseDocumentWriter, TWriter>();
+
+    // The Core interface resolves to the connector's own singleton (keyed for a keyed registration); one entry per type.
+    private void Also<TService, TImplementation>()
+        where TService : class
+        where TImplementation : class, TService
     {
         var key = Key;
         Services.TryAddEnumerable(key is null
-            ? ServiceDescriptor.Singleton<ICaseSource, TSource>(sp => sp.GetRequiredService<TSource>())
-            : ServiceDescriptor.KeyedSingleton<ICaseSource, TSource>(key, (sp, _) => sp.GetRequiredKeyedService<TSource>(key)));
+            ? ServiceDescriptor.Singleton<TService, TImplementation>(sp => sp.GetRequiredService<TImplementation>())
+            : ServiceDescriptor.KeyedSingleton<TService, TImplementation>(key, (sp, _) => sp.GetRequiredKeyedService<TImplementation>(key)));
     }
 
     /// <summary>The name of this registration's HTTP client for <paramref name="purpose"/>: <c>Connectors.{vendor}.{purpose}</c>, then <c>[key]</c>.</summary>
