@@ -52,4 +52,12 @@ public sealed record SyncProgress(SyncCheckpoint Checkpoint)
         var started = PullStartedAt ?? throw new InvalidOperationException("No sync run is under way, so none can complete.");
         return new SyncProgress(Checkpoint.Applied(started));
     }
+
+    /// <summary>
+    /// The run under way ends without its plan being applied (a person rejected it): its state is cleared and the
+    /// checkpoint stays where it was, so the next run reads the same changes again.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No run is under way.</exception>
+    public SyncProgress Abandoned() =>
+        IsRunning ? new SyncProgress(Checkpoint) : throw new InvalidOperationException("No sync run is under way, so none can be abandoned.");
 }

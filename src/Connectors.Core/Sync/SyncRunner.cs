@@ -76,7 +76,52 @@ public sealed class SyncRunner
     /// <see cref="SyncWindowPolicy"/> are bounded, so with them absence never closes a case.
     /// </param>
     /// <param name="cancellationToken">Stops the run; what was applied is recorded before the cancellation is passed on.</param>
-    public async Task<SyncRunResult> RunAsync(SyncRequest settings, CancellationToken cancellationToken = default)
+    /// <returns>
+    /// The run; when its plan needs a person's confirmation it is held (<see cref="SyncRunResult.HeldForConfirmation"/>):
+    /// nothing is applied, the run stays under way, and it ends with <see cref="ApplyApprovedAsync"/> or <see cref="RejectAsync"/>.
+    /// </returns>
+    public Task<SyncRunResult> RunAsync(SyncRequest settings, CancellationToken cancellationToken = default) =>
+        RunAsync(settings, approval: null, cancellationToken);
+
+    /// <summary>
+    /// Applies a plan a person approved after the run held it for confirmation. The run plans again from fresh snapshots
+    /// (with the held run's window and pull start) and applies only if that plan is the approved one: same tenant, source
+    /// and snapshot fingerprints. The checkpoint then advances as for any applied run.
+    /// </summary>
+    /// <param name="settings">The same planner settings the held run was given.</param>
+    /// <param name="approval">The person's approval of the plan they were shown (<see cref="PlanApproval.Of"/>).</param>
+    /// <param name="cancellationToken">Stops the run, as for <see cref="RunAsync(SyncRequest, CancellationToken)"/>.</param>
+    /// <exception cref="StaleApprovalException">
+    /// The plan made now is not the approved one (the source or the platform changed): nothing is applied, the run stays held.
+    /// </exception>
+    public Task<SyncRunResult> ApplyApprovedAsync(SyncRequest settings, PlanApproval approval, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        return RunAsync(settings, approval, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends the run under way without applying its plan (a person rejected a held plan): the checkpoint stays where it was,
+    /// so the next run reads the same changes again and plans them afresh.
+    /// </summary>
+    /// <param name="tenant">The tenant whose run is rejected.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>True when a run was under way and is now ended; false when there was none.</returns>
+    public async Task<bool> RejectAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
+        var system = _source.SourceSystem;
+        var progress = await _progress.LoadAsync(tenant, system, cancellationToken).ConfigureAwait(false);
+        if (!progress.IsRunning)
+        {
+            return false;
+        }
+
+        await _progress.SaveAsync(tenant, system, progress.Abandoned(), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<SyncRunResult> RunAsync(SyncRequest settings, PlanApproval? approval, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var tenant = settings.Tenant;
@@ -99,8 +144,21 @@ public sealed class SyncRunner
         }
 
         var target = await _platform.ReadCasesAsync(tenant, system, cancellationToken).ConfigureAwait(false);
-        var plan = SyncPlanner.Plan(settings with { SourceSystem = system, Now = progress.PullStartedAt!.Value, Window = window, Source = source, SourceRead = read, Target = target });
-        if (plan.RequiresConfirmation)
+        var plan = SyncPlanner.Plan(settings with
+        {
+            SourceSystem = system,
+            Now = progress.PullStartedAt!.Value,
+            Window = window,
+            Source = source,
+            SourceRead = read,
+            Target = target,
+        });
+        if (approval is not null && !approval.Approves(plan))
+        {
+            throw new StaleApprovalException(approval, PlanApproval.Of(plan));
+        }
+
+        if (plan.RequiresConfirmation && approval is null)
         {
             return new SyncRunResult(plan, resumed, 0, 0, Completed: false);
         }
