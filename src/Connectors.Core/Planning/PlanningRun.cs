@@ -33,11 +33,13 @@ internal sealed class PlanningRun : IDisposable
     /// <summary>
     /// Whether absence from the source is evidence: the source reported the read complete, the window covers all time
     /// (a windowed read leaves out every case changed outside it, including one edited while the read ran), and every
-    /// record was read (an unreadable one may be the absent case).
+    /// record was read (an unreadable one may be the absent case). Never in an update-only sync, which may read one case.
     /// </summary>
     private static bool IsComplete(SyncRequest request)
     {
-        if (request.SourceRead is not { IsComplete: true } || request.Window != Windows.SyncWindow.Unbounded)
+        if (request.Mode == SyncMode.UpdateOnly
+            || request.SourceRead is not { IsComplete: true }
+            || request.Window != Windows.SyncWindow.Unbounded)
         {
             return false;
         }
@@ -217,6 +219,11 @@ internal sealed class PlanningRun : IDisposable
 
     private SyncOperation PlanNew(SourceCase item, string practiceArea, StageResolution stage)
     {
+        if (_request.Mode == SyncMode.UpdateOnly)
+        {
+            return Skip(item, SkipReason.NotSyncedBefore, "Update-only sync: the case was never synced to the platform, so it is not created.");
+        }
+
         if (item.IsClosed)
         {
             return Skip(item, SkipReason.ClosedInSource, "The case is closed in the source; closed cases are not created.");

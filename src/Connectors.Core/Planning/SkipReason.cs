@@ -41,4 +41,10 @@ public enum SkipReason
     /// <see cref="SyncOperation.Detail"/>. Nothing about the case changes until the source sends it readable.
     /// </summary>
     Unreadable,
+
+    /// <summary>
+    /// An update-only sync (<see cref="SyncMode.UpdateOnly"/>, a manual "Sync with CASEpeer") met a case that was never
+    /// synced to the platform: it updates synced cases and creates none.
+    /// </summary>
+    NotSyncedBefore,
 }

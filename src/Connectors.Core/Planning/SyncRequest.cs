@@ -52,6 +52,12 @@ public sealed record SyncRequest
     /// <summary>The platform's attorney users' emails.</summary>
     public required IReadOnlyCollection<string> KnownAttorneys { get; init; }
 
+    /// <summary>
+    /// <see cref="SyncMode.Full"/> (the default: the scheduled sync) or <see cref="SyncMode.UpdateOnly"/> (a manual sync that
+    /// updates previously synced cases and creates none).
+    /// </summary>
+    public SyncMode Mode { get; init; } = SyncMode.Full;
+
     /// <summary>Reopen and mass-change policies.</summary>
     public SyncPolicy Policy { get; init; } = SyncPolicy.Default;
 
