@@ -1,3 +1,4 @@
+using Connectors.CaseXchange.Authentication;
 using Connectors.Core.Http;
 using Connectors.Shared;
 
@@ -51,7 +52,7 @@ public sealed class CaseXchangeOptions : ConnectorOptions
     };
 
     /// <summary>The key as the shared key handler attaches it: in <c>X-API-Key</c>, to the configured host only.</summary>
-    internal ApiKeyCredential ApiKeyCredential => new(Authentication.CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
+    internal ApiKeyCredential ApiKeyCredential => new(CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
     internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);

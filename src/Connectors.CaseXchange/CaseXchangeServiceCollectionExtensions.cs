@@ -1,5 +1,6 @@
 using Connectors.CaseXchange.Authentication;
 using Connectors.CaseXchange.Http;
+using Connectors.CaseXchange.Writes;
 using Connectors.Core.Diagnostics;
 using Connectors.Shared;
 
@@ -91,6 +92,8 @@ public static class CaseXchangeServiceCollectionExtensions
         // One limit per key: each firm's key has its own budget at Case Xchange.
         registration.Singleton(sp => new CaseXchangeRateLimitState(sp.GetRequiredService<TimeProvider>()));
         registration.Singleton(sp => new CaseXchangeClient(registration.Get<ICaseXchangeApi>(sp), registration.Monitor(sp)));
+        registration.Singleton(sp => new CaseXchangeNoteWriter(registration.Get<CaseXchangeClient>(sp)));
+        registration.NoteWriter<CaseXchangeNoteWriter>();
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CaseXchangeJsonContext.Default.Options));
         var builder = registration.RefitClient<ICaseXchangeApi>(settings, "Api", options => options.EffectiveBaseAddress);

@@ -53,7 +53,7 @@ public sealed class CaseXchangeClientTests : IDisposable
         _http.Expect(HttpMethod.Get, $"{Root}/sent-cases").WithExactQueryString("page=2&limit=2")
             .Respond("application/json", $$"""{"data":[{{Sent("00003", "won", "a0B1")}}],"pagination":{"page":2,"limit":2,"total":3,"totalPages":2},"meta":{{Meta}}}""");
 
-        var all = new List<CxSentCase>();
+        var all = new List<CaseXchangeSentCase>();
         await foreach (var item in Client().ReadSentCasesAsync())
         {
             all.Add(item);
@@ -73,7 +73,7 @@ public sealed class CaseXchangeClientTests : IDisposable
         _http.When(HttpMethod.Post, $"{Root}/sent-cases").Respond(HttpStatusCode.BadRequest, "application/json",
             """{"error":{"code":"validation_error","message":"Invalid","details":[{"field":"jurisdiction","message":"Unknown jurisdiction"},{"field":"jurisdiction","message":"Second problem"}]},"meta":{"requestId":"req_42","timestamp":"2026-03-28T14:32:00.000Z"}}""");
 
-        var ex = await Assert.ThrowsAsync<ConnectorApiException>(() => Client().CreateDraftAsync(new CxCreateSentCase("Title", "ct-pi", "nowhere", "Ann", "Lee")));
+        var ex = await Assert.ThrowsAsync<ConnectorApiException>(() => Client().CreateDraftAsync(new CaseXchangeCreateSentCase("Title", "ct-pi", "nowhere", "Ann", "Lee")));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.Equal("validation_error", ex.VendorErrorCode);
@@ -100,7 +100,7 @@ public sealed class CaseXchangeClientTests : IDisposable
         var anything = _http.When("*").Respond(HttpStatusCode.Created);
         var client = Client("cxp_ro_unit0test0key0123");
 
-        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() => client.CreateDraftAsync(new CxCreateSentCase("T", "ct-pi", "jur-ca", "A", "B")));
+        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() => client.CreateDraftAsync(new CaseXchangeCreateSentCase("T", "ct-pi", "jur-ca", "A", "B")));
 
         Assert.Contains("read-only", ex.Problems[0], StringComparison.Ordinal);
         Assert.DoesNotContain("unit0test0key", ex.ToString(), StringComparison.Ordinal);

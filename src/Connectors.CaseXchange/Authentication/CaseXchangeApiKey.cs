@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 using Connectors.Core;
 using Connectors.Core.Http;
 
-namespace Connectors.CaseXchange;
+namespace Connectors.CaseXchange.Authentication;
 
 /// <summary>
 /// A Public API key, <c>cxp_&lt;tier&gt;_&lt;body&gt;</c>, with its tier parsed. <see cref="ToString"/> shows the tier only.
 /// </summary>
-public sealed partial class CaseXchangeApiKey
+internal sealed partial class CaseXchangeApiKey
 {
     private CaseXchangeApiKey(string value, CaseXchangeKeyTier tier)
     {
