@@ -6,7 +6,9 @@ using Connectors.CaseXchange.Serialization;
 namespace Connectors.CaseXchange;
 
 /// <summary>Source-generated JSON for every Case Xchange wire type (camelCase).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(ReferralStatusJsonConverter)])]
 [JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeFirm>))]
 [JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeSentCase>))]

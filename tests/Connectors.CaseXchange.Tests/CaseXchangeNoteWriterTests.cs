@@ -63,7 +63,8 @@ public sealed class CaseXchangeNoteWriterTests : IDisposable
             (CaseXchangeEnvironment.Custom, new Uri(Root + "/"), "cxp_std_omaha0firm0key0"));
         using var provider = services.BuildServiceProvider();
 
-        Assert.Same(provider.GetRequiredKeyedService<CaseXchangeNoteWriter>("omaha"), provider.GetRequiredKeyedService<ICaseNoteWriter>("omaha"));
+        Assert.Same(
+            provider.GetRequiredKeyedService<CaseXchangeNoteWriter>("omaha"), provider.GetRequiredKeyedService<ICaseNoteWriter>("omaha"));
     }
 
     [Theory]
@@ -134,7 +135,8 @@ public sealed class CaseXchangeNoteWriterTests : IDisposable
     [Fact]
     public async Task A_text_over_5000_characters_is_the_clients_validation_error()
     {
-        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() => Writer().WriteNoteAsync(Message(text: new string('x', 5001))));
+        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() =>
+            Writer().WriteNoteAsync(Message(text: new string('x', 5001))));
 
         Assert.Contains("1 to 5000", ex.Problems[0], StringComparison.Ordinal);
     }

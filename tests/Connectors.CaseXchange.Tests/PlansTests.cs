@@ -47,7 +47,10 @@ public class PlansTests
     public void The_bulk_variant_takes_crm_ids_from_reference_pairs()
     {
         var plan = CrmWriteBackPlanner.PlanBulk(
-            [new SentCase("u1", "CX-PI-00001", ReferralStatus.Closed, "Reyes Law", null), new SentCase("u2", "CX-PI-00002", ReferralStatus.Lost, null, null)],
+            [
+                new SentCase("u1", "CX-PI-00001", ReferralStatus.Closed, "Reyes Law", null),
+                new SentCase("u2", "CX-PI-00002", ReferralStatus.Lost, null, null),
+            ],
             [("cx-pi-00001", "a0B1")],
             new CrmStatusMap(FullMap()));
 
@@ -110,7 +113,12 @@ public class PlansTests
         Assert.Equal(new CrmWriteBack("CX-PI-00142", "a0B1", "CX signed", "Okafor & Chen", null), plan[0]);
         Assert.Equal(("u2", CrmWriteBackPlanner.NoCrmRecordId), (plan[1].ReferenceNumber, plan[1].SkipReason)); // no reference: the id
         Assert.Equal(("a0B2", "CX draft"), (Assert.Single(bulk).CrmRecordId, bulk[0].StatusValue));
-        Assert.Equal([new ReceivedReferral("r1", "CX-PI-1", ReferralStatus.UnderEvaluation, "Firm A"), new ReceivedReferral("r2", "r2", ReferralStatus.Investigating, "Firm B")], intakes);
+        Assert.Equal(
+            [
+                new ReceivedReferral("r1", "CX-PI-1", ReferralStatus.UnderEvaluation, "Firm A"),
+                new ReceivedReferral("r2", "r2", ReferralStatus.Investigating, "Firm B"),
+            ],
+            intakes);
     }
 
     [Fact]

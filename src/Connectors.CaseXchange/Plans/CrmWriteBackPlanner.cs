@@ -73,6 +73,10 @@ public static class CrmWriteBackPlanner
         return map.TryGetValue(sent.Status, out var value)
             ? new CrmWriteBack(sent.ReferenceNumber, crmRecordId, value, sent.ReceivingFirmName, null)
             : new CrmWriteBack(
-                sent.ReferenceNumber, crmRecordId, null, null, $"Status '{sent.Status}' is not in the CRM status map (a status newer than the map).");
+                sent.ReferenceNumber,
+                crmRecordId,
+                null,
+                null,
+                $"Status '{sent.Status}' is not in the CRM status map (a status newer than the map).");
     }
 }

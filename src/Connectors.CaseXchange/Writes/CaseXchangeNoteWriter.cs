@@ -31,8 +31,8 @@ public sealed class CaseXchangeNoteWriter : ICaseNoteWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(message.MessageId, nameof(message));
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text, nameof(message));
         var key = CaseXchangeWriteKeys.Note(referralId, message.MessageId);
-        var (receipt, replayed) = await _client.SendAsync(new CaseXchangeMessage(referralId, message.Text, IdempotencyKey: key), cancellationToken)
-            .ConfigureAwait(false);
+        var send = new CaseXchangeMessage(referralId, message.Text, IdempotencyKey: key);
+        var (receipt, replayed) = await _client.SendAsync(send, cancellationToken).ConfigureAwait(false);
         return new WriteResult(message.Case, replayed ? WriteResultKind.AlreadyWritten : WriteResultKind.Written, receipt.Id);
     }
 }

@@ -47,7 +47,8 @@ public sealed class CaseXchangeNoteWriterTests
     {
         await using var harness = await CaseXchangeHarness.StartAsync();
         var writer = harness.Services.GetRequiredService<ICaseNoteWriter>();
-        var message = new PlatformMessage("platform-msg-1", new CaseKey("casexchange", harness.Vendor.SentCases[0].Id), "Records attached.");
+        var referral = new CaseKey("casexchange", harness.Vendor.SentCases[0].Id);
+        var message = new PlatformMessage("platform-msg-1", referral, "Records attached.");
         harness.Server.Faults.Add(new FaultRule
         {
             Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = Messages, OnRequests = [1], AfterHandler = true,
