@@ -196,6 +196,31 @@ public sealed class CaseXchangeClientTests : IDisposable
         Assert.Equal(0, _http.GetMatchCount(send));
     }
 
+    [Fact]
+    public async Task A_409_on_a_message_asking_for_a_status_is_the_transition_exception_with_the_vendors_code()
+    {
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/00001")
+            .Respond("application/json", $$"""{"data":{{Sent("00001", "sent")}},"meta":{{Meta}}}""");
+        _http.When(HttpMethod.Post, $"{Root}/messages/send").Respond(HttpStatusCode.Conflict, "application/json",
+            """{"error":{"code":"invalid_transition","message":"Not now"},"meta":{"requestId":"req_7"}}""");
+
+        var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() =>
+            Client().SendMessageAsync(new CaseXchangeMessage("00001", "Received, thanks.", ReferralStatus.Received)));
+
+        Assert.Equal((HttpStatusCode.Conflict, "invalid_transition", "req_7"), (ex.StatusCode, ex.VendorErrorCode, ex.RequestId));
+        Assert.Equal((ReferralStatus.Sent, ReferralStatus.Received), (ex.From, ex.To));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("""{"meta":{"requestId":"req_1"}}""")]
+    public async Task A_message_answered_without_a_receipt_is_a_format_error(string body)
+    {
+        _http.When(HttpMethod.Post, $"{Root}/messages/send").Respond(HttpStatusCode.Created, "application/json", body);
+
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => Client().SendMessageAsync(new CaseXchangeMessage("r1", "Hello")));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5001)]
