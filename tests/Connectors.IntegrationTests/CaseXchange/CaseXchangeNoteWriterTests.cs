@@ -51,7 +51,11 @@ public sealed class CaseXchangeNoteWriterTests
         var message = new PlatformMessage("platform-msg-1", referral, "Records attached.");
         harness.Server.Faults.Add(new FaultRule
         {
-            Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = Messages, OnRequests = [1], AfterHandler = true,
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = Messages,
+            OnRequests = [1],
+            AfterHandler = true,
         });
 
         await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => writer.WriteNoteAsync(message));
