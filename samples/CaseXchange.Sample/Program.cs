@@ -48,13 +48,13 @@ await using var provider = services.BuildServiceProvider();
 var client = provider.GetRequiredService<CaseXchangeClient>();
 
 var firm = await client.CheckKeyAsync();
-var journey = new List<(string Step, CxSentCase Case)>();
+var journey = new List<(string Step, CaseXchangeSentCase Case)>();
 var referTo = SampleArgs.Option(args, "--refer-to") ?? vendor?.PartnerFirms[0].Id;
 if ((useSandbox || SampleArgs.Flag(args, "--write")) && referTo is not null)
 {
     // The CRM record id travels with the case, so the write-back can find its way home.
     var draft = await client.CreateDraftAsync(
-        new CxCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "SAMPLE-1", SalesforceRecordId: "a0BSAMPLE0000001"),
+        new CaseXchangeCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "SAMPLE-1", SalesforceRecordId: "a0BSAMPLE0000001"),
         idempotencyKey: "sample-draft-SAMPLE-1");
     journey.Add(("create draft", draft));
     journey.Add(("refer", await client.ReferAsync(draft.Id, referTo)));
@@ -72,19 +72,19 @@ if ((useSandbox || SampleArgs.Flag(args, "--write")) && referTo is not null)
 }
 
 var map = FirmStatusMap.Create();
-var sent = new List<SentCase>();
+var sent = new List<CaseXchangeSentCase>();
 await foreach (var item in client.ReadSentCasesAsync())
 {
-    sent.Add(CaseXchangeMapper.ToSentCase(item));
+    sent.Add(item);
 }
 
 var writeBack = CrmWriteBackPlanner.Plan(sent, map);
 var bulk = SampleArgs.Option(args, "--bulk") is { } bulkFile ? CrmWriteBackPlanner.PlanBulk(sent, BulkPairs.Read(bulkFile), map) : null;
 
-var received = new List<ReceivedReferral>();
+var received = new List<CaseXchangeReceivedReferral>();
 await foreach (var item in client.ReadReceivedReferralsAsync())
 {
-    received.Add(CaseXchangeMapper.ToReceivedReferral(item));
+    received.Add(item);
 }
 
 var alreadyCreated = new HashSet<string>(StringComparer.Ordinal); // the host's store of intakes made; empty on a first run

@@ -8,7 +8,7 @@ namespace CaseXchange.Sample;
 /// <summary>Prints the referral's journey and the two plans. Reference numbers and CRM ids only: no client data.</summary>
 internal static class SamplePrinter
 {
-    public static void Journey(IReadOnlyList<(string Step, CxSentCase Case)> steps)
+    public static void Journey(IReadOnlyList<(string Step, CaseXchangeSentCase Case)> steps)
     {
         if (Console.IsOutputRedirected)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Runtime.CompilerServices;
 
 using Connectors.CaseXchange.Http;
@@ -12,9 +13,10 @@ namespace Connectors.CaseXchange;
 
 /// <summary>
 /// The Case Xchange Public API as the SDK uses it: envelopes unwrapped, lists streamed page by page, every failure a
-/// Core exception carrying the API's code, message, field details and request id. Ids accept a UUID, a reference
-/// number (<c>CX-PI-00142</c>), a CMS id or a Salesforce id. Writes carry an idempotency key reused on every attempt;
-/// a write with a read-only key, or a status change the flow does not allow, fails before any request.
+/// Core exception carrying the API's code, message, field details and request id. Ids accept a UUID, a reference number
+/// (<c>CX-PI-00142</c>), a CMS id or a Salesforce id. Writes carry an idempotency key reused on every attempt; a write
+/// with a read-only key, or a status change the flow does not allow, fails before any request. Registered by
+/// <c>AddCaseXchange</c> / <c>AddKeyedCaseXchange</c>, which build it.
 /// </summary>
 public sealed class CaseXchangeClient
 {
@@ -22,37 +24,41 @@ public sealed class CaseXchangeClient
     private readonly ICaseXchangeApi _api;
     private readonly IOptionsMonitor<CaseXchangeOptions> _options;
 
-    /// <summary>Creates the client over the registered Refit interface.</summary>
-    public CaseXchangeClient(ICaseXchangeApi api, IOptionsMonitor<CaseXchangeOptions> options)
+    internal CaseXchangeClient(ICaseXchangeApi api, IOptionsMonitor<CaseXchangeOptions> options)
     {
         _api = api ?? throw new ArgumentNullException(nameof(api));
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
 
     /// <summary>Checks the key: <c>GET /firms/me</c> answers with the firm the key belongs to.</summary>
-    public async Task<CxFirm> CheckKeyAsync(CancellationToken cancellationToken = default) =>
-        Unwrap("GET /firms/me", await CaseXchangeCall.RunAsync("GET /firms/me", _api.GetMyFirmAsync, cancellationToken).ConfigureAwait(false));
+    public Task<CaseXchangeFirm> CheckKeyAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync("GET /firms/me", _api.GetMyFirmAsync, cancellationToken);
 
     /// <summary>Every sent case, optionally of one status, one page in memory at a time.</summary>
-    public IAsyncEnumerable<CxSentCase> ReadSentCasesAsync(ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
-        ReadAllAsync("GET /sent-cases", (page, limit, ct) => _api.ListSentCasesAsync(page, limit, status?.Value, ct), cancellationToken);
+    public IAsyncEnumerable<CaseXchangeSentCase> ReadSentCasesAsync(
+        ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(
+            "GET /sent-cases", (page, limit, ct) => _api.ListSentCasesAsync(page, limit, status?.Value, ct), cancellationToken);
 
     /// <summary>One sent case.</summary>
-    public async Task<CxSentCase> GetSentCaseAsync(string id, CancellationToken cancellationToken = default)
+    public Task<CaseXchangeSentCase> GetSentCaseAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Unwrap("GET /sent-cases/{id}", await CaseXchangeCall.RunAsync("GET /sent-cases/{id}", ct => _api.GetSentCaseAsync(id, ct), cancellationToken).ConfigureAwait(false));
+        return ReadAsync("GET /sent-cases/{id}", ct => _api.GetSentCaseAsync(id, ct), cancellationToken);
     }
 
     /// <summary>
     /// Creates a draft. The idempotency key is <paramref name="idempotencyKey"/>, else derived from the draft: its CRM
-    /// record id (<see cref="CxCreateSentCase.SalesforceRecordId"/>), else its CMS id, else a hash of its fields. So a
-    /// repeat of the same call (after a crash, say) returns the first draft; to send the same CRM record as a new draft
-    /// again (a re-referral), pass a new key. A draft whose answer was lost is looked for among the drafts by its CRM or
-    /// CMS id before it is sent again.
+    /// record id (<see cref="CaseXchangeCreateSentCase.SalesforceRecordId"/>), else its CMS id, else a hash of its
+    /// fields. So a repeat of the same call (after a crash, say) returns the first draft; to send the same CRM record as
+    /// a new draft again (a re-referral), pass a new key. A draft whose answer was lost is looked for among the drafts by
+    /// its CRM or CMS id before it is sent again.
     /// </summary>
-    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back and the draft could not be looked up (it has no CRM or CMS id, or the look failed).</exception>
-    public async Task<CxSentCase> CreateDraftAsync(CxCreateSentCase draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    /// <exception cref="WriteOutcomeUnknownException">
+    /// No usable answer came back and the draft could not be looked up (it has no CRM or CMS id, or the look failed).
+    /// </exception>
+    public async Task<CaseXchangeSentCase> CreateDraftAsync(
+        CaseXchangeCreateSentCase draft, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var problems = new List<string>();
@@ -64,56 +70,67 @@ public sealed class CaseXchangeClient
             throw new ConnectorValidationException("POST /sent-cases", problems);
         }
 
+        const string endpoint = "POST /sent-cases";
         var key = idempotencyKey ?? CaseXchangeWriteKeys.Draft(draft);
-        Func<CancellationToken, Task<CxEnvelope<CxSentCase>?>>? find = string.IsNullOrWhiteSpace(draft.SalesforceRecordId) && string.IsNullOrWhiteSpace(draft.CmsId)
-            ? null
-            : async ct => await FindDraftAsync(draft, ct).ConfigureAwait(false) is { } found ? new CxEnvelope<CxSentCase>(found, null, null) : null;
-        return Unwrap("POST /sent-cases", await WriteAsync(
-            "POST /sent-cases", ct => _api.CreateDraftAsync(draft, key, ct), null, find,
+        Func<CancellationToken, Task<CaseXchangeEnvelope<CaseXchangeSentCase>?>>? find =
+            string.IsNullOrWhiteSpace(draft.SalesforceRecordId) && string.IsNullOrWhiteSpace(draft.CmsId)
+                ? null
+                : async ct => await FindDraftAsync(draft, ct).ConfigureAwait(false) is { } found ? Enveloped(found) : null;
+        var answer = await WriteAsync(
+            endpoint,
+            ct => _api.CreateDraftAsync(draft, key, ct),
+            null,
+            find,
             "Look among the sent cases in draft for this CRM record before creating it again; repeating the same call reuses the same key.",
-            cancellationToken).ConfigureAwait(false));
+            cancellationToken).ConfigureAwait(false);
+        return Unwrap(endpoint, answer);
     }
 
     /// <summary>
     /// Refers a draft to a firm. The case is read first: a case already sent to that firm is returned as it is (a
     /// repeat is harmless), and a case that is not a draft is refused with <see cref="ReferralTransitionException"/>.
-    /// The key is derived from the draft and the firm; a referral whose answer was lost is read again before it is sent again.
+    /// The key is derived from the draft and the firm; a referral whose answer was lost is read again before it is sent
+    /// again.
     /// </summary>
     /// <exception cref="WriteOutcomeUnknownException">No usable answer came back and the case could not be read to tell.</exception>
-    public async Task<CxSentCase> ReferAsync(string id, string receivingFirmId, CancellationToken cancellationToken = default)
+    public async Task<CaseXchangeSentCase> ReferAsync(string id, string receivingFirmId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(receivingFirmId);
         var current = await GetSentCaseAsync(id, cancellationToken).ConfigureAwait(false);
-        if (current.Status == ReferralStatus.Sent && string.Equals(current.ReceivingFirmId, receivingFirmId, StringComparison.Ordinal))
+        if (IsSentTo(current, receivingFirmId))
         {
             return current;
         }
 
         ReferralStateMachine.EnsureAllowed(current.Status, ReferralStatus.Sent);
+        const string endpoint = "POST /sent-cases/{id}/refer";
         var key = CaseXchangeWriteKeys.Refer(current.Id, receivingFirmId);
-        var change = new StatusChange(current.Status, ReferralStatus.Sent);
-        return Unwrap("POST /sent-cases/{id}/refer", await WriteAsync(
-            "POST /sent-cases/{id}/refer",
-            ct => _api.ReferAsync(current.Id, new CxReferRequest(receivingFirmId), key, ct),
-            change,
-            async ct => await GetSentCaseAsync(current.Id, ct).ConfigureAwait(false) is { } now && now.Status == ReferralStatus.Sent && string.Equals(now.ReceivingFirmId, receivingFirmId, StringComparison.Ordinal)
-                ? new CxEnvelope<CxSentCase>(now, null, null)
+        var answer = await WriteAsync(
+            endpoint,
+            ct => _api.ReferAsync(current.Id, new CaseXchangeReferRequest(receivingFirmId), key, ct),
+            new StatusChange(current.Status, ReferralStatus.Sent),
+            async ct => await GetSentCaseAsync(current.Id, ct).ConfigureAwait(false) is { } now && IsSentTo(now, receivingFirmId)
+                ? Enveloped(now)
                 : null,
             $"Read sent case {current.Id} before referring it again; calling ReferAsync again is safe (it reads first).",
-            cancellationToken).ConfigureAwait(false));
+            cancellationToken).ConfigureAwait(false);
+        return Unwrap(endpoint, answer);
     }
 
     /// <summary>Every received referral, optionally of one status, one page in memory at a time.</summary>
-    public IAsyncEnumerable<CxReceivedReferral> ReadReceivedReferralsAsync(ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
-        ReadAllAsync("GET /received-referrals", (page, limit, ct) => _api.ListReceivedReferralsAsync(page, limit, status?.Value, ct), cancellationToken);
+    public IAsyncEnumerable<CaseXchangeReceivedReferral> ReadReceivedReferralsAsync(
+        ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
+        ReadAllAsync(
+            "GET /received-referrals",
+            (page, limit, ct) => _api.ListReceivedReferralsAsync(page, limit, status?.Value, ct),
+            cancellationToken);
 
     /// <summary>One received referral.</summary>
-    public async Task<CxReceivedReferral> GetReceivedReferralAsync(string id, CancellationToken cancellationToken = default)
+    public Task<CaseXchangeReceivedReferral> GetReceivedReferralAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Unwrap("GET /received-referrals/{id}",
-            await CaseXchangeCall.RunAsync("GET /received-referrals/{id}", ct => _api.GetReceivedReferralAsync(id, ct), cancellationToken).ConfigureAwait(false));
+        return ReadAsync("GET /received-referrals/{id}", ct => _api.GetReceivedReferralAsync(id, ct), cancellationToken);
     }
 
     /// <summary>
@@ -125,14 +142,35 @@ public sealed class CaseXchangeClient
     /// Case Xchange has no way to read messages back, so a message refused with a server error is sent again with its
     /// key, but one whose answer was lost (a timeout, a dropped connection) is not: the key's handling is unverified.
     /// </summary>
-    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back: the message may have been sent; it was not sent again.</exception>
-    public async Task<CxMessageReceipt> SendMessageAsync(CaseXchangeMessage message, CancellationToken cancellationToken = default)
+    /// <exception cref="WriteOutcomeUnknownException">
+    /// No usable answer came back: the message may have been sent; it was not sent again.
+    /// </exception>
+    public async Task<CaseXchangeMessageReceipt> SendMessageAsync(
+        CaseXchangeMessage message, CancellationToken cancellationToken = default) =>
+        (await SendAsync(message, cancellationToken).ConfigureAwait(false)).Receipt;
+
+    /// <summary>The case types (<c>GET /case-types</c>).</summary>
+    public async Task<IReadOnlyList<CaseXchangeNamed>> ListCaseTypesAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync("GET /case-types", _api.ListCaseTypesAsync, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The jurisdictions (<c>GET /jurisdictions</c>).</summary>
+    public async Task<IReadOnlyList<CaseXchangeNamed>> ListJurisdictionsAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync("GET /jurisdictions", _api.ListJurisdictionsAsync, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// <see cref="SendMessageAsync"/>, also telling whether Case Xchange answered with the receipt of an earlier send of
+    /// the same key (200) rather than a new message (201).
+    /// </summary>
+    internal async Task<(CaseXchangeMessageReceipt Receipt, bool Replayed)> SendAsync(
+        CaseXchangeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.ReferralId, nameof(message));
+        const string endpoint = "POST /messages/send";
         if (message.Text is not { Length: >= 1 and <= MaxMessageLength } || string.IsNullOrWhiteSpace(message.Text))
         {
-            throw new ConnectorValidationException("POST /messages/send", [$"A message must have 1 to {MaxMessageLength} characters (it has {message.Text?.Length ?? 0})."]);
+            throw new ConnectorValidationException(
+                endpoint, [$"A message must have 1 to {MaxMessageLength} characters (it has {message.Text?.Length ?? 0})."]);
         }
 
         StatusChange? change = null;
@@ -143,21 +181,32 @@ public sealed class CaseXchangeClient
             change = new StatusChange(from, requested);
         }
 
-        var body = new CxSendMessage(message.ReferralId, message.Text, message.RequestedStatus, message.ClosingStatus?.Value);
+        var body = new CaseXchangeSendMessage(message.ReferralId, message.Text, message.RequestedStatus, message.ClosingStatus?.Value);
         var key = message.IdempotencyKey ?? CaseXchangeWriteKeys.Message(message);
-        return Unwrap("POST /messages/send", await WriteAsync(
-            "POST /messages/send", ct => _api.SendMessageAsync(body, key, ct), change, null,
-            $"Ask the receiving firm, or look in Case Xchange, whether the message on referral {message.ReferralId} arrived; repeating the same call sends the same idempotency key.",
-            cancellationToken).ConfigureAwait(false));
+        var answer = await WriteAsync(
+            endpoint,
+            ct => SendOnceAsync(endpoint, body, key, ct),
+            change,
+            null,
+            $"Ask the receiving firm, or look in Case Xchange, whether the message on referral {message.ReferralId} arrived; "
+                + "repeating the same call sends the same idempotency key.",
+            cancellationToken).ConfigureAwait(false);
+        return (Unwrap(endpoint, answer.Envelope), answer.Replayed);
     }
 
-    /// <summary>The case types (<c>GET /case-types</c>).</summary>
-    public async Task<IReadOnlyList<CxNamed>> ListCaseTypesAsync(CancellationToken cancellationToken = default) =>
-        Unwrap("GET /case-types", await CaseXchangeCall.RunAsync("GET /case-types", _api.ListCaseTypesAsync, cancellationToken).ConfigureAwait(false));
+    private async Task<MessageAnswer> SendOnceAsync(
+        string endpoint, CaseXchangeSendMessage body, string key, CancellationToken cancellationToken)
+    {
+        using var answer = await _api.SendMessageAsync(body, key, cancellationToken).ConfigureAwait(false);
+        if (answer.Error is { } error)
+        {
+            throw error; // translated by CaseXchangeCall as a thrown Refit error would be
+        }
 
-    /// <summary>The jurisdictions (<c>GET /jurisdictions</c>).</summary>
-    public async Task<IReadOnlyList<CxNamed>> ListJurisdictionsAsync(CancellationToken cancellationToken = default) =>
-        Unwrap("GET /jurisdictions", await CaseXchangeCall.RunAsync("GET /jurisdictions", _api.ListJurisdictionsAsync, cancellationToken).ConfigureAwait(false));
+        return answer.Content is { } content
+            ? new MessageAnswer(content, answer.StatusCode == HttpStatusCode.OK)
+            : throw CaseXchangeCall.EmptyBody(endpoint);
+    }
 
     private async Task<ReferralStatus> CurrentStatusAsync(string id, CancellationToken cancellationToken)
     {
@@ -173,17 +222,18 @@ public sealed class CaseXchangeClient
 
     // Keyed (the key's handling is not documented by Case Xchange): resent after a server error; after a lost answer
     // only once the look shows it did not land, and without a look it ends as unknown.
-    private Task<CxEnvelope<T>> WriteAsync<T>(
+    private Task<T> WriteAsync<T>(
         string endpoint,
-        Func<CancellationToken, Task<CxEnvelope<T>>> write,
+        Func<CancellationToken, Task<T>> write,
         StatusChange? change,
-        Func<CancellationToken, Task<CxEnvelope<T>?>>? findApplied,
+        Func<CancellationToken, Task<T?>>? findApplied,
         string recovery,
         CancellationToken cancellationToken)
+        where T : class
     {
         var options = _options.CurrentValue;
         return RepeatableWrite.SendAsync(
-            new SafeWrite<CxEnvelope<T>>
+            new SafeWrite<T>
             {
                 Operation = endpoint,
                 Send = ct => CaseXchangeCall.RunAsync(endpoint, write, ct, change),
@@ -197,7 +247,7 @@ public sealed class CaseXchangeClient
     }
 
     // A draft of this CRM (or CMS) record: what a lost create left behind.
-    private async Task<CxSentCase?> FindDraftAsync(CxCreateSentCase draft, CancellationToken cancellationToken)
+    private async Task<CaseXchangeSentCase?> FindDraftAsync(CaseXchangeCreateSentCase draft, CancellationToken cancellationToken)
     {
         await foreach (var item in ReadSentCasesAsync(ReferralStatus.Draft, cancellationToken).ConfigureAwait(false))
         {
@@ -214,7 +264,7 @@ public sealed class CaseXchangeClient
 
     private async IAsyncEnumerable<T> ReadAllAsync<T>(
         string endpoint,
-        Func<int, int, CancellationToken, Task<CxEnvelope<List<T>>>> list,
+        Func<int, int, CancellationToken, Task<CaseXchangeEnvelope<List<T>>>> list,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var limit = _options.CurrentValue.PageSize;
@@ -231,7 +281,8 @@ public sealed class CaseXchangeClient
                 CaseXchangeTelemetry.Instance.Pages.Add(1);
                 var items = envelope.Data ?? [];
                 var more = envelope.Pagination is { } p ? p.Page < p.TotalPages : items.Count >= limit;
-                return new Page<T>(items, more && items.Count > 0 ? (number + 1).ToString(CultureInfo.InvariantCulture) : null, envelope.Pagination?.Total);
+                var next = more && items.Count > 0 ? (number + 1).ToString(CultureInfo.InvariantCulture) : null;
+                return new Page<T>(items, next, envelope.Pagination?.Total);
             },
             cancellationToken: cancellationToken);
         await foreach (var item in pages.ConfigureAwait(false))
@@ -241,8 +292,18 @@ public sealed class CaseXchangeClient
         }
     }
 
-    private static T Unwrap<T>(string endpoint, CxEnvelope<T> envelope) =>
-        envelope.Data ?? throw new ConnectorResponseFormatException(endpoint, null, $"{endpoint} answered without a 'data' member; nothing from that answer was used.");
+    private static async Task<T> ReadAsync<T>(
+        string endpoint, Func<CancellationToken, Task<CaseXchangeEnvelope<T>>> read, CancellationToken cancellationToken) =>
+        Unwrap(endpoint, await CaseXchangeCall.RunAsync(endpoint, read, cancellationToken).ConfigureAwait(false));
+
+    private static bool IsSentTo(CaseXchangeSentCase sent, string receivingFirmId) =>
+        sent.Status == ReferralStatus.Sent && string.Equals(sent.ReceivingFirmId, receivingFirmId, StringComparison.Ordinal);
+
+    private static CaseXchangeEnvelope<T> Enveloped<T>(T data) => new(data, null, null);
+
+    private static T Unwrap<T>(string endpoint, CaseXchangeEnvelope<T> envelope) =>
+        envelope.Data ?? throw new ConnectorResponseFormatException(
+            endpoint, null, $"{endpoint} answered without a 'data' member; nothing from that answer was used.");
 
     private static void Require(List<string> problems, string? value, string field)
     {
@@ -251,4 +312,7 @@ public sealed class CaseXchangeClient
             problems.Add($"'{field}' is required to create a draft.");
         }
     }
+
+    // The message envelope and whether it was the receipt of an earlier send of the same key.
+    private sealed record MessageAnswer(CaseXchangeEnvelope<CaseXchangeMessageReceipt> Envelope, bool Replayed);
 }

@@ -1,23 +1,25 @@
 using System.Text.Json.Serialization;
 
 using Connectors.CaseXchange.Models;
-using Connectors.CaseXchange.Referrals;
+using Connectors.CaseXchange.Serialization;
 
 namespace Connectors.CaseXchange;
 
 /// <summary>Source-generated JSON for every Case Xchange wire type (camelCase).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(ReferralStatusJsonConverter)])]
-[JsonSerializable(typeof(CxEnvelope<CxFirm>))]
-[JsonSerializable(typeof(CxEnvelope<CxSentCase>))]
-[JsonSerializable(typeof(CxEnvelope<List<CxSentCase>>))]
-[JsonSerializable(typeof(CxEnvelope<CxReceivedReferral>))]
-[JsonSerializable(typeof(CxEnvelope<List<CxReceivedReferral>>))]
-[JsonSerializable(typeof(CxEnvelope<List<CxNamed>>))]
-[JsonSerializable(typeof(CxEnvelope<CxMessageReceipt>))]
-[JsonSerializable(typeof(CxErrorEnvelope))]
-[JsonSerializable(typeof(CxCreateSentCase))]
-[JsonSerializable(typeof(CxReferRequest))]
-[JsonSerializable(typeof(CxSendMessage))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeFirm>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeSentCase>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<List<CaseXchangeSentCase>>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeReceivedReferral>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<List<CaseXchangeReceivedReferral>>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<List<CaseXchangeNamed>>))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeMessageReceipt>))]
+[JsonSerializable(typeof(CaseXchangeErrorEnvelope))]
+[JsonSerializable(typeof(CaseXchangeCreateSentCase))]
+[JsonSerializable(typeof(CaseXchangeReferRequest))]
+[JsonSerializable(typeof(CaseXchangeSendMessage))]
 internal sealed partial class CaseXchangeJsonContext : JsonSerializerContext;
 

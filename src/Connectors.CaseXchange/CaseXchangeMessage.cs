@@ -7,7 +7,10 @@ namespace Connectors.CaseXchange;
 /// <param name="Text">1 to 5000 characters.</param>
 /// <param name="RequestedStatus">A status to ask for, or null.</param>
 /// <param name="ClosingStatus">Why the referral closes, needed when asking for <c>closing</c> or <c>closed</c>.</param>
-/// <param name="IdempotencyKey">Makes a repeat of the same message (after a crash, say) a no-op; when null, one is derived from the referral, the text and the status asked for.</param>
+/// <param name="IdempotencyKey">
+/// Makes a repeat of the same message (after a crash, say) a no-op; when null, one is derived from the referral, the
+/// text and the status asked for.
+/// </param>
 public sealed record CaseXchangeMessage(
     string ReferralId,
     string Text,

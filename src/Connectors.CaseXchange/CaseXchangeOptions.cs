@@ -1,3 +1,4 @@
+using Connectors.CaseXchange.Authentication;
 using Connectors.Core.Http;
 using Connectors.Shared;
 
@@ -24,7 +25,9 @@ public sealed class CaseXchangeOptions : ConnectorOptions
     /// <summary>Which environment; <see cref="CaseXchangeEnvironment.Production"/> by default.</summary>
     public CaseXchangeEnvironment Environment { get; set; } = CaseXchangeEnvironment.Production;
 
-    /// <summary>The base address when <see cref="Environment"/> is <see cref="CaseXchangeEnvironment.Custom"/>; https unless loopback.</summary>
+    /// <summary>
+    /// The base address when <see cref="Environment"/> is <see cref="CaseXchangeEnvironment.Custom"/>; https unless loopback.
+    /// </summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>The Public API key (<c>cxp_ro_…</c>, <c>cxp_std_…</c>, <c>cxp_full_…</c>).</summary>
@@ -35,7 +38,8 @@ public sealed class CaseXchangeOptions : ConnectorOptions
 
     /// <summary>
     /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
-    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 sent cases is about 50 KB); at least 64 KiB.
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 sent cases is about
+    /// 50 KB); at least 64 KiB.
     /// </summary>
     public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
 
@@ -51,11 +55,15 @@ public sealed class CaseXchangeOptions : ConnectorOptions
     };
 
     /// <summary>The key as the shared key handler attaches it: in <c>X-API-Key</c>, to the configured host only.</summary>
-    internal ApiKeyCredential ApiKeyCredential => new(Authentication.CaseXchangeKeyTierHandler.HeaderName, string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value, EffectiveBaseAddress);
+    internal ApiKeyCredential ApiKeyCredential => new(
+        CaseXchangeKeyTierHandler.HeaderName,
+        string.IsNullOrWhiteSpace(ApiKey) ? null : CaseXchangeApiKey.Parse(ApiKey).Value,
+        EffectiveBaseAddress);
 
     /// <summary>The settings every HTTP client of the connector takes.</summary>
     internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
-    public override string ToString() => $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";
+    public override string ToString() =>
+        $"CaseXchangeOptions {{ Environment = {Environment}, BaseAddress = {EffectiveBaseAddress}, ApiKey = {SecretRedactor.Redacted} }}";
 }

@@ -1,3 +1,4 @@
+using Connectors.CaseXchange.Authentication;
 using Connectors.Core;
 using Connectors.Shared;
 

@@ -1,5 +1,6 @@
 using Connectors.CaseXchange.Authentication;
 using Connectors.CaseXchange.Http;
+using Connectors.CaseXchange.Writes;
 using Connectors.Core.Diagnostics;
 using Connectors.Shared;
 
@@ -41,7 +42,9 @@ public static class CaseXchangeServiceCollectionExtensions
     /// <param name="configure">Runs after binding; null for none.</param>
     /// <returns>The API's HTTP client builder, to chain handlers of your own.</returns>
     public static IHttpClientBuilder AddCaseXchange(
-        this IServiceCollection services, string configSectionPath = CaseXchangeOptions.SectionName, Action<CaseXchangeOptions>? configure = null)
+        this IServiceCollection services,
+        string configSectionPath = CaseXchangeOptions.SectionName,
+        Action<CaseXchangeOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
@@ -57,7 +60,8 @@ public static class CaseXchangeServiceCollectionExtensions
     /// <param name="firmKey">The firm's key, also the name of its options.</param>
     /// <param name="configure">Sets the firm's options in code.</param>
     /// <returns>The firm's API HTTP client builder.</returns>
-    public static IHttpClientBuilder AddKeyedCaseXchange(this IServiceCollection services, string firmKey, Action<CaseXchangeOptions> configure)
+    public static IHttpClientBuilder AddKeyedCaseXchange(
+        this IServiceCollection services, string firmKey, Action<CaseXchangeOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
@@ -67,7 +71,8 @@ public static class CaseXchangeServiceCollectionExtensions
 
     /// <summary>
     /// As <see cref="AddKeyedCaseXchange(IServiceCollection, string, Action{CaseXchangeOptions})"/>, with the firm's options
-    /// bound from <paramref name="configSectionPath"/> (<c>CaseXchange:{firmKey}</c> by default), then <paramref name="configure"/>, if any.
+    /// bound from <paramref name="configSectionPath"/> (<c>CaseXchange:{firmKey}</c> by default), then
+    /// <paramref name="configure"/>, if any.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="firmKey">The firm's key, also the name of its options.</param>
@@ -82,7 +87,8 @@ public static class CaseXchangeServiceCollectionExtensions
         return Register(services, firmKey, configSectionPath ?? $"{CaseXchangeOptions.SectionName}:{firmKey}", configure);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string? key, string? section, Action<CaseXchangeOptions>? configure)
+    private static IHttpClientBuilder Register(
+        IServiceCollection services, string? key, string? section, Action<CaseXchangeOptions>? configure)
     {
         var registration = new ConnectorRegistration<CaseXchangeOptions>(
             services, "CaseXchange", key, section is null ? null : options => options.BindConfiguration(section), configure);
@@ -91,11 +97,14 @@ public static class CaseXchangeServiceCollectionExtensions
         // One limit per key: each firm's key has its own budget at Case Xchange.
         registration.Singleton(sp => new CaseXchangeRateLimitState(sp.GetRequiredService<TimeProvider>()));
         registration.Singleton(sp => new CaseXchangeClient(registration.Get<ICaseXchangeApi>(sp), registration.Monitor(sp)));
+        registration.Singleton(sp => new CaseXchangeNoteWriter(registration.Get<CaseXchangeClient>(sp)));
+        registration.NoteWriter<CaseXchangeNoteWriter>();
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CaseXchangeJsonContext.Default.Options));
         var builder = registration.RefitClient<ICaseXchangeApi>(settings, "Api", options => options.EffectiveBaseAddress);
         // Outside the resilience handler: waiting out an exhausted limit counts against no timeout.
-        builder.AddHttpMessageHandler(sp => new CaseXchangeRateLimitHandler(registration.Get<CaseXchangeRateLimitState>(sp), sp.GetRequiredService<TimeProvider>()));
+        builder.AddHttpMessageHandler(sp =>
+            new CaseXchangeRateLimitHandler(registration.Get<CaseXchangeRateLimitState>(sp), sp.GetRequiredService<TimeProvider>()));
         registration.Defaults(builder, options => options.HttpSettings, CaseXchangeTelemetry.Instance.Retries, "CaseXchange:MaxPageBytes");
         // Inside the resilience handler: every attempt is a span, has its limit headers recorded, and carries the key.
         builder.AddHttpMessageHandler(() => new TelemetryHandler(CaseXchangeTelemetry.Instance));

@@ -41,7 +41,11 @@ public sealed class CaseXchangeClientTests : IDisposable
     }
 
     private static string Sent(string id, string status, string? salesforce = null) =>
-        $$"""{"id":"{{id}}","referenceNumber":"CX-PI-{{id}}","cmsId":null,"receivingFirmName":"Harbor","receivingFirmId":"f1","status":"{{status}}","closingStatus":null,"updatedAt":"2026-03-28T14:32:00.000Z","salesforceRecordId":{{(salesforce is null ? "null" : $"\"{salesforce}\"")}}}""";
+        $$"""
+        {"id":"{{id}}","referenceNumber":"CX-PI-{{id}}","cmsId":null,"receivingFirmName":"Harbor","receivingFirmId":"f1",
+        "status":"{{status}}","closingStatus":null,"updatedAt":"2026-03-28T14:32:00.000Z",
+        "salesforceRecordId":{{(salesforce is null ? "null" : $"\"{salesforce}\"")}}}
+        """;
 
     private static string Meta => """{"requestId":"req_1","timestamp":"2026-03-28T14:32:00.000Z"}""";
 
@@ -49,11 +53,16 @@ public sealed class CaseXchangeClientTests : IDisposable
     public async Task Lists_follow_page_and_limit_until_the_last_page_and_unwrap_the_envelope()
     {
         _http.Expect(HttpMethod.Get, $"{Root}/sent-cases").WithExactQueryString("page=1&limit=2").WithHeaders("X-API-Key", StandardKey)
-            .Respond("application/json", $$"""{"data":[{{Sent("00001", "sent")}},{{Sent("00002", "future_status")}}],"pagination":{"page":1,"limit":2,"total":3,"totalPages":2},"meta":{{Meta}}}""");
+            .Respond("application/json", $$"""
+                {"data":[{{Sent("00001", "sent")}},{{Sent("00002", "future_status")}}],
+                "pagination":{"page":1,"limit":2,"total":3,"totalPages":2},"meta":{{Meta}}}
+                """);
         _http.Expect(HttpMethod.Get, $"{Root}/sent-cases").WithExactQueryString("page=2&limit=2")
-            .Respond("application/json", $$"""{"data":[{{Sent("00003", "won", "a0B1")}}],"pagination":{"page":2,"limit":2,"total":3,"totalPages":2},"meta":{{Meta}}}""");
+            .Respond("application/json", $$"""
+                {"data":[{{Sent("00003", "won", "a0B1")}}],"pagination":{"page":2,"limit":2,"total":3,"totalPages":2},"meta":{{Meta}}}
+                """);
 
-        var all = new List<CxSentCase>();
+        var all = new List<CaseXchangeSentCase>();
         await foreach (var item in Client().ReadSentCasesAsync())
         {
             all.Add(item);
@@ -71,9 +80,13 @@ public sealed class CaseXchangeClientTests : IDisposable
     public async Task The_first_error_shape_becomes_an_exception_with_code_message_details_and_request_id()
     {
         _http.When(HttpMethod.Post, $"{Root}/sent-cases").Respond(HttpStatusCode.BadRequest, "application/json",
-            """{"error":{"code":"validation_error","message":"Invalid","details":[{"field":"jurisdiction","message":"Unknown jurisdiction"},{"field":"jurisdiction","message":"Second problem"}]},"meta":{"requestId":"req_42","timestamp":"2026-03-28T14:32:00.000Z"}}""");
+            """
+            {"error":{"code":"validation_error","message":"Invalid","details":[{"field":"jurisdiction","message":"Unknown jurisdiction"},
+            {"field":"jurisdiction","message":"Second problem"}]},"meta":{"requestId":"req_42","timestamp":"2026-03-28T14:32:00.000Z"}}
+            """);
 
-        var ex = await Assert.ThrowsAsync<ConnectorApiException>(() => Client().CreateDraftAsync(new CxCreateSentCase("Title", "ct-pi", "nowhere", "Ann", "Lee")));
+        var ex = await Assert.ThrowsAsync<ConnectorApiException>(() =>
+            Client().CreateDraftAsync(new CaseXchangeCreateSentCase("Title", "ct-pi", "nowhere", "Ann", "Lee")));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.Equal("validation_error", ex.VendorErrorCode);
@@ -100,7 +113,8 @@ public sealed class CaseXchangeClientTests : IDisposable
         var anything = _http.When("*").Respond(HttpStatusCode.Created);
         var client = Client("cxp_ro_unit0test0key0123");
 
-        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() => client.CreateDraftAsync(new CxCreateSentCase("T", "ct-pi", "jur-ca", "A", "B")));
+        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() =>
+            client.CreateDraftAsync(new CaseXchangeCreateSentCase("T", "ct-pi", "jur-ca", "A", "B")));
 
         Assert.Contains("read-only", ex.Problems[0], StringComparison.Ordinal);
         Assert.DoesNotContain("unit0test0key", ex.ToString(), StringComparison.Ordinal);
@@ -110,7 +124,8 @@ public sealed class CaseXchangeClientTests : IDisposable
     [Fact]
     public async Task Refer_refuses_a_case_that_is_not_a_draft_without_posting()
     {
-        _http.When(HttpMethod.Get, $"{Root}/sent-cases/CX-PI-00001").Respond("application/json", $$"""{"data":{{Sent("00001", "signed")}},"meta":{{Meta}}}""");
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/CX-PI-00001")
+            .Respond("application/json", $$"""{"data":{{Sent("00001", "signed")}},"meta":{{Meta}}}""");
         var post = _http.When(HttpMethod.Post, $"{Root}/sent-cases/00001/refer").Respond(HttpStatusCode.Created);
 
         var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() => Client().ReferAsync("CX-PI-00001", "f2"));
@@ -124,7 +139,8 @@ public sealed class CaseXchangeClientTests : IDisposable
     [Fact]
     public async Task A_409_from_the_server_is_the_same_transition_exception()
     {
-        _http.When(HttpMethod.Get, $"{Root}/sent-cases/00001").Respond("application/json", $$"""{"data":{{Sent("00001", "draft")}},"meta":{{Meta}}}""");
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/00001")
+            .Respond("application/json", $$"""{"data":{{Sent("00001", "draft")}},"meta":{{Meta}}}""");
         _http.When(HttpMethod.Post, $"{Root}/sent-cases/00001/refer").Respond(HttpStatusCode.Conflict, "application/json",
             """{"error":{"code":"invalid_transition","message":"Already sent"},"meta":{"requestId":"req_9"}}""");
 
@@ -145,7 +161,13 @@ public sealed class CaseXchangeClientTests : IDisposable
             keys.Add(request.Headers.GetValues("Idempotency-Key").Single());
             return ++calls == 1
                 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
-                : new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent($$"""{"data":{"id":"m1","referralId":"r1","isMessage":true},"meta":{{Meta}}}""", System.Text.Encoding.UTF8, "application/json") };
+                : new HttpResponseMessage(HttpStatusCode.Created)
+                {
+                    Content = new StringContent(
+                        $$"""{"data":{"id":"m1","referralId":"r1","isMessage":true},"meta":{{Meta}}}""",
+                        System.Text.Encoding.UTF8,
+                        "application/json"),
+                };
         });
 
         var receipt = await Client().SendMessageAsync(new CaseXchangeMessage("r1", "Hello"));
@@ -158,9 +180,13 @@ public sealed class CaseXchangeClientTests : IDisposable
     [Fact]
     public async Task A_requested_status_the_flow_forbids_is_refused_before_sending()
     {
-        _http.When(HttpMethod.Get, $"{Root}/sent-cases/r1").Respond(HttpStatusCode.NotFound, "application/json", """{"success":false,"error":{"code":"resource_not_found","message":"no"}}""");
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/r1").Respond(
+            HttpStatusCode.NotFound, "application/json", """{"success":false,"error":{"code":"resource_not_found","message":"no"}}""");
         _http.When(HttpMethod.Get, $"{Root}/received-referrals/r1").Respond("application/json",
-            $$"""{"data":{"id":"r1","referenceNumber":"CX-PI-1","sendingFirmName":"S","sendingFirmId":"f","status":"received","updatedAt":"2026-03-28T14:32:00.000Z"},"meta":{{Meta}}}""");
+            $$"""
+            {"data":{"id":"r1","referenceNumber":"CX-PI-1","sendingFirmName":"S","sendingFirmId":"f","status":"received",
+            "updatedAt":"2026-03-28T14:32:00.000Z"},"meta":{{Meta}}}
+            """);
         var send = _http.When(HttpMethod.Post, $"{Root}/messages/send").Respond(HttpStatusCode.Created);
 
         var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() =>
@@ -170,12 +196,38 @@ public sealed class CaseXchangeClientTests : IDisposable
         Assert.Equal(0, _http.GetMatchCount(send));
     }
 
+    [Fact]
+    public async Task A_409_on_a_message_asking_for_a_status_is_the_transition_exception_with_the_vendors_code()
+    {
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/00001")
+            .Respond("application/json", $$"""{"data":{{Sent("00001", "sent")}},"meta":{{Meta}}}""");
+        _http.When(HttpMethod.Post, $"{Root}/messages/send").Respond(HttpStatusCode.Conflict, "application/json",
+            """{"error":{"code":"invalid_transition","message":"Not now"},"meta":{"requestId":"req_7"}}""");
+
+        var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() =>
+            Client().SendMessageAsync(new CaseXchangeMessage("00001", "Received, thanks.", ReferralStatus.Received)));
+
+        Assert.Equal((HttpStatusCode.Conflict, "invalid_transition", "req_7"), (ex.StatusCode, ex.VendorErrorCode, ex.RequestId));
+        Assert.Equal((ReferralStatus.Sent, ReferralStatus.Received), (ex.From, ex.To));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("""{"meta":{"requestId":"req_1"}}""")]
+    public async Task A_message_answered_without_a_receipt_is_a_format_error(string body)
+    {
+        _http.When(HttpMethod.Post, $"{Root}/messages/send").Respond(HttpStatusCode.Created, "application/json", body);
+
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => Client().SendMessageAsync(new CaseXchangeMessage("r1", "Hello")));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(5001)]
     public async Task A_message_outside_1_to_5000_characters_is_refused(int length)
     {
-        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() => Client().SendMessageAsync(new CaseXchangeMessage("r1", new string('x', length))));
+        var ex = await Assert.ThrowsAsync<ConnectorValidationException>(() =>
+            Client().SendMessageAsync(new CaseXchangeMessage("r1", new string('x', length))));
 
         Assert.Contains("1 to 5000", ex.Problems[0], StringComparison.Ordinal);
     }
@@ -187,10 +239,12 @@ public sealed class CaseXchangeClientTests : IDisposable
         var theirs = _http.When("https://elsewhere.example/*").With(r => !r.Headers.Contains("X-API-Key")).Respond(HttpStatusCode.OK);
         Client();
         var options = _services!.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>();
-        using var invoker = new HttpMessageInvoker(new Shared.ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential) { InnerHandler = _http });
+        using var invoker = new HttpMessageInvoker(
+            new Shared.ApiKeyHandler(() => options.CurrentValue.ApiKeyCredential) { InnerHandler = _http });
 
         using var toUs = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{Root}/firms/me"), CancellationToken.None);
-        using var toThem = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://elsewhere.example/firms/me"), CancellationToken.None);
+        using var toThem = await invoker.SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, "https://elsewhere.example/firms/me"), CancellationToken.None);
 
         Assert.Equal(1, _http.GetMatchCount(ours));
         Assert.Equal(1, _http.GetMatchCount(theirs));

@@ -11,7 +11,10 @@ namespace Connectors.CaseXchange.Tests;
 /// <summary>The one registration path: AddCaseXchange and AddKeyedCaseXchange, bound from configuration, validated on start.</summary>
 public sealed class CaseXchangeRegistrationTests : IDisposable
 {
-    private const string EmptyPage = """{"data":[],"pagination":{"page":1,"limit":100,"total":0,"totalPages":1},"meta":{"requestId":"req_1","timestamp":"2026-03-28T14:32:00.000Z"}}""";
+    private const string EmptyPage = """
+        {"data":[],"pagination":{"page":1,"limit":100,"total":0,"totalPages":1},
+        "meta":{"requestId":"req_1","timestamp":"2026-03-28T14:32:00.000Z"}}
+        """;
     private readonly MockHttpMessageHandler _http = new();
 
     public void Dispose() => _http.Dispose();
@@ -28,15 +31,18 @@ public sealed class CaseXchangeRegistrationTests : IDisposable
         services.AddKeyedCaseXchange("lincoln", o => Custom(o, "https://lincoln.cx.example/api/public/v1/", "cxp_ro_lincoln0firm0key"))
             .ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _http.Expect(HttpMethod.Get, "https://omaha.cx.example/api/public/v1/sent-cases").WithHeaders("X-API-Key", "cxp_std_omaha0firm0key0").Respond("application/json", EmptyPage);
-        _http.Expect(HttpMethod.Get, "https://lincoln.cx.example/api/public/v1/sent-cases").WithHeaders("X-API-Key", "cxp_ro_lincoln0firm0key").Respond("application/json", EmptyPage);
+        _http.Expect(HttpMethod.Get, "https://omaha.cx.example/api/public/v1/sent-cases")
+            .WithHeaders("X-API-Key", "cxp_std_omaha0firm0key0").Respond("application/json", EmptyPage);
+        _http.Expect(HttpMethod.Get, "https://lincoln.cx.example/api/public/v1/sent-cases")
+            .WithHeaders("X-API-Key", "cxp_ro_lincoln0firm0key").Respond("application/json", EmptyPage);
 
         await Drain(provider.GetRequiredKeyedService<CaseXchangeClient>("omaha"));
         await Drain(provider.GetRequiredKeyedService<CaseXchangeClient>("lincoln"));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.NotSame(provider.GetRequiredKeyedService<CaseXchangeClient>("omaha"), provider.GetRequiredKeyedService<CaseXchangeClient>("lincoln"));
-        Assert.Same(provider.GetRequiredKeyedService<CaseXchangeClient>("omaha"), provider.GetRequiredKeyedService<CaseXchangeClient>("omaha"));
+        var omaha = provider.GetRequiredKeyedService<CaseXchangeClient>("omaha");
+        Assert.NotSame(omaha, provider.GetRequiredKeyedService<CaseXchangeClient>("lincoln"));
+        Assert.Same(omaha, provider.GetRequiredKeyedService<CaseXchangeClient>("omaha"));
     }
 
     [Fact]
@@ -53,10 +59,13 @@ public sealed class CaseXchangeRegistrationTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddCaseXchange(configSectionPath: "CaseXchange", configure: o => o.RetryBaseDelay = TimeSpan.Zero).ConfigurePrimaryHttpMessageHandler(() => _http);
+        services.AddCaseXchange(configSectionPath: "CaseXchange", configure: o => o.RetryBaseDelay = TimeSpan.Zero)
+            .ConfigurePrimaryHttpMessageHandler(() => _http);
         services.AddKeyedCaseXchange("omaha", "Firms:omaha").ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider();
-        _http.Expect(HttpMethod.Get, "https://bound.cx.example/api/public/v1/sent-cases").WithQueryString("limit", "7").WithHeaders("X-API-Key", "cxp_std_bound0firm0key0")
+        _http.Expect(HttpMethod.Get, "https://bound.cx.example/api/public/v1/sent-cases")
+            .WithQueryString("limit", "7")
+            .WithHeaders("X-API-Key", "cxp_std_bound0firm0key0")
             .Respond("application/json", EmptyPage);
 
         await Drain(provider.GetRequiredService<CaseXchangeClient>());
@@ -77,8 +86,12 @@ public sealed class CaseXchangeRegistrationTests : IDisposable
         // What a host runs when it starts (a validation failure of the options, and of every client option read from them).
         var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-        Assert.Contains(ConnectorOptions.AddressProblem(new Uri("http://omaha.cx.example/api/public/v1/"), "CaseXchange:BaseAddress"), failures);
+        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused])
+            .Cast<OptionsValidationException>()
+            .SelectMany(e => e.Failures)
+            .ToList();
+        Assert.Contains(
+            ConnectorOptions.AddressProblem(new Uri("http://omaha.cx.example/api/public/v1/"), "CaseXchange:BaseAddress"), failures);
         Assert.DoesNotContain(failures, f => f.Contains("omaha0firm0key0", StringComparison.Ordinal));
     }
 

@@ -1,3 +1,6 @@
+using System.Text.Json;
+
+using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core;
@@ -44,7 +47,10 @@ public class PlansTests
     public void The_bulk_variant_takes_crm_ids_from_reference_pairs()
     {
         var plan = CrmWriteBackPlanner.PlanBulk(
-            [new SentCase("u1", "CX-PI-00001", ReferralStatus.Closed, "Reyes Law", null), new SentCase("u2", "CX-PI-00002", ReferralStatus.Lost, null, null)],
+            [
+                new SentCase("u1", "CX-PI-00001", ReferralStatus.Closed, "Reyes Law", null),
+                new SentCase("u2", "CX-PI-00002", ReferralStatus.Lost, null, null),
+            ],
             [("cx-pi-00001", "a0B1")],
             new CrmStatusMap(FullMap()));
 
@@ -82,5 +88,45 @@ public class PlansTests
         Assert.Contains("Matter", noMapping.Reason, StringComparison.Ordinal);
         Assert.False(ReReferralPlanner.Evaluate(ReferralStatus.Signed, first, [first, new CrmObjectMapping("Matter", null)]).Allowed);
         Assert.False(ReReferralPlanner.Evaluate(ReferralStatus.Rejected, new CrmObjectMapping("Lead", null), [first]).Allowed);
+    }
+
+    [Fact]
+    public void The_planners_take_the_records_the_client_reads()
+    {
+        var map = new CrmStatusMap(FullMap());
+        CaseXchangeSentCase[] sent =
+        [
+            new("u1", "CX-PI-00142", null, "Okafor & Chen", "f1", ReferralStatus.Signed, null, null, SalesforceRecordId: "a0B1"),
+            new("u2", null, null, null, null, ReferralStatus.Draft, null, null, SalesforceRecordId: " "),
+        ];
+        CaseXchangeReceivedReferral[] received =
+        [
+            new("r1", "CX-PI-1", null, "Firm A", "f9", ReferralStatus.UnderEvaluation, null, null),
+            new("r2", null, null, "Firm B", "f9", ReferralStatus.Investigating, null, null),
+            new("r3", "CX-PI-3", null, "Firm C", "f9", ReferralStatus.Received, null, null),
+        ];
+
+        var plan = CrmWriteBackPlanner.Plan(sent, map);
+        var bulk = CrmWriteBackPlanner.PlanBulk(sent, [("u2", "a0B2")], map);
+        var intakes = IntakePlanner.Plan(received, new HashSet<string>());
+
+        Assert.Equal(new CrmWriteBack("CX-PI-00142", "a0B1", "CX signed", "Okafor & Chen", null), plan[0]);
+        Assert.Equal(("u2", CrmWriteBackPlanner.NoCrmRecordId), (plan[1].ReferenceNumber, plan[1].SkipReason)); // no reference: the id
+        Assert.Equal(("a0B2", "CX draft"), (Assert.Single(bulk).CrmRecordId, bulk[0].StatusValue));
+        Assert.Equal(
+            [
+                new ReceivedReferral("r1", "CX-PI-1", ReferralStatus.UnderEvaluation, "Firm A"),
+                new ReceivedReferral("r2", "r2", ReferralStatus.Investigating, "Firm B"),
+            ],
+            intakes);
+    }
+
+    [Fact]
+    public void A_referral_status_serializes_as_its_plain_string_without_the_connectors_options()
+    {
+        var json = JsonSerializer.Serialize(new ReferralStatus("under_evaluation"));
+
+        Assert.Equal("\"under_evaluation\"", json);
+        Assert.Equal(ReferralStatus.Won, JsonSerializer.Deserialize<ReferralStatus>("\"won\""));
     }
 }

@@ -17,7 +17,8 @@ namespace Connectors.CaseXchange.Tests;
 /// </summary>
 public sealed class RateLimitPipelineTests
 {
-    private const string Answer = """{"data": {"id": "6f1c2a1e-0000-4000-8000-000000000001", "referenceNumber": "CX-PI-00142", "status": "sent"}}""";
+    private const string Answer =
+        """{"data": {"id": "6f1c2a1e-0000-4000-8000-000000000001", "referenceNumber": "CX-PI-00142", "status": "sent"}}""";
 
     [Theory]
     [InlineData("9223372036854775807")]
@@ -61,7 +62,10 @@ public sealed class RateLimitPipelineTests
 
     private static HttpResponseMessage Response(string remaining, string reset)
     {
-        var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Answer, Encoding.UTF8, "application/json") };
+        var response = new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(Answer, Encoding.UTF8, "application/json"),
+        };
         response.Headers.Add("X-RateLimit-Limit", "100");
         response.Headers.Add("X-RateLimit-Remaining", remaining);
         response.Headers.Add("X-RateLimit-Reset", reset);

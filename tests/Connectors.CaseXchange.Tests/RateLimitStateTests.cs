@@ -42,7 +42,8 @@ public sealed class RateLimitStateTests
         var time = new ManualTime(Start);
         var state = new CaseXchangeRateLimitState(time);
 
-        Assert.True(state.TryObserve(Headers("0", Start.AddSeconds(12).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var reset = Start.AddSeconds(12).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(state.TryObserve(Headers("0", reset)));
 
         Assert.Equal(TimeSpan.FromSeconds(12), state.DelayBeforeNextRequest());
     }

@@ -65,7 +65,7 @@ public class ReferralStateMachineTests
 
     [Property(MaxTest = 500)]
     public Property No_transition_outside_the_table_is_ever_let_through() =>
-        Prop.ForAll(Gen.Elements(ReferralStatus.Known.ToArray()).ToArbitrary(), Gen.Elements(ReferralStatus.Known.ToArray()).ToArbitrary(), (from, to) =>
+        Prop.ForAll(Statuses(), Statuses(), (from, to) =>
         {
             var allowed = ReferralStateMachine.Next(from).Contains(to);
             try
@@ -78,4 +78,6 @@ public class ReferralStateMachineTests
                 return !allowed;
             }
         });
+
+    private static Arbitrary<ReferralStatus> Statuses() => Gen.Elements(ReferralStatus.Known.ToArray()).ToArbitrary();
 }

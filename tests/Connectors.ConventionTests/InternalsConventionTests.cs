@@ -18,8 +18,6 @@ public class InternalsConventionTests
             "Core is the toolkit connectors are built from (ours and third-party ones): the span-per-attempt handler is a building block they chain inside the resilience handler.",
         ["Connectors.Core.Validation.CaseValidator"] =
             "A domain rule, not an options validator: platforms call it to explain why a case cannot be created before they plan.",
-        ["Connectors.CaseXchange.CaseXchangeMapper"] =
-            "Callers read raw Case Xchange records (CxSentCase, CxReceivedReferral) and must turn them into the plan inputs (SentCase, ReceivedReferral) that CrmWriteBackPlanner and IntakePlanner take; the mapper is that one documented step.",
     };
 
     [Fact]

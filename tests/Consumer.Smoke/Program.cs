@@ -135,15 +135,15 @@ Console.WriteLine($"SmartAdvocate: read {saCases} cases; dialed {toDial.Count}, 
 var client = provider.GetRequiredService<CaseXchangeClient>();
 var firm = await client.CheckKeyAsync();
 var draft = await client.CreateDraftAsync(
-    new CxCreateSentCase("Rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "CRM-1", SalesforceRecordId: "a0BSAMPLE0000001"),
+    new CaseXchangeCreateSentCase("Rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "CRM-1", SalesforceRecordId: "a0BSAMPLE0000001"),
     idempotencyKey: "draft-CRM-1");
 var referred = await client.ReferAsync(draft.Id, caseXchange.PartnerFirms[0].Id);
 caseXchange.AdvanceOnHappyPath(draft.Id);
 
-var sent = new List<SentCase>();
+var sent = new List<CaseXchangeSentCase>();
 await foreach (var item in client.ReadSentCasesAsync())
 {
-    sent.Add(CaseXchangeMapper.ToSentCase(item));
+    sent.Add(item);
 }
 
 var statusMap = new CrmStatusMap(new Dictionary<ReferralStatus, string>
@@ -158,10 +158,10 @@ var statusMap = new CrmStatusMap(new Dictionary<ReferralStatus, string>
 });
 var writeBack = CrmWriteBackPlanner.Plan(sent, statusMap);
 
-var received = new List<ReceivedReferral>();
+var received = new List<CaseXchangeReceivedReferral>();
 await foreach (var item in client.ReadReceivedReferralsAsync())
 {
-    received.Add(CaseXchangeMapper.ToReceivedReferral(item));
+    received.Add(item);
 }
 
 var intakes = IntakePlanner.Plan(received, new HashSet<string>());

@@ -57,7 +57,7 @@ internal static class LoadChild
             await foreach (var sent in provider.GetRequiredService<CaseXchangeClient>().ReadSentCasesAsync())
             {
                 count++;
-                checksum += CaseXchangeMapper.ToSentCase(sent).ReferenceNumber.Length;
+                checksum += (sent.ReferenceNumber ?? sent.Id).Length; // the reference number the plans key on
             }
         }
         else

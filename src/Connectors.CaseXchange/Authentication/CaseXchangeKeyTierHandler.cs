@@ -19,7 +19,8 @@ internal sealed class CaseXchangeKeyTierHandler(IOptionsMonitor<CaseXchangeOptio
         {
             throw new ConnectorValidationException(
                 $"{request.Method} {request.RequestUri?.AbsolutePath}",
-                [$"The Case Xchange API key is read-only (cxp_ro_); this write needs a standard (cxp_std_) or full (cxp_full_) key. Nothing was sent."]);
+                ["The Case Xchange API key is read-only (cxp_ro_); this write needs a standard (cxp_std_) or full (cxp_full_) key. "
+                    + "Nothing was sent."]);
         }
 
         return base.SendAsync(request, cancellationToken);

@@ -13,21 +13,26 @@ namespace Connectors.CaseXchange.Http;
 /// </summary>
 internal static class CaseXchangeCall
 {
-    public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, StatusChange? change = null)
+    public static async Task<T> RunAsync<T>(
+        string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, StatusChange? change = null)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer, change), cancellationToken).ConfigureAwait(false);
-
-        // A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.
-        return result ?? throw new ConnectorResponseFormatException(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
+        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer, change), cancellationToken)
+            .ConfigureAwait(false);
+        return result ?? throw EmptyBody(endpoint);
     }
+
+    /// <summary>A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.</summary>
+    public static ConnectorResponseFormatException EmptyBody(string endpoint) =>
+        new(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
 
     private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer, StatusChange? change)
     {
         var error = CaseXchangeErrorBody.Read(answer.Body);
         if (answer.Status == HttpStatusCode.Conflict && change is { } c)
         {
-            return new ReferralTransitionException(endpoint, answer.Status, c.From, c.To,
-                $"{endpoint} refused moving the referral from '{c.From}' to '{c.To}' (409{(error.Code is null ? string.Empty : $" {error.Code}")}).")
+            var code = error.Code is null ? string.Empty : $" {error.Code}";
+            return new ReferralTransitionException(
+                endpoint, answer.Status, c.From, c.To, $"{endpoint} refused moving the referral from '{c.From}' to '{c.To}' (409{code}).")
             {
                 VendorErrorCode = error.Code,
                 VendorMessage = error.Message,
@@ -41,7 +46,8 @@ internal static class CaseXchangeCall
             endpoint,
             answer.Status,
             "Case Xchange",
-            "check CaseXchange:ApiKey (a Public API key from Settings > API Keys, for this environment) and that the firm has the public_api integration.",
+            "check CaseXchange:ApiKey (a Public API key from Settings > API Keys, for this environment) "
+                + "and that the firm has the public_api integration.",
             error.Message,
             error.RequestId ?? answer.RequestId,
             answer.RetryAfter,
@@ -50,6 +56,3 @@ internal static class CaseXchangeCall
             error.Details);
     }
 }
-
-/// <summary>The status change a request asks for, so a 409 can say which.</summary>
-internal readonly record struct StatusChange(ReferralStatus From, ReferralStatus To);

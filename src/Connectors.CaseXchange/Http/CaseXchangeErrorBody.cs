@@ -10,41 +10,39 @@ namespace Connectors.CaseXchange.Http;
 /// </summary>
 internal static class CaseXchangeErrorBody
 {
-    public static CaseXchangeError Read(string? content)
+    public static CaseXchangeVendorError Read(string? content)
     {
         if (string.IsNullOrWhiteSpace(content))
         {
-            return CaseXchangeError.None;
+            return CaseXchangeVendorError.None;
         }
 
-        CxErrorEnvelope? envelope;
+        CaseXchangeErrorEnvelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize(content, CaseXchangeJsonContext.Default.CxErrorEnvelope);
+            envelope = JsonSerializer.Deserialize(content, CaseXchangeJsonContext.Default.CaseXchangeErrorEnvelope);
         }
         catch (JsonException)
         {
-            return CaseXchangeError.None;
+            return CaseXchangeVendorError.None;
         }
 
         if (envelope is null)
         {
-            return CaseXchangeError.None;
+            return CaseXchangeVendorError.None;
         }
 
         var details = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var group in (envelope.Error?.Details ?? []).Where(d => d is not null).GroupBy(d => d.Field ?? string.Empty, StringComparer.Ordinal))
+        var groups = (envelope.Error?.Details ?? [])
+            .Where(d => d is not null)
+            .GroupBy(d => d.Field ?? string.Empty, StringComparer.Ordinal);
+        foreach (var group in groups)
         {
             details[group.Key] = group.Select(d => d.Message ?? string.Empty).ToArray();
         }
 
         // The second shape carries a top-level message next to the error; the error's own message wins.
-        return new CaseXchangeError(envelope.Error?.Code, envelope.Error?.Message ?? envelope.Message, details, envelope.Meta?.RequestId);
+        return new CaseXchangeVendorError(
+            envelope.Error?.Code, envelope.Error?.Message ?? envelope.Message, details, envelope.Meta?.RequestId);
     }
-}
-
-/// <summary>What an error body said.</summary>
-internal sealed record CaseXchangeError(string? Code, string? Message, IReadOnlyDictionary<string, IReadOnlyList<string>> Details, string? RequestId)
-{
-    public static CaseXchangeError None { get; } = new(null, null, new Dictionary<string, IReadOnlyList<string>>(), null);
 }

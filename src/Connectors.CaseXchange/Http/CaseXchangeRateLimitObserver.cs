@@ -17,7 +17,11 @@ internal sealed class CaseXchangeRateLimitObserver(CaseXchangeRateLimitState sta
             var status = response.StatusCode;
             response.Dispose();
             var endpoint = $"{request.Method} {request.RequestUri?.AbsolutePath}";
-            throw new ConnectorResponseFormatException(endpoint, status, $"{endpoint} answered with an X-RateLimit-Reset that is not a time the SDK can wait for; nothing from that answer was used.");
+            throw new ConnectorResponseFormatException(
+                endpoint,
+                status,
+                $"{endpoint} answered with an X-RateLimit-Reset that is not a time the SDK can wait for; "
+                    + "nothing from that answer was used.");
         }
 
         return response;

@@ -54,7 +54,9 @@ internal sealed class CaseXchangeRateLimitState(TimeProvider time)
         else
         {
             // At most about 31 years ahead: representable unless the clock itself is near the year 9999.
-            until = now.UtcTicks + (reset * TimeSpan.TicksPerSecond) <= DateTimeOffset.MaxValue.UtcTicks ? now.AddSeconds(reset) : DateTimeOffset.MaxValue;
+            until = now.UtcTicks + (reset * TimeSpan.TicksPerSecond) <= DateTimeOffset.MaxValue.UtcTicks
+                ? now.AddSeconds(reset)
+                : DateTimeOffset.MaxValue;
         }
 
         if (until > now)

@@ -27,5 +27,6 @@ public sealed class CrmStatusMap
     }
 
     /// <summary>The CRM value of a status; false for a status the server added after this map was made.</summary>
-    public bool TryGetValue(ReferralStatus status, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(status, out value);
+    public bool TryGetValue(ReferralStatus status, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+        _values.TryGetValue(status, out value);
 }

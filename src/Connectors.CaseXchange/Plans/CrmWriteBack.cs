@@ -6,7 +6,12 @@ namespace Connectors.CaseXchange.Plans;
 /// <param name="StatusValue">The CRM status value; null when skipped.</param>
 /// <param name="ReceivingFirmName">The receiving firm's name to write.</param>
 /// <param name="SkipReason">Why nothing is written; null for an update.</param>
-public sealed record CrmWriteBack(string ReferenceNumber, string? CrmRecordId, string? StatusValue, string? ReceivingFirmName, string? SkipReason)
+public sealed record CrmWriteBack(
+    string ReferenceNumber,
+    string? CrmRecordId,
+    string? StatusValue,
+    string? ReceivingFirmName,
+    string? SkipReason)
 {
     /// <summary>True when the step updates a CRM record.</summary>
     public bool IsUpdate => SkipReason is null;

@@ -1,3 +1,5 @@
+using Connectors.CaseXchange.Models;
+
 namespace Connectors.CaseXchange.Plans;
 
 /// <summary>
@@ -10,6 +12,16 @@ public static class CrmWriteBackPlanner
     /// <summary>Why a case without a CRM record id is skipped.</summary>
     public const string NoCrmRecordId = "The case was not sent from the CRM: it carries no CRM record id to update.";
 
+    /// <summary>
+    /// Plans the write-back of the sent cases <see cref="CaseXchangeClient.ReadSentCasesAsync"/> read, in
+    /// reference-number order; a case's CRM record id is the Salesforce record id it was sent from.
+    /// </summary>
+    public static IReadOnlyList<CrmWriteBack> Plan(IEnumerable<CaseXchangeSentCase> sentCases, CrmStatusMap map)
+    {
+        ArgumentNullException.ThrowIfNull(sentCases);
+        return Plan(sentCases.Select(CaseXchangeMapper.ToSentCase), map);
+    }
+
     /// <summary>Plans the write-back of <paramref name="sentCases"/>, in reference-number order.</summary>
     public static IReadOnlyList<CrmWriteBack> Plan(IEnumerable<SentCase> sentCases, CrmStatusMap map)
     {
@@ -19,10 +31,22 @@ public static class CrmWriteBackPlanner
     }
 
     /// <summary>
+    /// <see cref="PlanBulk(IEnumerable{SentCase}, IEnumerable{ValueTuple{string, string}}, CrmStatusMap)"/> of the sent
+    /// cases <see cref="CaseXchangeClient.ReadSentCasesAsync"/> read.
+    /// </summary>
+    public static IReadOnlyList<CrmWriteBack> PlanBulk(
+        IEnumerable<CaseXchangeSentCase> sentCases, IEnumerable<(string ReferenceNumber, string CrmRecordId)> pairs, CrmStatusMap map)
+    {
+        ArgumentNullException.ThrowIfNull(sentCases);
+        return PlanBulk(sentCases.Select(CaseXchangeMapper.ToSentCase), pairs, map);
+    }
+
+    /// <summary>
     /// The bulk variant for historical cases: the CRM record ids come from (reference number, CRM id) pairs rather than
     /// from the cases, which were not sent from the CRM.
     /// </summary>
-    public static IReadOnlyList<CrmWriteBack> PlanBulk(IEnumerable<SentCase> sentCases, IEnumerable<(string ReferenceNumber, string CrmRecordId)> pairs, CrmStatusMap map)
+    public static IReadOnlyList<CrmWriteBack> PlanBulk(
+        IEnumerable<SentCase> sentCases, IEnumerable<(string ReferenceNumber, string CrmRecordId)> pairs, CrmStatusMap map)
     {
         ArgumentNullException.ThrowIfNull(sentCases);
         ArgumentNullException.ThrowIfNull(pairs);
@@ -48,6 +72,11 @@ public static class CrmWriteBackPlanner
 
         return map.TryGetValue(sent.Status, out var value)
             ? new CrmWriteBack(sent.ReferenceNumber, crmRecordId, value, sent.ReceivingFirmName, null)
-            : new CrmWriteBack(sent.ReferenceNumber, crmRecordId, null, null, $"Status '{sent.Status}' is not in the CRM status map (a status newer than the map).");
+            : new CrmWriteBack(
+                sent.ReferenceNumber,
+                crmRecordId,
+                null,
+                null,
+                $"Status '{sent.Status}' is not in the CRM status map (a status newer than the map).");
     }
 }

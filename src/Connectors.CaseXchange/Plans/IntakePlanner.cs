@@ -1,3 +1,4 @@
+using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Referrals;
 
 namespace Connectors.CaseXchange.Plans;
@@ -15,8 +16,21 @@ public static class IntakePlanner
         ReferralStatus.Closing, ReferralStatus.Won, ReferralStatus.Lost, ReferralStatus.Closed,
     ];
 
-    /// <summary>The referrals to create an intake for, in reference-number order, each at most once.</summary>
+    /// <summary>
+    /// The referrals <see cref="CaseXchangeClient.ReadReceivedReferralsAsync"/> read that need an intake, in
+    /// reference-number order, each at most once.
+    /// </summary>
     /// <param name="referrals">The received referrals read from Case Xchange.</param>
+    /// <param name="intakesAlreadyCreated">Ids of referrals whose intake exists.</param>
+    public static IReadOnlyList<ReceivedReferral> Plan(
+        IEnumerable<CaseXchangeReceivedReferral> referrals, IReadOnlySet<string> intakesAlreadyCreated)
+    {
+        ArgumentNullException.ThrowIfNull(referrals);
+        return Plan(referrals.Select(CaseXchangeMapper.ToReceivedReferral), intakesAlreadyCreated);
+    }
+
+    /// <summary>The referrals to create an intake for, in reference-number order, each at most once.</summary>
+    /// <param name="referrals">The received referrals, as the plan needs them.</param>
     /// <param name="intakesAlreadyCreated">Ids of referrals whose intake exists.</param>
     public static IReadOnlyList<ReceivedReferral> Plan(IEnumerable<ReceivedReferral> referrals, IReadOnlySet<string> intakesAlreadyCreated)
     {

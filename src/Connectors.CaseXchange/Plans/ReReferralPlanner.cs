@@ -9,8 +9,11 @@ namespace Connectors.CaseXchange.Plans;
 /// </summary>
 public static class ReReferralPlanner
 {
-    /// <summary>Decides whether a referral in <paramref name="status"/>, sent through <paramref name="firstMapping"/>, may be re-referred.</summary>
-    public static ReReferralDecision Evaluate(ReferralStatus status, CrmObjectMapping firstMapping, IReadOnlyList<CrmObjectMapping> mappings)
+    /// <summary>
+    /// Decides whether a referral in <paramref name="status"/>, sent through <paramref name="firstMapping"/>, may be re-referred.
+    /// </summary>
+    public static ReReferralDecision Evaluate(
+        ReferralStatus status, CrmObjectMapping firstMapping, IReadOnlyList<CrmObjectMapping> mappings)
     {
         ArgumentNullException.ThrowIfNull(firstMapping);
         ArgumentNullException.ThrowIfNull(mappings);
@@ -21,11 +24,19 @@ public static class ReReferralPlanner
 
         if (firstMapping.DestinationObject is not { } destination)
         {
-            return new ReReferralDecision(false, $"The first referral's mapping (from '{firstMapping.SourceObject}') has no destination object, so there is no record to re-refer from.");
+            return new ReReferralDecision(
+                false,
+                $"The first referral's mapping (from '{firstMapping.SourceObject}') has no destination object, "
+                    + "so there is no record to re-refer from.");
         }
 
         return mappings.Any(m => string.Equals(m.SourceObject, destination, StringComparison.OrdinalIgnoreCase))
-            ? new ReReferralDecision(true, $"'{destination}' records are the source of another mapping: the referral can be re-referred from the record the first one created.")
-            : new ReReferralDecision(false, $"No mapping has '{destination}' (the first referral's destination object) as its source object; add one to re-refer.");
+            ? new ReReferralDecision(
+                true,
+                $"'{destination}' records are the source of another mapping: "
+                    + "the referral can be re-referred from the record the first one created.")
+            : new ReReferralDecision(
+                false,
+                $"No mapping has '{destination}' (the first referral's destination object) as its source object; add one to re-refer.");
     }
 }

@@ -35,8 +35,11 @@ public static class ReferralStateMachine
     {
         if (!CanTransition(from, to))
         {
-            var options = Next(from) is { Count: > 0 } next ? $"from '{from}' it may move to {string.Join(", ", next.Select(s => $"'{s}'"))}" : $"'{from}' allows no transition";
-            throw new ReferralTransitionException("(refused before sending)", null, from, to, $"A referral cannot move from '{from}' to '{to}': {options}.");
+            var options = Next(from) is { Count: > 0 } next
+                ? $"from '{from}' it may move to {string.Join(", ", next.Select(s => $"'{s}'"))}"
+                : $"'{from}' allows no transition";
+            throw new ReferralTransitionException(
+                "(refused before sending)", null, from, to, $"A referral cannot move from '{from}' to '{to}': {options}.");
         }
 
         if (NeedsClosingStatus(to) && closingStatus is null)

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+
+using Connectors.CaseXchange.Serialization;
+
 namespace Connectors.CaseXchange.Referrals;
 
 /// <summary>
 /// A referral's status as the Public API spells it (<c>under_evaluation</c>). A value, not a closed enum: a status the
-/// server adds later is kept as it is (<see cref="IsKnown"/> false), never crashed on.
+/// server adds later is kept as it is (<see cref="IsKnown"/> false), never crashed on. Serialized as its plain string.
 /// </summary>
 /// <param name="Value">The API's spelling.</param>
+[JsonConverter(typeof(ReferralStatusJsonConverter))]
 public readonly record struct ReferralStatus(string Value)
 {
     /// <summary><c>draft</c>: created, not sent.</summary>

@@ -11,7 +11,13 @@ namespace Connectors.CaseXchange.Referrals;
 public sealed class ReferralTransitionException : ConnectorConflictException
 {
     /// <summary>Creates the exception.</summary>
-    public ReferralTransitionException(string endpoint, HttpStatusCode? statusCode, ReferralStatus from, ReferralStatus to, string message, Exception? innerException = null)
+    public ReferralTransitionException(
+        string endpoint,
+        HttpStatusCode? statusCode,
+        ReferralStatus from,
+        ReferralStatus to,
+        string message,
+        Exception? innerException = null)
         : base(endpoint, statusCode, message, innerException)
     {
         From = from;

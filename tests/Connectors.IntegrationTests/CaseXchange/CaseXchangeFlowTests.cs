@@ -17,7 +17,7 @@ public sealed class CaseXchangeFlowTests
 {
     private const string Messages = "/casexchange/api/public/v1/messages/send";
 
-    private static CxCreateSentCase Draft(string cmsId) => new("Rear-end collision", "ct-pi", "jur-ca", "Ann", "Lee", CmsId: cmsId, SalesforceRecordId: "a0BDRAFT" + cmsId);
+    private static CaseXchangeCreateSentCase Draft(string cmsId) => new("Rear-end collision", "ct-pi", "jur-ca", "Ann", "Lee", CmsId: cmsId, SalesforceRecordId: "a0BDRAFT" + cmsId);
 
     private static async Task<List<T>> AllAsync<T>(IAsyncEnumerable<T> items)
     {
@@ -45,7 +45,7 @@ public sealed class CaseXchangeFlowTests
 
         var byCmsId = await client.GetSentCaseAsync("NEOS-1");
         var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value.ToUpperInvariant()));
-        var plan = CrmWriteBackPlanner.Plan((await AllAsync(client.ReadSentCasesAsync())).Select(CaseXchangeMapper.ToSentCase), map);
+        var plan = CrmWriteBackPlanner.Plan(await AllAsync(client.ReadSentCasesAsync()), map);
 
         Assert.Equal(harness.Vendor.Firm.Name, firm.Name);
         Assert.Equal(ReferralStatus.Draft, draft.Status);
@@ -156,7 +156,7 @@ public sealed class CaseXchangeFlowTests
         var received = harness.Vendor.ReceivedReferrals.First(r => r.Status == "received");
         harness.Vendor.Advance(received.Id, "under_evaluation");
 
-        var referrals = (await AllAsync(harness.Client.ReadReceivedReferralsAsync())).Select(CaseXchangeMapper.ToReceivedReferral).ToList();
+        var referrals = await AllAsync(harness.Client.ReadReceivedReferralsAsync());
         var first = IntakePlanner.Plan(referrals, new HashSet<string>());
         var second = IntakePlanner.Plan(referrals, first.Select(r => r.Id).ToHashSet());
 

@@ -14,7 +14,7 @@ public class CaseXchangeWriteSafetyTests
 {
     private const string Api = "/casexchange/api/public/v1";
 
-    private static CxCreateSentCase Draft(string crmId = "a0B5f000001XyZ") =>
+    private static CaseXchangeCreateSentCase Draft(string crmId = "a0B5f000001XyZ") =>
         new("Rear-end collision", "ct-pi", "jur-ca", "Dana", "Ortiz", ClientPhone: "+1 415 555 0100", SalesforceRecordId: crmId);
 
     [Fact]

@@ -52,7 +52,7 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
             {
                 var cmsId = string.Create(CultureInfo.InvariantCulture, $"CHAOS-{i}");
                 var draft = await client.CreateDraftAsync(
-                    new CxCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId, SalesforceRecordId: "a0BCHAOS" + i),
+                    new CaseXchangeCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId, SalesforceRecordId: "a0BCHAOS" + i),
                     idempotencyKey: "draft-" + cmsId,
                     cancellationToken);
                 var sent = await client.ReferAsync(draft.Id, vendor.PartnerFirms[i % vendor.PartnerFirms.Count].Id, cancellationToken);
@@ -67,16 +67,16 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
                 }
             }
 
-            var sentCases = new List<SentCase>();
+            var sentCases = new List<CaseXchangeSentCase>();
             await foreach (var item in client.ReadSentCasesAsync(cancellationToken: cancellationToken))
             {
-                sentCases.Add(CaseXchangeMapper.ToSentCase(item));
+                sentCases.Add(item);
             }
 
-            var received = new List<ReceivedReferral>();
+            var received = new List<CaseXchangeReceivedReferral>();
             await foreach (var item in client.ReadReceivedReferralsAsync(cancellationToken: cancellationToken))
             {
-                received.Add(CaseXchangeMapper.ToReceivedReferral(item));
+                received.Add(item);
             }
 
             var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value));

@@ -81,7 +81,7 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
         {
             var cmsId = string.Create(CultureInfo.InvariantCulture, $"RESUME-{i}");
             var draft = await client.CreateDraftAsync(
-                new CxCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
+                new CaseXchangeCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
             await client.ReferAsync(draft.Id, partner, cancellationToken);
             await client.SendMessageAsync(new CaseXchangeMessage(draft.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
         }

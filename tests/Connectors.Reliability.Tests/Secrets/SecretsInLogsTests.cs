@@ -183,7 +183,7 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         var client = provider.GetRequiredService<CaseXchangeClient>();
 
         seen.Add(await client.CheckKeyAsync());
-        var draftBody = new CxCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", CmsId: "SAMPLE-1");
+        var draftBody = new CaseXchangeCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", CmsId: "SAMPLE-1");
         seen.Add(draftBody);
         var draft = await client.CreateDraftAsync(draftBody, "sample-draft-1");
         seen.Add(draft);

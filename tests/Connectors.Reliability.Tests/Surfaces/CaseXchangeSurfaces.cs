@@ -1,6 +1,7 @@
 using System.Net;
 
 using Connectors.CaseXchange;
+using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Reliability.Tests.Fuzzing;
@@ -30,10 +31,10 @@ public sealed class CaseXchangeSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("casexchange/sent-cases", [sentPage], async json =>
         {
             network.Payload = json;
-            var sent = new List<SentCase>();
+            var sent = new List<CaseXchangeSentCase>();
             await foreach (var item in host.Value.GetRequiredService<CaseXchangeClient>().ReadSentCasesAsync().Take(50))
             {
-                sent.Add(CaseXchangeMapper.ToSentCase(item));
+                sent.Add(item);
             }
 
             return [.. CrmWriteBackPlanner.Plan(sent, Map).Select(w => w.ToString())];
@@ -42,10 +43,10 @@ public sealed class CaseXchangeSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("casexchange/received-referrals", [$$"""{"data": [{{Received}}, {{Received.Replace("00077", "00078", StringComparison.Ordinal)}}], "pagination": {"page": 1, "limit": 50, "total": 2, "totalPages": 1}, {{Meta}}}"""], async json =>
         {
             network.Payload = json;
-            var received = new List<ReceivedReferral>();
+            var received = new List<CaseXchangeReceivedReferral>();
             await foreach (var item in host.Value.GetRequiredService<CaseXchangeClient>().ReadReceivedReferralsAsync().Take(50))
             {
-                received.Add(CaseXchangeMapper.ToReceivedReferral(item));
+                received.Add(item);
             }
 
             return [.. IntakePlanner.Plan(received, new HashSet<string>(StringComparer.Ordinal)).Select(r => r.ToString())];
@@ -55,7 +56,7 @@ public sealed class CaseXchangeSurfaces : IFuzzSurfaces
         {
             network.Payload = json;
             var sent = await host.Value.GetRequiredService<CaseXchangeClient>().GetSentCaseAsync("CX-PI-00142");
-            return [CaseXchangeMapper.ToSentCase(sent).ToString(), sent.Status.IsTerminal.ToString()];
+            return [CrmWriteBackPlanner.Plan([sent], Map)[0].ToString(), sent.Status.IsTerminal.ToString()];
         });
 
         yield return new FuzzSurface("casexchange/firm", [$$"""{"data": {"id": "firm-1", "name": "Sandbox Referral Partners LLP"}, {{Meta}}}"""], async json =>

@@ -12,7 +12,7 @@ namespace Connectors.CaseXchange.Models;
 /// <param name="ClosingStatus">Why it closed, once closed.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="SalesforceRecordId">The CRM record it was sent from, when sent from Salesforce/Litify.</param>
-public sealed record CxSentCase(
+public sealed record CaseXchangeSentCase(
     string Id,
     string? ReferenceNumber,
     string? CmsId,

@@ -1,7 +1,7 @@
-namespace Connectors.CaseXchange;
+namespace Connectors.CaseXchange.Authentication;
 
 /// <summary>The tier of a Public API key.</summary>
-public enum CaseXchangeKeyTier
+internal enum CaseXchangeKeyTier
 {
     /// <summary><c>cxp_ro_</c>: reads only.</summary>
     ReadOnly,

@@ -11,7 +11,7 @@ namespace Connectors.CaseXchange.Models;
 /// <param name="Status">The referral status (unknown values kept).</param>
 /// <param name="ClosingStatus">Why it closed, once closed.</param>
 /// <param name="UpdatedAt">Last change.</param>
-public sealed record CxReceivedReferral(
+public sealed record CaseXchangeReceivedReferral(
     string Id,
     string? ReferenceNumber,
     string? CmsId,

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Connectors.CaseXchange.Referrals;
+using Connectors.CaseXchange.Referrals;
+
+namespace Connectors.CaseXchange.Serialization;
 
 /// <summary>Reads and writes a <see cref="ReferralStatus"/> as its plain string, keeping values this SDK does not know.</summary>
-public sealed class ReferralStatusJsonConverter : JsonConverter<ReferralStatus>
+internal sealed class ReferralStatusJsonConverter : JsonConverter<ReferralStatus>
 {
     /// <inheritdoc />
     public override ReferralStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

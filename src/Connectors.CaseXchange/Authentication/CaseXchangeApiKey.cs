@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 using Connectors.Core;
 using Connectors.Core.Http;
 
-namespace Connectors.CaseXchange;
+namespace Connectors.CaseXchange.Authentication;
 
 /// <summary>
 /// A Public API key, <c>cxp_&lt;tier&gt;_&lt;body&gt;</c>, with its tier parsed. <see cref="ToString"/> shows the tier only.
 /// </summary>
-public sealed partial class CaseXchangeApiKey
+internal sealed partial class CaseXchangeApiKey
 {
     private CaseXchangeApiKey(string value, CaseXchangeKeyTier tier)
     {
@@ -26,13 +26,16 @@ public sealed partial class CaseXchangeApiKey
     public bool CanWrite => Tier != CaseXchangeKeyTier.ReadOnly;
 
     /// <summary>Parses a key.</summary>
-    /// <exception cref="ConnectorConfigurationException">The key is not <c>cxp_ro_…</c>, <c>cxp_std_…</c> or <c>cxp_full_…</c> (the message never shows it).</exception>
+    /// <exception cref="ConnectorConfigurationException">
+    /// The key is not <c>cxp_ro_…</c>, <c>cxp_std_…</c> or <c>cxp_full_…</c> (the message never shows it).
+    /// </exception>
     public static CaseXchangeApiKey Parse(string? key)
     {
         var match = key is null ? null : KeyPattern().Match(key);
         if (match is not { Success: true })
         {
-            throw new ConnectorConfigurationException("The Case Xchange API key is malformed: it must look like cxp_ro_..., cxp_std_... or cxp_full_... (CaseXchange:ApiKey).");
+            throw new ConnectorConfigurationException(
+                "The Case Xchange API key is malformed: it must look like cxp_ro_..., cxp_std_... or cxp_full_... (CaseXchange:ApiKey).");
         }
 
         var tier = match.Groups["tier"].Value switch
