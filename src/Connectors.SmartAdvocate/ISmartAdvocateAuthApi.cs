@@ -11,5 +11,5 @@ namespace Connectors.SmartAdvocate;
 internal interface ISmartAdvocateAuthApi
 {
     [Post("/CaseSyncAPI/Users/authenticate")]
-    Task<HttpResponseMessage> AuthenticateAsync([Body] AuthenticateRequest request, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> AuthenticateAsync([Body] SmartAdvocateAuthenticateRequest request, CancellationToken cancellationToken);
 }

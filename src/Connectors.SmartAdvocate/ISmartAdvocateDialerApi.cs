@@ -14,17 +14,17 @@ public interface ISmartAdvocateDialerApi
 {
     /// <summary>Cases whose dialer status is "To Dial" and whose dial time has passed.</summary>
     [Post("/DialerAPI/GetCasesToDial")]
-    Task<IReadOnlyList<DialerCaseRecord>> GetCasesToDialAsync([Body] GetCasesToDialRequest request, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> GetCasesToDialAsync([Body] SmartAdvocateGetCasesToDialRequest request, CancellationToken cancellationToken);
 
     /// <summary>Updates the dialer status, next call, attempts and disposition of one or more cases.</summary>
     [Post("/DialerAPI/UpdateCaseStatus")]
-    Task UpdateCaseStatusAsync([Body] IReadOnlyList<UpdateCaseStatusRecord> updates, CancellationToken cancellationToken);
+    Task UpdateCaseStatusAsync([Body] IReadOnlyList<SmartAdvocateUpdateCaseStatusRecord> updates, CancellationToken cancellationToken);
 
     /// <summary>Adds a note to one case.</summary>
     [Post("/DialerAPI/AddCaseNote")]
-    Task AddCaseNoteAsync([Body] AddCaseNoteRequest request, CancellationToken cancellationToken);
+    Task AddCaseNoteAsync([Body] SmartAdvocateAddCaseNoteRequest request, CancellationToken cancellationToken);
 
     /// <summary>Adds a note to every open case with the phone, or, when none is open, to every closed one.</summary>
     [Post("/DialerAPI/AddCaseNoteByPhone")]
-    Task AddCaseNoteByPhoneAsync([Body] AddCaseNoteByPhoneRequest request, CancellationToken cancellationToken);
+    Task AddCaseNoteByPhoneAsync([Body] SmartAdvocateAddCaseNoteByPhoneRequest request, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
-using Connectors.SmartAdvocate.CaseSync;
+using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 
 namespace Connectors.SmartAdvocate;
@@ -21,9 +21,9 @@ namespace Connectors.SmartAdvocate;
 public sealed class SmartAdvocateCaseSource : ICaseSource
 {
     private readonly ISmartAdvocateCaseSyncApi _api;
-    private readonly FirmOptions _options;
+    private readonly SmartAdvocateFirmOptions _options;
 
-    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, FirmOptions options)
+    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, SmartAdvocateFirmOptions options)
     {
         _api = api;
         _options = options;
@@ -64,7 +64,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
             {
                 while (true)
                 {
-                    CaseInfo info;
+                    SmartAdvocateCaseInfo info;
                     try
                     {
                         if (!await records.MoveNextAsync().ConfigureAwait(false))
@@ -142,7 +142,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
     }
 
-    private async Task<CaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
+    private async Task<SmartAdvocateCaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
     {
         await foreach (var info in CaseInfoStream.ReadAsync(_api, options, options.AddContactInfo, cancellationToken).ConfigureAwait(false))
         {

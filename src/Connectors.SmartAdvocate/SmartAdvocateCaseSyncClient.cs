@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
-using Connectors.SmartAdvocate.CaseSync;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 
@@ -22,16 +21,16 @@ public sealed class SmartAdvocateCaseSyncClient
     private static readonly NodaTime.Instant WireMax = NodaTime.Instant.FromUtc(9999, 12, 31, 0, 0);
 
     private readonly ISmartAdvocateCaseSyncApi _api;
-    private readonly FirmOptions _options;
+    private readonly SmartAdvocateFirmOptions _options;
 
-    internal SmartAdvocateCaseSyncClient(ISmartAdvocateCaseSyncApi api, FirmOptions options)
+    internal SmartAdvocateCaseSyncClient(ISmartAdvocateCaseSyncApi api, SmartAdvocateFirmOptions options)
     {
         _api = api;
         _options = options;
     }
 
     /// <summary>The notes of a case, oldest first, without the notes the SDK wrote (they carry the note marker).</summary>
-    public async Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken = default)
     {
         var marker = _options.Current.NoteMarker;
         var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
@@ -97,8 +96,8 @@ public sealed class SmartAdvocateCaseSyncClient
     /// <see cref="SmartAdvocateOptions.DocumentPageSize"/>), lazily. Reads both answer shapes: with page information it
     /// stops after the last page; for a bare array, after a short page.
     /// </summary>
-    public IAsyncEnumerable<CaseDocument> ReadDocumentsAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
-        Paginator.ReadAllAsync<CaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken: cancellationToken);
+    public IAsyncEnumerable<SmartAdvocateCaseDocument> ReadDocumentsAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
+        Paginator.ReadAllAsync<SmartAdvocateCaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken: cancellationToken);
 
     /// <summary>A document's content as a stream the caller disposes.</summary>
     /// <exception cref="ConnectorNotFoundException">SmartAdvocate has no such document.</exception>
@@ -125,23 +124,23 @@ public sealed class SmartAdvocateCaseSyncClient
         return digits.Length > 10 ? digits[^10..] : digits;
     }
 
-    private async Task<Page<CaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)
+    private async Task<Page<SmartAdvocateCaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)
     {
         var pageNumber = int.Parse(cursor ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         var pageSize = _options.Current.DocumentPageSize;
-        var request = new DocumentsByDateRequest
+        var request = new SmartAdvocateDocumentsByDateRequest
         {
             ModifiedFromDateTime = window.Start < WireMin ? WireMin : window.Start,
             ModifiedToDateTime = window.End > WireMax ? WireMax : window.End,
-            PageRequest = new PageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
+            PageRequest = new SmartAdvocatePageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
         };
         var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false)
-                   ?? new DocumentsPage(); // a JSON null body: no documents
+                   ?? new SmartAdvocateDocumentsPage(); // a JSON null body: no documents
         Paginator.EnsureWithinPageSize(DocumentsEndpoint, page.Documents.Count, pageSize); // inside the read: refused, then read again
         SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages
             : page.Documents.Count >= pageSize;
-        return new Page<CaseDocument>(page.Documents, more && page.Documents.Count > 0 ? (pageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, page.PageInfo?.TotalRecords);
+        return new Page<SmartAdvocateCaseDocument>(page.Documents, more && page.Documents.Count > 0 ? (pageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, page.PageInfo?.TotalRecords);
     }
 }

@@ -54,10 +54,10 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// <summary>Whether case reads ask for plaintiffs' contact details (<c>AddContactInfo=true</c>). Default true.</summary>
     public bool AddContactInfo { get; set; } = true;
 
-    /// <summary>What the platform's practice area is made of. Default <see cref="PracticeAreaSource.CaseType"/>.</summary>
-    public PracticeAreaSource PracticeAreaSource { get; set; } = PracticeAreaSource.CaseType;
+    /// <summary>What the platform's practice area is made of. Default <see cref="SmartAdvocatePracticeAreaSource.CaseType"/>.</summary>
+    public SmartAdvocatePracticeAreaSource PracticeAreaSource { get; set; } = SmartAdvocatePracticeAreaSource.CaseType;
 
-    /// <summary>Between office and case type when <see cref="PracticeAreaSource"/> is <see cref="PracticeAreaSource.OfficeAndCaseType"/>.</summary>
+    /// <summary>Between office and case type when <see cref="SmartAdvocatePracticeAreaSource"/> is <see cref="SmartAdvocatePracticeAreaSource.OfficeAndCaseType"/>.</summary>
     public string PracticeAreaSeparator { get; set; } = " - ";
 
     /// <summary>

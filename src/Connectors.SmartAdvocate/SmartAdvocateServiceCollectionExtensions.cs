@@ -111,7 +111,7 @@ public static class SmartAdvocateServiceCollectionExtensions
         services.TryAddSingleton(DialerVocabulary.Default);
 
         var authClientName = registration.ClientName(SignInPurpose);
-        FirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
+        SmartAdvocateFirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
         registration.Singleton(sp => new SmartAdvocateTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>(), Firm(sp), sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName));

@@ -9,13 +9,13 @@ namespace Connectors.SmartAdvocate.Tests;
 /// <summary>A CaseInfo record without a usable <c>caseID</c> is never taken for a case (today's key "0").</summary>
 public class UnreadableCaseIdTests
 {
-    private const string CaseInfo = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
+    private const string CaseInfoUrl = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
 
     private static TestHost HostAnswering(string body)
     {
         var host = new TestHost(o => o.DefaultAttorneyEmail = "lead@example-firm.com");
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.When(HttpMethod.Get, CaseInfo).Respond("application/json", body);
+        host.Http.When(HttpMethod.Get, CaseInfoUrl).Respond("application/json", body);
         return host;
     }
 

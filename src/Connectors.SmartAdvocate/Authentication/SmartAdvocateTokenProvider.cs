@@ -24,7 +24,7 @@ namespace Connectors.SmartAdvocate.Authentication;
 /// </summary>
 internal sealed partial class SmartAdvocateTokenProvider(
     IHttpClientFactory httpClientFactory,
-    FirmOptions options,
+    SmartAdvocateFirmOptions options,
     IClock clock,
     ILogger<SmartAdvocateTokenProvider> logger,
     string authClientName) : SingleFlightTokenCache(clock)
@@ -54,7 +54,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
 
         var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
-        using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
+        using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new SmartAdvocateAuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
             .ConfigureAwait(false);
         byte[]? bytes;
         try
@@ -81,7 +81,7 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
 
         var read = new TokenAnswer(Endpoint, answer.StatusCode, current.TokenResponseMaxBytes, "SmartAdvocate:TokenResponseMaxBytes", string.Empty);
-        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
+        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.SmartAdvocateAuthenticateResponse);
         var token = read.Require(response?.Token ?? response?.AccessToken); // a JSON null answer is no token either
 
         var now = Now;

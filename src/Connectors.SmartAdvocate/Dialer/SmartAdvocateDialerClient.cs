@@ -28,10 +28,10 @@ public sealed class SmartAdvocateDialerClient
 
     private readonly ISmartAdvocateDialerApi _api;
     private readonly SmartAdvocateCaseSyncClient _caseSync;
-    private readonly FirmOptions _options;
+    private readonly SmartAdvocateFirmOptions _options;
     private readonly IClock _clock;
 
-    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, SmartAdvocateCaseSyncClient caseSync, FirmOptions options, IClock clock, DialerVocabulary vocabulary)
+    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, SmartAdvocateCaseSyncClient caseSync, SmartAdvocateFirmOptions options, IClock clock, DialerVocabulary vocabulary)
     {
         _api = api;
         _caseSync = caseSync;
@@ -59,12 +59,12 @@ public sealed class SmartAdvocateDialerClient
     public async Task<IReadOnlyList<DialerCase>> GetCasesToDialAsync(DialerQuery query, CancellationToken cancellationToken = default)
     {
         DialerRequestChecks.CheckQuery(query);
-        var request = new GetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
+        var request = new SmartAdvocateGetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
         var options = _options.Current;
-        Task<IReadOnlyList<DialerCaseRecord>> Send(CancellationToken ct) => SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
+        Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> Send(CancellationToken ct) => SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
         var records = query.AutoChange
             ? await DialerWriteBlock.SendAsync(
-                new SafeWrite<IReadOnlyList<DialerCaseRecord>>
+                new SafeWrite<IReadOnlyList<SmartAdvocateDialerCaseRecord>>
                 {
                     Operation = GetCasesEndpoint,
                     Send = Send,
@@ -103,7 +103,7 @@ public sealed class SmartAdvocateDialerClient
         var options = _options.Current;
         // Built once: every attempt sends the same body, "now" included, so a repeat is the same absolute update.
         // An array: Refit serialises the runtime type, which the JSON context must know.
-        UpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
+        SmartAdvocateUpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
@@ -183,7 +183,7 @@ public sealed class SmartAdvocateDialerClient
         DialerRequestChecks.CheckNoteByPhone(phone, note);
         var options = _options.Current;
         var noteId = SmartAdvocateNoteMarker.NewId();
-        var request = new AddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note, noteId) };
+        var request = new SmartAdvocateAddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note, noteId) };
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
@@ -212,7 +212,7 @@ public sealed class SmartAdvocateDialerClient
     private async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
     {
         var options = _options.Current;
-        var request = new AddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
+        var request = new SmartAdvocateAddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {

@@ -3,11 +3,10 @@ using System.Text.Json;
 
 using Connectors.Core.Http;
 using Connectors.Shared;
-using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 using Connectors.SmartAdvocate.Serialization;
 
-namespace Connectors.SmartAdvocate.CaseSync;
+namespace Connectors.SmartAdvocate.Http;
 
 /// <summary>
 /// The one place that reads CaseSyncAPI's <c>case/CaseInfo</c>. It has no paging: one answer holds every case of the
@@ -28,7 +27,7 @@ internal static class CaseInfoStream
         SmartAdvocateCall.RunAsync(Endpoint, ct => api.GetCaseInfoStreamAsync(pattern, addContactInfo, ct), cancellationToken);
 
     /// <summary>Sends the request and reads its cases one at a time (the answer is disposed when the reading ends).</summary>
-    public static async IAsyncEnumerable<CaseInfo> ReadAsync(
+    public static async IAsyncEnumerable<SmartAdvocateCaseInfo> ReadAsync(
         ISmartAdvocateCaseSyncApi api, SmartAdvocateOptions options, bool addContactInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var answer = await OpenAsync(api, options.CaseNumberPattern, addContactInfo, cancellationToken).ConfigureAwait(false);
@@ -42,7 +41,7 @@ internal static class CaseInfoStream
     /// Reads an answer's cases one at a time, each up to <paramref name="maxCaseBytes"/> (counted from the end of the case
     /// before it), and disposes the answer when the reading ends.
     /// </summary>
-    public static async IAsyncEnumerable<CaseInfo> ReadAsync(Stream answer, long maxCaseBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<SmartAdvocateCaseInfo> ReadAsync(Stream answer, long maxCaseBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var limited = new LimitedReadStream(answer, maxCaseBytes, () => ResponseBodyLimit.TooLarge(Endpoint, null, maxCaseBytes, CapOption));
         await using (limited.ConfigureAwait(false))
