@@ -7,10 +7,10 @@ namespace Connectors.SmartAdvocate;
 /// <summary>
 /// SmartAdvocate's Predictive Dialer API. Every call carries <c>X-ApiKey</c>, attached by the SDK. The operation names,
 /// parameter names and answer shapes are the vendor's; the HTTP verbs and paths are not published and are MODELLED
-/// here, in this one place (see docs/vendors/smartadvocate.md). Most callers use <see cref="Dialer.SmartAdvocateDialerClient"/>,
-/// which validates updates and maps errors.
+/// here, in this one place (see docs/vendors/smartadvocate.md). Internal: <see cref="Dialer.SmartAdvocateDialerClient"/>
+/// serves every operation, checks updates against the dialer rules and sends every write through the write-safety block.
 /// </summary>
-public interface ISmartAdvocateDialerApi
+internal interface ISmartAdvocateDialerApi
 {
     /// <summary>Cases whose dialer status is "To Dial" and whose dial time has passed.</summary>
     [Post("/DialerAPI/GetCasesToDial")]

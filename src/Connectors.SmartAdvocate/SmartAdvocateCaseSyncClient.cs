@@ -44,10 +44,16 @@ public sealed class SmartAdvocateCaseSyncClient
     /// True when the case has a note carrying the SDK's note id <paramref name="noteId"/> (in its text or subject): how the
     /// dialer client tells whether a note whose answer was lost landed. Reads every note of the case, the SDK's included.
     /// </summary>
-    internal async Task<bool> HasNoteAsync(long caseId, string noteId, CancellationToken cancellationToken)
+    internal async Task<bool> HasNoteAsync(long caseId, string noteId, CancellationToken cancellationToken) =>
+        await FindNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>The case's note carrying the SDK's note id <paramref name="noteId"/>, or null when there is none.</summary>
+    internal async Task<SmartAdvocateCaseNote?> FindNoteAsync(long caseId, string noteId, CancellationToken cancellationToken)
     {
-        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
-        return (notes ?? []).Any(n => SmartAdvocateNoteMarker.Carries(n.NoteText, noteId) || SmartAdvocateNoteMarker.Carries(n.Subject, noteId));
+        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken)
+            .ConfigureAwait(false);
+        return (notes ?? []).FirstOrDefault(n =>
+            n is not null && (SmartAdvocateNoteMarker.Carries(n.NoteText, noteId) || SmartAdvocateNoteMarker.Carries(n.Subject, noteId)));
     }
 
     /// <summary>

@@ -1,9 +1,11 @@
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
+using Connectors.Core.Writes;
 using Connectors.Shared;
 using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Http;
+using Connectors.SmartAdvocate.Writes;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,9 +23,10 @@ namespace Connectors.SmartAdvocate;
 public static class SmartAdvocateServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>)
-    /// and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
-    /// <see cref="SmartAdvocateCaseSyncClient"/> and <see cref="SmartAdvocateDialerClient"/>; options validated at
+    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>; the Predictive Dialer's, internal,
+    /// behind the dialer client) and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
+    /// <see cref="SmartAdvocateCaseSyncClient"/>, <see cref="SmartAdvocateDialerClient"/> and
+    /// <see cref="SmartAdvocateNoteWriter"/> (also as <see cref="ICaseNoteWriter"/>); options validated at
     /// start-up. Each client gets the standard resilience handler with retries only for safe methods and the sign-in (any
     /// other POST is never repeated by it; the dialer client resends a write only where that is safe, see
     /// <see cref="SmartAdvocateOptions.WriteAttempts"/>), and its authentication handler inside it; no client follows a
@@ -152,6 +155,9 @@ public static class SmartAdvocateServiceCollectionExtensions
         registration.Singleton(sp => new SmartAdvocateDialerClient(
             registration.Get<ISmartAdvocateDialerApi>(sp), registration.Get<SmartAdvocateCaseSyncClient>(sp), Firm(sp),
             sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+        registration.Singleton(sp => new SmartAdvocateNoteWriter(
+            registration.Get<SmartAdvocateDialerClient>(sp), registration.Get<SmartAdvocateCaseSyncClient>(sp), Firm(sp)));
+        registration.NoteWriter<SmartAdvocateNoteWriter>();
         return caseSync;
     }
 

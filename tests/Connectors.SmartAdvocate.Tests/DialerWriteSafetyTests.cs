@@ -145,46 +145,6 @@ public class DialerWriteSafetyTests
     }
 
     [Fact]
-    public async Task A_keyed_note_already_on_the_case_is_not_sent_again()
-    {
-        using var host = new TestHost();
-        var id = SmartAdvocateNoteMarker.IdFor(6, "message-42");
-        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, Notes6).Respond(_ => Json(NotesJson($"[Connectors SDK #{id}] Hearing moved")));
-
-        var added = await host.Dialer.AddCaseNoteOnceAsync(6, "Hearing moved", "message-42");
-
-        Assert.False(added);
-        host.Http.VerifyNoOutstandingExpectation();
-    }
-
-    [Fact]
-    public async Task A_keyed_note_carries_an_id_derived_from_the_case_and_the_key()
-    {
-        using var host = new TestHost();
-        var id = SmartAdvocateNoteMarker.IdFor(6, "message-42");
-        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, Notes6).Respond(_ => Json("[]"));
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote")
-            .WithContent($"{{\"CaseID\":6,\"Note\":\"[Connectors SDK #{id}] Hearing moved\"}}")
-            .Respond(HttpStatusCode.OK);
-
-        Assert.True(await host.Dialer.AddCaseNoteOnceAsync(6, "Hearing moved", "message-42"));
-
-        host.Http.VerifyNoOutstandingExpectation();
-        Assert.Equal(id, SmartAdvocateNoteMarker.IdFor(6, "message-42"));
-        Assert.NotEqual(id, SmartAdvocateNoteMarker.IdFor(7, "message-42"));
-    }
-
-    [Fact]
-    public async Task A_keyed_note_needs_CaseSync_credentials()
-    {
-        using var host = new TestHost(o => { o.Username = null; o.Password = null; });
-
-        await Assert.ThrowsAsync<ConnectorConfigurationException>(() => host.Dialer.AddCaseNoteOnceAsync(6, "x", "k"));
-    }
-
-    [Fact]
     public async Task A_note_by_phone_whose_answer_is_lost_and_cannot_be_found_is_an_unknown_outcome_sent_once()
     {
         using var host = new TestHost(o => o.MaxRetryAttempts = 0);

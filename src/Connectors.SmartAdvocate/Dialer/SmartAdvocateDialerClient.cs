@@ -126,7 +126,8 @@ public sealed class SmartAdvocateDialerClient
     /// Adds a note to one case; the note starts with <see cref="SmartAdvocateOptions.NoteMarker"/> and a short id fresh
     /// for this call (<c>[Connectors SDK #3F9A2C1B7D04] text</c>). When no usable answer came back, the case's notes are
     /// read through CaseSyncAPI and the note is resent only if no note carries the id (check before create), up to
-    /// <see cref="SmartAdvocateOptions.WriteAttempts"/>. To make a whole call safe to repeat, use <see cref="AddCaseNoteOnceAsync"/>.
+    /// <see cref="SmartAdvocateOptions.WriteAttempts"/>. To make a whole call safe to repeat, write through
+    /// <see cref="Writes.SmartAdvocateNoteWriter"/> (once per message id).
     /// </summary>
     /// <exception cref="ConnectorValidationException">The case id is not positive or the note is empty.</exception>
     /// <exception cref="DialerOutcomeUnknownException">
@@ -136,34 +137,6 @@ public sealed class SmartAdvocateDialerClient
     {
         DialerRequestChecks.CheckNote(caseId, note);
         await AddNoteAsync(caseId, note, SmartAdvocateNoteMarker.NewId(), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Adds a note to one case once per <paramref name="noteKey"/> (the caller's id for the note, as a platform message id):
-    /// the note carries an id derived from the case and the key, the case's notes are read first, and nothing is sent when a
-    /// note with that id is there. So repeating the whole call (after a crash, say) never adds the note twice. Failures
-    /// are handled as in <see cref="AddCaseNoteAsync"/>. Needs CaseSyncAPI credentials.
-    /// </summary>
-    /// <returns>True when this call added the note; false when it was already on the case.</returns>
-    /// <exception cref="ConnectorValidationException">The case id is not positive, the note or the key is empty.</exception>
-    /// <exception cref="ConnectorConfigurationException">No CaseSyncAPI credentials (<c>Username</c>, <c>Password</c>) to read notes with.</exception>
-    /// <exception cref="DialerOutcomeUnknownException">No usable answer came back and the lookup that would tell failed.</exception>
-    public async Task<bool> AddCaseNoteOnceAsync(long caseId, string note, string noteKey, CancellationToken cancellationToken = default)
-    {
-        DialerRequestChecks.CheckNote(caseId, note, string.IsNullOrWhiteSpace(noteKey) ? "The note key is empty." : null);
-        if (!_options.Current.HasCaseSyncCredentials)
-        {
-            throw new ConnectorConfigurationException(DialerWriteWording.NoteOnceNeedsCredentials);
-        }
-
-        var noteId = SmartAdvocateNoteMarker.IdFor(caseId, noteKey);
-        if (await _caseSync.HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        await AddNoteAsync(caseId, note, noteId, cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>
@@ -207,9 +180,9 @@ public sealed class SmartAdvocateDialerClient
     /// <summary>
     /// Sends a marked note, and after a failure worth repeating, resends only when the failure proves nothing was
     /// applied or the case's notes (read through CaseSyncAPI) hold no note with <paramref name="noteId"/>; without
-    /// CaseSyncAPI credentials, or when that look fails, the outcome is unknown.
+    /// CaseSyncAPI credentials, or when that look fails, the outcome is unknown. The note writer's path too.
     /// </summary>
-    private async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
+    internal async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
     {
         var options = _options.Current;
         var request = new SmartAdvocateAddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The body of the dialer's <c>AddCaseNoteByPhone</c>: <c>{"Phone":"1234567890","Note":"..."}</c>.</summary>
-public sealed record SmartAdvocateAddCaseNoteByPhoneRequest
+internal sealed record SmartAdvocateAddCaseNoteByPhoneRequest
 {
     /// <summary>The plaintiff's phone, ten digits for North American numbers.</summary>
     [JsonPropertyName("Phone")]

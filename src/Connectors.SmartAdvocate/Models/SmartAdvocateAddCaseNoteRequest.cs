@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The body of the dialer's <c>AddCaseNote</c>: <c>{"CaseID":515512,"Note":"..."}</c>.</summary>
-public sealed record SmartAdvocateAddCaseNoteRequest
+internal sealed record SmartAdvocateAddCaseNoteRequest
 {
     /// <summary>SmartAdvocate case id.</summary>
     [JsonPropertyName("CaseID")]

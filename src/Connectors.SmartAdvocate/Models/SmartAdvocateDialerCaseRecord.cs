@@ -8,7 +8,7 @@ namespace Connectors.SmartAdvocate.Models;
 /// A case to dial exactly as <c>GetCasesToDial</c> returns it: PascalCase, <c>Attempts</c> as a string,
 /// <c>DialDateTime</c> without an offset (SmartAdvocate's local time).
 /// </summary>
-public sealed record SmartAdvocateDialerCaseRecord
+internal sealed record SmartAdvocateDialerCaseRecord
 {
     /// <summary>SmartAdvocate case id.</summary>
     [JsonPropertyName("CaseID")]

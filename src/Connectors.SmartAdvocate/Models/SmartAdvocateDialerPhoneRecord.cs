@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>A phone of a <see cref="SmartAdvocateDialerCaseRecord"/>.</summary>
-public sealed record SmartAdvocateDialerPhoneRecord
+internal sealed record SmartAdvocateDialerPhoneRecord
 {
     /// <summary>The phone's label (<c>Cell</c>, <c>Home</c>...).</summary>
     [JsonPropertyName("PhoneName")]
