@@ -27,11 +27,13 @@ public interface ISmartAdvocateCaseSyncApi
 
     /// <summary>The notes of the cases whose number matches.</summary>
     [Get("/CaseSyncAPI/case/notes/byCaseNumber")]
-    Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesByCaseNumberAsync([AliasAs("CaseNumber")] string caseNumber, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesByCaseNumberAsync([AliasAs("CaseNumber")] string caseNumber,
+        CancellationToken cancellationToken);
 
     /// <summary>One page (0-based) of documents modified inside a window. Both answer shapes are read.</summary>
     [Post("/CaseSyncAPI/case/documents/byDatePaged")]
-    Task<SmartAdvocateDocumentsPage> GetDocumentsByDatePagedAsync([Body] SmartAdvocateDocumentsByDateRequest request, CancellationToken cancellationToken);
+    Task<SmartAdvocateDocumentsPage> GetDocumentsByDatePagedAsync([Body] SmartAdvocateDocumentsByDateRequest request,
+        CancellationToken cancellationToken);
 
     /// <summary>A document's binary content. The caller disposes the response.</summary>
     [Get("/CaseSyncAPI/case/document/{documentId}/content")]

@@ -14,7 +14,8 @@ internal interface ISmartAdvocateDialerApi
 {
     /// <summary>Cases whose dialer status is "To Dial" and whose dial time has passed.</summary>
     [Post("/DialerAPI/GetCasesToDial")]
-    Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> GetCasesToDialAsync([Body] SmartAdvocateGetCasesToDialRequest request, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> GetCasesToDialAsync([Body] SmartAdvocateGetCasesToDialRequest request,
+        CancellationToken cancellationToken);
 
     /// <summary>Updates the dialer status, next call, attempts and disposition of one or more cases.</summary>
     [Post("/DialerAPI/UpdateCaseStatus")]

@@ -43,7 +43,10 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     /// pattern and the window is applied here, so the read is complete only for <see cref="SyncWindow.Unbounded"/>, the
     /// pattern <c>%</c>, and no case dropped.
     /// </remarks>
-    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+        SyncWindow window,
+        SourceReadReport report,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +58,8 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         for (var attempt = 1; ; attempt++)
         {
             var answer = await RepeatableRead.RunAsync(
-                c => CaseInfoStream.OpenAsync(_api, options.CaseNumberPattern, options.AddContactInfo, c), cancellationToken).ConfigureAwait(false);
+                c => CaseInfoStream.OpenAsync(_api, options.CaseNumberPattern, options.AddContactInfo, c), cancellationToken)
+                    .ConfigureAwait(false);
             ConnectorApiException? failure = null;
             var yielded = 0;
             var dropped = 0;
@@ -116,7 +120,8 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
         if (dropped > 0)
         {
-            report.ReportLeftOut(string.Create(CultureInfo.InvariantCulture, $"{dropped} cases dated outside the window {window} were left out."));
+            report.ReportLeftOut(string.Create(CultureInfo.InvariantCulture,
+                $"{dropped} cases dated outside the window {window} were left out."));
         }
 
         report.ReportComplete(window);

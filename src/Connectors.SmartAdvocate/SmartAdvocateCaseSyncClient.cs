@@ -33,9 +33,11 @@ public sealed class SmartAdvocateCaseSyncClient
     public async Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken = default)
     {
         var marker = _options.Current.NoteMarker;
-        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken).ConfigureAwait(false);
+        var notes = await SmartAdvocateCall.RunAsync(NotesEndpoint, ct => _api.GetCaseNotesAsync(caseId, ct), cancellationToken)
+            .ConfigureAwait(false);
         return [.. (notes ?? [])
-            .Where(n => n is not null && !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText) && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
+            .Where(n => n is not null && !SmartAdvocateNoteMarker.IsMarked(marker, n.NoteText)
+                && !SmartAdvocateNoteMarker.IsMarked(marker, n.Subject))
             .OrderBy(n => n.NoteDate ?? n.CreatedDate)
             .ThenBy(n => n.NoteId)];
     }
@@ -69,7 +71,8 @@ public sealed class SmartAdvocateCaseSyncClient
         var digits = LastTenDigits(dialerPhone);
         // CaseInfo is read one case at a time (each up to MaxCaseBytes), never whole: only the ids of the cases with the
         // phone are kept. A lost or unreadable answer is read again, as the case source reads it.
-        var withPhone = await RepeatableRead.RunAsync(ct => CasesWithPhoneAsync(digits, options, ct), cancellationToken).ConfigureAwait(false);
+        var withPhone = await RepeatableRead.RunAsync(ct => CasesWithPhoneAsync(digits, options, ct), cancellationToken)
+            .ConfigureAwait(false);
         foreach (var caseId in withPhone)
         {
             if (await HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false))
@@ -81,13 +84,17 @@ public sealed class SmartAdvocateCaseSyncClient
         return false;
     }
 
-    private async Task<IReadOnlyList<long>> CasesWithPhoneAsync(string digits, SmartAdvocateOptions options, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<long>> CasesWithPhoneAsync(
+        string digits,
+        SmartAdvocateOptions options,
+        CancellationToken cancellationToken)
     {
         var seen = new HashSet<long>();
         var withPhone = new List<long>();
         await foreach (var info in CaseInfoStream.ReadAsync(_api, options, addContactInfo: true, cancellationToken).ConfigureAwait(false))
         {
-            var hasPhone = (info.Plaintiffs ?? []).Any(p => (p?.ContactInfo?.Phones ?? []).Any(ph => ph?.Number is { } number && LastTenDigits(number) == digits));
+            var hasPhone = (info.Plaintiffs ?? [])
+                .Any(p => (p?.ContactInfo?.Phones ?? []).Any(ph => ph?.Number is { } number && LastTenDigits(number) == digits));
             if (hasPhone && seen.Add(info.CaseId))
             {
                 withPhone.Add(info.CaseId);
@@ -102,14 +109,18 @@ public sealed class SmartAdvocateCaseSyncClient
     /// <see cref="SmartAdvocateOptions.DocumentPageSize"/>), lazily. Reads both answer shapes: with page information it
     /// stops after the last page; for a bare array, after a short page.
     /// </summary>
-    public IAsyncEnumerable<SmartAdvocateCaseDocument> ReadDocumentsAsync(SyncWindow window, CancellationToken cancellationToken = default) =>
-        Paginator.ReadAllAsync<SmartAdvocateCaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0", cancellationToken: cancellationToken);
+    public IAsyncEnumerable<SmartAdvocateCaseDocument> ReadDocumentsAsync(
+        SyncWindow window,
+        CancellationToken cancellationToken = default) =>
+        Paginator.ReadAllAsync<SmartAdvocateCaseDocument>((cursor, ct) => ReadPageAsync(window, cursor, ct), "0",
+            cancellationToken: cancellationToken);
 
     /// <summary>A document's content as a stream the caller disposes.</summary>
     /// <exception cref="ConnectorNotFoundException">SmartAdvocate has no such document.</exception>
     public async Task<Stream> OpenDocumentContentAsync(long documentId, CancellationToken cancellationToken = default)
     {
-        var response = await SmartAdvocateCall.RunAsync(ContentEndpoint, ct => _api.GetDocumentContentAsync(documentId, ct), cancellationToken).ConfigureAwait(false);
+        var response = await SmartAdvocateCall.RunAsync(ContentEndpoint, ct => _api.GetDocumentContentAsync(documentId, ct),
+            cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             var status = response.StatusCode;
@@ -117,7 +128,8 @@ public sealed class SmartAdvocateCaseSyncClient
             throw status == System.Net.HttpStatusCode.NotFound
                 ? new ConnectorNotFoundException(ContentEndpoint, status, $"{ContentEndpoint}: SmartAdvocate has no document {documentId}.")
                 : status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden
-                    ? new ConnectorAuthenticationException(ContentEndpoint, status, $"{ContentEndpoint} was refused ({(int)status}): check the user's permissions.")
+                    ? new ConnectorAuthenticationException(ContentEndpoint, status,
+                        $"{ContentEndpoint} was refused ({(int)status}): check the user's permissions.")
                     : new ConnectorApiException(ContentEndpoint, status, $"{ContentEndpoint} failed with {(int)status} {status}.");
         }
 
@@ -130,7 +142,10 @@ public sealed class SmartAdvocateCaseSyncClient
         return digits.Length > 10 ? digits[^10..] : digits;
     }
 
-    private async Task<Page<SmartAdvocateCaseDocument>> ReadPageAsync(SyncWindow window, string? cursor, CancellationToken cancellationToken)
+    private async Task<Page<SmartAdvocateCaseDocument>> ReadPageAsync(
+        SyncWindow window,
+        string? cursor,
+        CancellationToken cancellationToken)
     {
         var pageNumber = int.Parse(cursor ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         var pageSize = _options.Current.DocumentPageSize;
@@ -138,15 +153,22 @@ public sealed class SmartAdvocateCaseSyncClient
         {
             ModifiedFromDateTime = window.Start < WireMin ? WireMin : window.Start,
             ModifiedToDateTime = window.End > WireMax ? WireMax : window.End,
-            PageRequest = new SmartAdvocatePageRequest { CurrentPage = pageNumber, PageSize = pageSize, FilterExpression = new Dictionary<string, string>() },
+            PageRequest = new SmartAdvocatePageRequest
+            {
+                CurrentPage = pageNumber,
+                PageSize = pageSize,
+                FilterExpression = new Dictionary<string, string>()
+            },
         };
-        var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct), cancellationToken).ConfigureAwait(false)
+        var page = await SmartAdvocateCall.RunAsync(DocumentsEndpoint, ct => _api.GetDocumentsByDatePagedAsync(request, ct),
+            cancellationToken).ConfigureAwait(false)
                    ?? new SmartAdvocateDocumentsPage(); // a JSON null body: no documents
         Paginator.EnsureWithinPageSize(DocumentsEndpoint, page.Documents.Count, pageSize); // inside the read: refused, then read again
         SmartAdvocateTelemetry.Instance.Pages.Add(1);
         var more = page.PageInfo is { TotalPages: { } totalPages }
             ? pageNumber + 1 < totalPages
             : page.Documents.Count >= pageSize;
-        return new Page<SmartAdvocateCaseDocument>(page.Documents, more && page.Documents.Count > 0 ? (pageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, page.PageInfo?.TotalRecords);
+        return new Page<SmartAdvocateCaseDocument>(page.Documents, more && page.Documents.Count > 0
+            ? (pageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null, page.PageInfo?.TotalRecords);
     }
 }

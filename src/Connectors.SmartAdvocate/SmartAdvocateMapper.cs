@@ -52,7 +52,8 @@ internal static class SmartAdvocateMapper
     private static string PracticeArea(SmartAdvocateCaseInfo info, SmartAdvocateOptions options) => options.PracticeAreaSource switch
     {
         SmartAdvocatePracticeAreaSource.Office => info.OfficeName?.Trim() ?? "",
-        SmartAdvocatePracticeAreaSource.OfficeAndCaseType => $"{info.OfficeName?.Trim()}{options.PracticeAreaSeparator}{info.CaseType?.Trim()}",
+        SmartAdvocatePracticeAreaSource.OfficeAndCaseType =>
+            $"{info.OfficeName?.Trim()}{options.PracticeAreaSeparator}{info.CaseType?.Trim()}",
         _ => info.CaseType?.Trim() ?? "",
     };
 
@@ -60,7 +61,8 @@ internal static class SmartAdvocateMapper
     {
         foreach (var type in options.StageSubStatusTypes)
         {
-            var sub = info.SecondStatuses?.FirstOrDefault(s => s is not null && DialerVocabulary.Same(s.StatusTypeName, type) && !string.IsNullOrWhiteSpace(s.StatusName));
+            var sub = info.SecondStatuses?.FirstOrDefault(s => s is not null && DialerVocabulary.Same(s.StatusTypeName, type)
+                && !string.IsNullOrWhiteSpace(s.StatusName));
             if (sub is not null)
             {
                 return sub.StatusName!.Trim();

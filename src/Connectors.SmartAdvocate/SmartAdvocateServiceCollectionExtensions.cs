@@ -61,7 +61,9 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <param name="configure">Runs after binding; null for none.</param>
     /// <returns>CaseSyncAPI's HTTP client builder, to chain handlers of your own.</returns>
     public static IHttpClientBuilder AddSmartAdvocate(
-        this IServiceCollection services, string configSectionPath = SmartAdvocateOptions.SectionName, Action<SmartAdvocateOptions>? configure = null)
+        this IServiceCollection services,
+        string configSectionPath = SmartAdvocateOptions.SectionName,
+        Action<SmartAdvocateOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
@@ -78,7 +80,10 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <param name="firmKey">The firm's key, also the name of its options.</param>
     /// <param name="configure">Sets the firm's options in code.</param>
     /// <returns>The firm's CaseSyncAPI HTTP client builder.</returns>
-    public static IHttpClientBuilder AddKeyedSmartAdvocate(this IServiceCollection services, string firmKey, Action<SmartAdvocateOptions> configure)
+    public static IHttpClientBuilder AddKeyedSmartAdvocate(
+        this IServiceCollection services,
+        string firmKey,
+        Action<SmartAdvocateOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
@@ -104,7 +109,11 @@ public static class SmartAdvocateServiceCollectionExtensions
         return Register(services, firmKey, configSectionPath ?? $"{SmartAdvocateOptions.SectionName}:{firmKey}", configure);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string? key, string? section, Action<SmartAdvocateOptions>? configure)
+    private static IHttpClientBuilder Register(
+        IServiceCollection services,
+        string? key,
+        string? section,
+        Action<SmartAdvocateOptions>? configure)
     {
         var registration = new ConnectorRegistration<SmartAdvocateOptions>(
             services, Vendor, key, section is null ? null : options => options.BindConfiguration(section), configure);
@@ -114,14 +123,17 @@ public static class SmartAdvocateServiceCollectionExtensions
         services.TryAddSingleton(DialerVocabulary.Default);
 
         var authClientName = registration.ClientName(SignInPurpose);
-        SmartAdvocateFirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
+        SmartAdvocateFirmOptions Firm(IServiceProvider sp) =>
+            new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
         registration.Singleton(sp => new SmartAdvocateTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>(), Firm(sp), sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName));
 
         var authentication = registration.HttpClient(SignInPurpose, options => options.BaseAddress);
-        var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options => options.BaseAddress);
-        var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options => options.EffectiveDialerBaseAddress);
+        var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options =>
+            options.BaseAddress);
+        var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options =>
+            options.EffectiveDialerBaseAddress);
         foreach (var builder in new[] { caseSync, dialer })
         {
             // Resilience, redacted logging, no redirects, bounded error bodies: the same for all three clients.
@@ -129,7 +141,8 @@ public static class SmartAdvocateServiceCollectionExtensions
         }
 
         // Signing in changes nothing at SmartAdvocate: its POST is retried like a read.
-        registration.Defaults(authentication, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries, postIsRepeatable: true);
+        registration.Defaults(authentication, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries,
+            postIsRepeatable: true);
 
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
         dialer.AddHttpMessageHandler(sp =>

@@ -74,7 +74,8 @@ public class CaseSourceTests
     {
         using var host = HostWithCases();
 
-        var cases = await host.CaseSource.ReadCasesAsync(new SyncWindow(Instant.FromUtc(2026, 11, 15, 0, 0), Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
+        var cases = await host.CaseSource.ReadCasesAsync(new SyncWindow(Instant.FromUtc(2026, 11, 15, 0, 0),
+            Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
 
         Assert.Equal(["1001"], cases.Select(c => c.Key.SourceId));
     }

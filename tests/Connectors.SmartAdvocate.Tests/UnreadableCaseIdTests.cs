@@ -11,6 +11,10 @@ public class UnreadableCaseIdTests
 {
     private const string CaseInfoUrl = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
 
+    // A record's fields after its caseID.
+    private const string Rest = ""","caseNumber":"9000010","caseType":"Auto""" +
+        """ Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""";
+
     private static TestHost HostAnswering(string body)
     {
         var host = new TestHost(o => o.DefaultAttorneyEmail = "lead@example-firm.com");
@@ -21,13 +25,15 @@ public class UnreadableCaseIdTests
 
     [Theory]
     [InlineData("""{"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":0,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":-4,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":"n/a","caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
+    [InlineData("""{"caseID":0""" + Rest)]
+    [InlineData("""{"caseID":-4""" + Rest)]
+    [InlineData("{\"caseID\":\"n/a\"" + Rest)]
     [InlineData("""{"caseID":null,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"not a date"}""")]
     public async Task A_record_without_a_usable_case_id_is_unreadable_and_names_the_field(string record)
     {
-        using var host = HostAnswering($$"""[{{record}},{"caseID":1001,"caseNumber":"9000002","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}]""");
+        const string Usable = """{"caseID":1001""" +
+            ""","caseNumber":"9000002","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""";
+        using var host = HostAnswering($"[{record},{Usable}]");
 
         var cases = await host.CaseSource.ReadCasesAsync(SyncWindow.Unbounded).ToListAsync();
 

@@ -12,7 +12,8 @@ internal static class DialerMapper
 {
     public static DialerCase ToCase(SmartAdvocateDialerCaseRecord record, DateTimeZone dialerZone) => new(
         record.CaseId,
-        [.. (record.Phones ?? []).Where(p => p is not null).Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
+        [.. (record.Phones ?? []).Where(p => p is not null)
+            .Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
         record.CaseStatus,
         record.DialerStatus,
         record.Campaign,
@@ -39,7 +40,11 @@ internal static class DialerMapper
         }
     }
 
-    public static SmartAdvocateUpdateCaseStatusRecord ToRecord(DialerCaseUpdate update, Instant now, DateTimeZone dialerZone, DialerVocabulary vocabulary)
+    public static SmartAdvocateUpdateCaseStatusRecord ToRecord(
+        DialerCaseUpdate update,
+        Instant now,
+        DateTimeZone dialerZone,
+        DialerVocabulary vocabulary)
     {
         var nextCall = DialerRules.TakesCurrentTime(update.Status, vocabulary) ? now : update.NextCall;
         return new SmartAdvocateUpdateCaseStatusRecord

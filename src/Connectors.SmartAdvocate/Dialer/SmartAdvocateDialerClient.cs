@@ -31,7 +31,12 @@ public sealed class SmartAdvocateDialerClient
     private readonly SmartAdvocateFirmOptions _options;
     private readonly IClock _clock;
 
-    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, SmartAdvocateCaseSyncClient caseSync, SmartAdvocateFirmOptions options, IClock clock, DialerVocabulary vocabulary)
+    internal SmartAdvocateDialerClient(
+        ISmartAdvocateDialerApi api,
+        SmartAdvocateCaseSyncClient caseSync,
+        SmartAdvocateFirmOptions options,
+        IClock clock,
+        DialerVocabulary vocabulary)
     {
         _api = api;
         _caseSync = caseSync;
@@ -59,9 +64,16 @@ public sealed class SmartAdvocateDialerClient
     public async Task<IReadOnlyList<DialerCase>> GetCasesToDialAsync(DialerQuery query, CancellationToken cancellationToken = default)
     {
         DialerRequestChecks.CheckQuery(query);
-        var request = new SmartAdvocateGetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
+        var request = new SmartAdvocateGetCasesToDialRequest
+        {
+            Campaign = query.Campaign ?? "",
+            CaseGroup = query.CaseGroup ?? "",
+            Records = query.Records,
+            AutoChange = query.AutoChange
+        };
         var options = _options.Current;
-        Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> Send(CancellationToken ct) => SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
+        Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> Send(CancellationToken ct) =>
+            SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
         var records = query.AutoChange
             ? await DialerWriteBlock.SendAsync(
                 new SafeWrite<IReadOnlyList<SmartAdvocateDialerCaseRecord>>
@@ -87,7 +99,8 @@ public sealed class SmartAdvocateDialerClient
     /// absolute values, so when no usable answer came back it is resent, byte for byte (the same current time), up to
     /// <see cref="SmartAdvocateOptions.WriteAttempts"/>: applying it twice leaves the same state as once.
     /// </summary>
-    /// <exception cref="ConnectorValidationException">An update breaks <see cref="DialerRules"/>; every problem is listed and nothing was sent.</exception>
+    /// <exception cref="ConnectorValidationException">An update breaks <see cref="DialerRules"/>; every problem is listed and nothing was
+    /// sent.</exception>
     public async Task UpdateCaseStatusAsync(IReadOnlyList<DialerCaseUpdate> updates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
@@ -163,13 +176,15 @@ public sealed class SmartAdvocateDialerClient
                 Operation = NoteByPhoneEndpoint,
                 Send = async ct =>
                 {
-                    await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, c => _api.AddCaseNoteByPhoneAsync(request, c), ct).ConfigureAwait(false);
+                    await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, c => _api.AddCaseNoteByPhoneAsync(request, c), ct)
+                        .ConfigureAwait(false);
                     return true;
                 },
                 Attempts = options.WriteAttempts,
                 RetryBaseDelay = options.RetryBaseDelay,
                 Repeat = WriteRepeat.Never,
-                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, ct) : null,
+                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, ct)
+                    : null,
                 NotFoundMeansNotApplied = false, // the dialer may match cases this CaseSyncAPI user cannot see
                 Recovery = DialerWriteWording.NoteByPhone(noteId, options.HasCaseSyncCredentials),
             },

@@ -23,12 +23,19 @@ internal static class CaseInfoStream
     private static readonly CaseInfoListConverter Records = new();
 
     /// <summary>Sends the request: the answer's body, for <see cref="ReadAsync(Stream, long, CancellationToken)"/> to read.</summary>
-    public static Task<Stream> OpenAsync(ISmartAdvocateCaseSyncApi api, string pattern, bool addContactInfo, CancellationToken cancellationToken) =>
+    public static Task<Stream> OpenAsync(
+        ISmartAdvocateCaseSyncApi api,
+        string pattern,
+        bool addContactInfo,
+        CancellationToken cancellationToken) =>
         SmartAdvocateCall.RunAsync(Endpoint, ct => api.GetCaseInfoStreamAsync(pattern, addContactInfo, ct), cancellationToken);
 
     /// <summary>Sends the request and reads its cases one at a time (the answer is disposed when the reading ends).</summary>
     public static async IAsyncEnumerable<SmartAdvocateCaseInfo> ReadAsync(
-        ISmartAdvocateCaseSyncApi api, SmartAdvocateOptions options, bool addContactInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ISmartAdvocateCaseSyncApi api,
+        SmartAdvocateOptions options,
+        bool addContactInfo,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var answer = await OpenAsync(api, options.CaseNumberPattern, addContactInfo, cancellationToken).ConfigureAwait(false);
         await foreach (var info in ReadAsync(answer, options.MaxCaseBytes, cancellationToken).ConfigureAwait(false))
@@ -41,9 +48,13 @@ internal static class CaseInfoStream
     /// Reads an answer's cases one at a time, each up to <paramref name="maxCaseBytes"/> (counted from the end of the case
     /// before it), and disposes the answer when the reading ends.
     /// </summary>
-    public static async IAsyncEnumerable<SmartAdvocateCaseInfo> ReadAsync(Stream answer, long maxCaseBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<SmartAdvocateCaseInfo> ReadAsync(
+        Stream answer,
+        long maxCaseBytes,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var limited = new LimitedReadStream(answer, maxCaseBytes, () => ResponseBodyLimit.TooLarge(Endpoint, null, maxCaseBytes, CapOption));
+        var limited = new LimitedReadStream(answer, maxCaseBytes, () =>
+            ResponseBodyLimit.TooLarge(Endpoint, null, maxCaseBytes, CapOption));
         await using (limited.ConfigureAwait(false))
         {
             var records = Records.ReadStreamAsync(limited, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -76,8 +87,12 @@ internal static class CaseInfoStream
     private static ConnectorApiException? Unreadable(Exception exception) => exception switch
     {
         ConnectorApiException sdk => sdk,
-        JsonException json => new ConnectorResponseFormatException(Endpoint, null, $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
-        IOException or HttpRequestException => new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.", ScrubbedInner.Of(exception)),
+        JsonException json =>
+            new ConnectorResponseFormatException(Endpoint, null,
+                $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
+        IOException or HttpRequestException =>
+            new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.",
+                ScrubbedInner.Of(exception)),
         _ => null,
     };
 }

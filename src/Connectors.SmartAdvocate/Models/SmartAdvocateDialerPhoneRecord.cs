@@ -22,5 +22,6 @@ internal sealed record SmartAdvocateDialerPhoneRecord
     public bool Text { get; init; }
 
     /// <summary>Does not print the number.</summary>
-    public override string ToString() => $"SmartAdvocateDialerPhoneRecord {{ PhoneName = {PhoneName}, Primary = {Primary}, Text = {Text} }}";
+    public override string ToString() =>
+        $"SmartAdvocateDialerPhoneRecord {{ PhoneName = {PhoneName}, Primary = {Primary}, Text = {Text} }}";
 }

@@ -14,7 +14,11 @@ internal sealed class DocumentsPageConverter : JsonConverter<SmartAdvocateDocume
         switch (reader.TokenType)
         {
             case JsonTokenType.StartArray:
-                return new SmartAdvocateDocumentsPage { Documents = JsonSerializer.Deserialize(ref reader, context.IReadOnlyListSmartAdvocateCaseDocument) ?? [] };
+                return new SmartAdvocateDocumentsPage
+                {
+                    Documents = JsonSerializer.Deserialize(ref reader,
+                    context.IReadOnlyListSmartAdvocateCaseDocument) ?? []
+                };
             case JsonTokenType.StartObject:
                 IReadOnlyList<SmartAdvocateCaseDocument>? documents = null;
                 SmartAdvocatePageRequest? page = null;

@@ -22,7 +22,10 @@ public sealed class SmartAdvocateNoteWriter : ICaseNoteWriter
     private readonly SmartAdvocateCaseSyncClient _caseSync;
     private readonly SmartAdvocateFirmOptions _options;
 
-    internal SmartAdvocateNoteWriter(SmartAdvocateDialerClient dialer, SmartAdvocateCaseSyncClient caseSync, SmartAdvocateFirmOptions options)
+    internal SmartAdvocateNoteWriter(
+        SmartAdvocateDialerClient dialer,
+        SmartAdvocateCaseSyncClient caseSync,
+        SmartAdvocateFirmOptions options)
     {
         _dialer = dialer;
         _caseSync = caseSync;
@@ -40,7 +43,8 @@ public sealed class SmartAdvocateNoteWriter : ICaseNoteWriter
     /// <exception cref="ArgumentException">
     /// The case belongs to another source system or its id is not a SmartAdvocate case id, or the message has no id or text.
     /// </exception>
-    /// <exception cref="ConnectorConfigurationException">No CaseSyncAPI credentials (<c>Username</c>, <c>Password</c>) to read notes with.</exception>
+    /// <exception cref="ConnectorConfigurationException">No CaseSyncAPI credentials (<c>Username</c>, <c>Password</c>) to read notes
+    /// with.</exception>
     /// <exception cref="DialerOutcomeUnknownException">No usable answer came back and the look-up that would tell failed.</exception>
     public async Task<WriteResult> WriteNoteAsync(PlatformMessage message, CancellationToken cancellationToken = default)
     {

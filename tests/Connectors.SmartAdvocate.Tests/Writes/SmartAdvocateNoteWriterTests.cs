@@ -108,7 +108,8 @@ public class SmartAdvocateNoteWriterTests
         var second = await writer.WriteNoteAsync(Message());
         var other = await writer.WriteNoteAsync(Message(messageId: "message-43"));
 
-        Assert.Equal((WriteResultKind.Written, WriteResultKind.AlreadyWritten, WriteResultKind.Written), (first.Kind, second.Kind, other.Kind));
+        Assert.Equal((WriteResultKind.Written, WriteResultKind.AlreadyWritten, WriteResultKind.Written),
+            (first.Kind, second.Kind, other.Kind));
         Assert.Equal("1", second.RecordId);
         Assert.Equal(2, notes.Count);
     }
@@ -188,12 +189,22 @@ public class SmartAdvocateNoteWriterTests
         var notes = new JsonArray();
         for (var i = 0; i < texts.Length; i++)
         {
-            notes.Add(new JsonObject { ["noteID"] = i + 1, ["caseID"] = 6, ["noteText"] = texts[i], ["noteDate"] = "2026-11-24T14:00:00Z" });
+            notes.Add(new JsonObject
+            {
+                ["noteID"] = i + 1,
+                ["caseID"] = 6,
+                ["noteText"] = texts[i],
+                ["noteDate"] = "2026-11-24T14:00:00Z"
+            });
         }
 
         return notes.ToJsonString();
     }
 
     private static Task<HttpResponseMessage> Json(string json) =>
-        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(json, Encoding.UTF8,
+            "application/json")
+        });
 }
