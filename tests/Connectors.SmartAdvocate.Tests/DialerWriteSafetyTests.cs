@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 
 using Connectors.Core;
@@ -7,6 +6,8 @@ using Connectors.Core.Http;
 using Connectors.SmartAdvocate.Dialer;
 
 using RichardSzalay.MockHttp;
+
+using static Connectors.SmartAdvocate.Tests.NoteAnswers;
 
 namespace Connectors.SmartAdvocate.Tests;
 
@@ -294,28 +295,4 @@ public class DialerWriteSafetyTests
     }
 
     private static string NoteOf(string body) => JsonNode.Parse(body)!["Note"]!.GetValue<string>();
-
-    private static string NotesJson(params string[] texts)
-    {
-        var notes = new JsonArray();
-        for (var i = 0; i < texts.Length; i++)
-        {
-            notes.Add(new JsonObject
-            {
-                ["noteID"] = i + 1,
-                ["caseID"] = 6,
-                ["noteText"] = texts[i],
-                ["noteDate"] = "2026-11-24T14:00:00Z"
-            });
-        }
-
-        return notes.ToJsonString();
-    }
-
-    private static Task<HttpResponseMessage> Json(string json) =>
-        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
-        {
-            Content = new StringContent(json, Encoding.UTF8,
-            "application/json")
-        });
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 
 using Connectors.Core;
@@ -11,6 +10,8 @@ using Connectors.SmartAdvocate.Writes;
 using Microsoft.Extensions.DependencyInjection;
 
 using RichardSzalay.MockHttp;
+
+using static Connectors.SmartAdvocate.Tests.NoteAnswers;
 
 namespace Connectors.SmartAdvocate.Tests.Writes;
 
@@ -183,28 +184,4 @@ public class SmartAdvocateNoteWriterTests
 
         Assert.Contains("mycase", error.Message, StringComparison.Ordinal);
     }
-
-    private static string NotesJson(params string[] texts)
-    {
-        var notes = new JsonArray();
-        for (var i = 0; i < texts.Length; i++)
-        {
-            notes.Add(new JsonObject
-            {
-                ["noteID"] = i + 1,
-                ["caseID"] = 6,
-                ["noteText"] = texts[i],
-                ["noteDate"] = "2026-11-24T14:00:00Z"
-            });
-        }
-
-        return notes.ToJsonString();
-    }
-
-    private static Task<HttpResponseMessage> Json(string json) =>
-        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
-        {
-            Content = new StringContent(json, Encoding.UTF8,
-            "application/json")
-        });
 }
