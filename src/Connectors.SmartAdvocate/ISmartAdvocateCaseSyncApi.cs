@@ -11,14 +11,10 @@ namespace Connectors.SmartAdvocate;
 /// </summary>
 public interface ISmartAdvocateCaseSyncApi
 {
-    /// <summary>Cases whose number matches <paramref name="caseNumber"/> (<c>%</c> is a wildcard).</summary>
-    [Get("/CaseSyncAPI/case/CaseInfo")]
-    Task<IReadOnlyList<CaseInfo>> GetCaseInfoAsync(
-        [AliasAs("Casenumber")] string caseNumber,
-        [AliasAs("AddContactInfo")] bool? addContactInfo,
-        CancellationToken cancellationToken);
-
-    /// <summary>The same cases as <see cref="GetCaseInfoAsync"/>, as the answer's body, to read one case at a time.</summary>
+    /// <summary>
+    /// Cases whose number matches <paramref name="caseNumber"/> (<c>%</c> is a wildcard), as the answer's body: CaseInfo has
+    /// no paging, so the answer holds every case of the pattern and is read one case at a time, never whole.
+    /// </summary>
     [Get("/CaseSyncAPI/case/CaseInfo")]
     Task<Stream> GetCaseInfoStreamAsync(
         [AliasAs("Casenumber")] string caseNumber,
@@ -27,15 +23,17 @@ public interface ISmartAdvocateCaseSyncApi
 
     /// <summary>The notes of one case.</summary>
     [Get("/CaseSyncAPI/case/{caseId}/notes")]
-    Task<IReadOnlyList<CaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken);
 
     /// <summary>The notes of the cases whose number matches.</summary>
     [Get("/CaseSyncAPI/case/notes/byCaseNumber")]
-    Task<IReadOnlyList<CaseNote>> GetCaseNotesByCaseNumberAsync([AliasAs("CaseNumber")] string caseNumber, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesByCaseNumberAsync([AliasAs("CaseNumber")] string caseNumber,
+        CancellationToken cancellationToken);
 
     /// <summary>One page (0-based) of documents modified inside a window. Both answer shapes are read.</summary>
     [Post("/CaseSyncAPI/case/documents/byDatePaged")]
-    Task<DocumentsPage> GetDocumentsByDatePagedAsync([Body] DocumentsByDateRequest request, CancellationToken cancellationToken);
+    Task<SmartAdvocateDocumentsPage> GetDocumentsByDatePagedAsync([Body] SmartAdvocateDocumentsByDateRequest request,
+        CancellationToken cancellationToken);
 
     /// <summary>A document's binary content. The caller disposes the response.</summary>
     [Get("/CaseSyncAPI/case/document/{documentId}/content")]

@@ -5,7 +5,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
-using Connectors.SmartAdvocate.CaseSync;
+using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 
 namespace Connectors.SmartAdvocate;
@@ -21,9 +21,9 @@ namespace Connectors.SmartAdvocate;
 public sealed class SmartAdvocateCaseSource : ICaseSource
 {
     private readonly ISmartAdvocateCaseSyncApi _api;
-    private readonly FirmOptions _options;
+    private readonly SmartAdvocateFirmOptions _options;
 
-    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, FirmOptions options)
+    internal SmartAdvocateCaseSource(ISmartAdvocateCaseSyncApi api, SmartAdvocateFirmOptions options)
     {
         _api = api;
         _options = options;
@@ -43,7 +43,10 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
     /// pattern and the window is applied here, so the read is complete only for <see cref="SyncWindow.Unbounded"/>, the
     /// pattern <c>%</c>, and no case dropped.
     /// </remarks>
-    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+        SyncWindow window,
+        SourceReadReport report,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +58,8 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         for (var attempt = 1; ; attempt++)
         {
             var answer = await RepeatableRead.RunAsync(
-                c => CaseInfoStream.OpenAsync(_api, options.CaseNumberPattern, options.AddContactInfo, c), cancellationToken).ConfigureAwait(false);
+                c => CaseInfoStream.OpenAsync(_api, options.CaseNumberPattern, options.AddContactInfo, c), cancellationToken)
+                    .ConfigureAwait(false);
             ConnectorApiException? failure = null;
             var yielded = 0;
             var dropped = 0;
@@ -64,7 +68,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
             {
                 while (true)
                 {
-                    CaseInfo info;
+                    SmartAdvocateCaseInfo info;
                     try
                     {
                         if (!await records.MoveNextAsync().ConfigureAwait(false))
@@ -116,7 +120,8 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
         if (dropped > 0)
         {
-            report.ReportLeftOut(string.Create(CultureInfo.InvariantCulture, $"{dropped} cases dated outside the window {window} were left out."));
+            report.ReportLeftOut(string.Create(CultureInfo.InvariantCulture,
+                $"{dropped} cases dated outside the window {window} were left out."));
         }
 
         report.ReportComplete(window);
@@ -142,7 +147,7 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
     }
 
-    private async Task<CaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
+    private async Task<SmartAdvocateCaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)
     {
         await foreach (var info in CaseInfoStream.ReadAsync(_api, options, options.AddContactInfo, cancellationToken).ConfigureAwait(false))
         {

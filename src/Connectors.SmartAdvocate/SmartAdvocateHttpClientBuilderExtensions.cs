@@ -32,7 +32,8 @@ public static class SmartAdvocateHttpClientBuilderExtensions
             SmartAdvocateServiceCollectionExtensions.Vendor, SmartAdvocateServiceCollectionExtensions.CaseSyncPurpose, null);
         if (caseSync.Name is not { } name || !name.StartsWith(prefix, StringComparison.Ordinal))
         {
-            throw new ArgumentException("Pass the builder AddSmartAdvocate or AddKeyedSmartAdvocate returned (CaseSyncAPI's).", nameof(caseSync));
+            throw new ArgumentException("Pass the builder AddSmartAdvocate or AddKeyedSmartAdvocate returned (CaseSyncAPI's).",
+                nameof(caseSync));
         }
 
         var suffix = name[prefix.Length..];

@@ -22,7 +22,8 @@ internal static class SmartAdvocateNoteMarker
         return $"{keyed} {text}";
     }
 
-    /// <summary>True when the note carries the marker, with an id or without one (notes written before ids existed); notes are HTML, so anywhere in the text.</summary>
+    /// <summary>True when the note carries the marker, with an id or without one (notes written before ids existed); notes are HTML, so
+    /// anywhere in the text.</summary>
     public static bool IsMarked(string marker, string? noteText) =>
         noteText is not null
         && (noteText.Contains(marker, StringComparison.Ordinal)

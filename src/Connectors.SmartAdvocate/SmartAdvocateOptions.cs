@@ -20,7 +20,8 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// <summary>SmartAdvocate's hosted environment; firms with their own host use theirs.</summary>
     public const string DefaultHost = "https://app.smartadvocate.com";
 
-    /// <summary>The firm's SmartAdvocate host, for example <c>https://app.smartadvocate.com</c> (https unless loopback). Required.</summary>
+    /// <summary>The firm's SmartAdvocate host, for example <c>https://app.smartadvocate.com</c> (https unless loopback).
+    /// Required.</summary>
     [Required]
     public Uri? BaseAddress { get; set; }
 
@@ -54,10 +55,13 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// <summary>Whether case reads ask for plaintiffs' contact details (<c>AddContactInfo=true</c>). Default true.</summary>
     public bool AddContactInfo { get; set; } = true;
 
-    /// <summary>What the platform's practice area is made of. Default <see cref="PracticeAreaSource.CaseType"/>.</summary>
-    public PracticeAreaSource PracticeAreaSource { get; set; } = PracticeAreaSource.CaseType;
+    /// <summary>What the platform's practice area is made of. Default <see cref="SmartAdvocatePracticeAreaSource.CaseType"/>.</summary>
+    public SmartAdvocatePracticeAreaSource PracticeAreaSource { get; set; } = SmartAdvocatePracticeAreaSource.CaseType;
 
-    /// <summary>Between office and case type when <see cref="PracticeAreaSource"/> is <see cref="PracticeAreaSource.OfficeAndCaseType"/>.</summary>
+    /// <summary>
+    /// Between office and case type when <see cref="PracticeAreaSource"/> is
+    /// <see cref="SmartAdvocatePracticeAreaSource.OfficeAndCaseType"/>.
+    /// </summary>
     public string PracticeAreaSeparator { get; set; } = " - ";
 
     /// <summary>
@@ -110,7 +114,8 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// 429), where a resend is safe: <c>UpdateCaseStatus</c> (absolute values), <c>AddCaseNote</c> (only after the
     /// note was looked up and is not there), <c>GetCasesToDial</c> without auto-change (a read), and any write the
     /// failure proves was not applied. 1 never resends. Default 3. The first pause before a resend is
-    /// <see cref="Core.Http.ConnectorOptions.RetryBaseDelay"/> (doubling, or the vendor's <c>Retry-After</c>). See docs/vendors/smartadvocate.md.
+    /// <see cref="Core.Http.ConnectorOptions.RetryBaseDelay"/> (doubling, or the vendor's <c>Retry-After</c>). See
+    /// docs/vendors/smartadvocate.md.
     /// </summary>
     [Range(1, 10)]
     public int WriteAttempts { get; set; } = 3;
@@ -133,5 +138,6 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
     public override string ToString() =>
         $"SmartAdvocateOptions {{ BaseAddress = {BaseAddress}, DialerBaseAddress = {DialerBaseAddress}, Username = {Username}, " +
-        $"Password = {(Password is null ? "(none)" : Core.Http.SecretRedactor.Redacted)}, ClientKey = {(ClientKey is null ? "(none)" : Core.Http.SecretRedactor.Redacted)} }}";
+        $"Password = {(Password is null ? "(none)" : Core.Http.SecretRedactor.Redacted)}, " +
+        $"ClientKey = {(ClientKey is null ? "(none)" : Core.Http.SecretRedactor.Redacted)} }}";
 }

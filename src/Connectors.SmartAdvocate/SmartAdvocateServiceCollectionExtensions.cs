@@ -1,9 +1,11 @@
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
+using Connectors.Core.Writes;
 using Connectors.Shared;
 using Connectors.SmartAdvocate.Authentication;
 using Connectors.SmartAdvocate.Dialer;
 using Connectors.SmartAdvocate.Http;
+using Connectors.SmartAdvocate.Writes;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,9 +23,10 @@ namespace Connectors.SmartAdvocate;
 public static class SmartAdvocateServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>, <see cref="ISmartAdvocateDialerApi"/>)
-    /// and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
-    /// <see cref="SmartAdvocateCaseSyncClient"/> and <see cref="SmartAdvocateDialerClient"/>; options validated at
+    /// Registers both SmartAdvocate APIs (<see cref="ISmartAdvocateCaseSyncApi"/>; the Predictive Dialer's, internal,
+    /// behind the dialer client) and the singletons <see cref="SmartAdvocateCaseSource"/> (also as <see cref="ICaseSource"/>),
+    /// <see cref="SmartAdvocateCaseSyncClient"/>, <see cref="SmartAdvocateDialerClient"/> and
+    /// <see cref="SmartAdvocateNoteWriter"/> (also as <see cref="ICaseNoteWriter"/>); options validated at
     /// start-up. Each client gets the standard resilience handler with retries only for safe methods and the sign-in (any
     /// other POST is never repeated by it; the dialer client resends a write only where that is safe, see
     /// <see cref="SmartAdvocateOptions.WriteAttempts"/>), and its authentication handler inside it; no client follows a
@@ -58,7 +61,9 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <param name="configure">Runs after binding; null for none.</param>
     /// <returns>CaseSyncAPI's HTTP client builder, to chain handlers of your own.</returns>
     public static IHttpClientBuilder AddSmartAdvocate(
-        this IServiceCollection services, string configSectionPath = SmartAdvocateOptions.SectionName, Action<SmartAdvocateOptions>? configure = null)
+        this IServiceCollection services,
+        string configSectionPath = SmartAdvocateOptions.SectionName,
+        Action<SmartAdvocateOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
@@ -75,7 +80,10 @@ public static class SmartAdvocateServiceCollectionExtensions
     /// <param name="firmKey">The firm's key, also the name of its options.</param>
     /// <param name="configure">Sets the firm's options in code.</param>
     /// <returns>The firm's CaseSyncAPI HTTP client builder.</returns>
-    public static IHttpClientBuilder AddKeyedSmartAdvocate(this IServiceCollection services, string firmKey, Action<SmartAdvocateOptions> configure)
+    public static IHttpClientBuilder AddKeyedSmartAdvocate(
+        this IServiceCollection services,
+        string firmKey,
+        Action<SmartAdvocateOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(firmKey);
@@ -101,7 +109,11 @@ public static class SmartAdvocateServiceCollectionExtensions
         return Register(services, firmKey, configSectionPath ?? $"{SmartAdvocateOptions.SectionName}:{firmKey}", configure);
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string? key, string? section, Action<SmartAdvocateOptions>? configure)
+    private static IHttpClientBuilder Register(
+        IServiceCollection services,
+        string? key,
+        string? section,
+        Action<SmartAdvocateOptions>? configure)
     {
         var registration = new ConnectorRegistration<SmartAdvocateOptions>(
             services, Vendor, key, section is null ? null : options => options.BindConfiguration(section), configure);
@@ -111,14 +123,17 @@ public static class SmartAdvocateServiceCollectionExtensions
         services.TryAddSingleton(DialerVocabulary.Default);
 
         var authClientName = registration.ClientName(SignInPurpose);
-        FirmOptions Firm(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
+        SmartAdvocateFirmOptions Firm(IServiceProvider sp) =>
+            new(sp.GetRequiredService<IOptionsMonitor<SmartAdvocateOptions>>(), registration.OptionsName);
         registration.Singleton(sp => new SmartAdvocateTokenProvider(
             sp.GetRequiredService<IHttpClientFactory>(), Firm(sp), sp.GetRequiredService<IClock>(),
             sp.GetService<ILogger<SmartAdvocateTokenProvider>>() ?? NullLogger<SmartAdvocateTokenProvider>.Instance, authClientName));
 
         var authentication = registration.HttpClient(SignInPurpose, options => options.BaseAddress);
-        var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options => options.BaseAddress);
-        var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options => options.EffectiveDialerBaseAddress);
+        var caseSync = registration.RefitClient<ISmartAdvocateCaseSyncApi>(SmartAdvocateRefit.Settings, CaseSyncPurpose, options =>
+            options.BaseAddress);
+        var dialer = registration.RefitClient<ISmartAdvocateDialerApi>(SmartAdvocateRefit.Settings, DialerPurpose, options =>
+            options.EffectiveDialerBaseAddress);
         foreach (var builder in new[] { caseSync, dialer })
         {
             // Resilience, redacted logging, no redirects, bounded error bodies: the same for all three clients.
@@ -126,7 +141,8 @@ public static class SmartAdvocateServiceCollectionExtensions
         }
 
         // Signing in changes nothing at SmartAdvocate: its POST is retried like a read.
-        registration.Defaults(authentication, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries, postIsRepeatable: true);
+        registration.Defaults(authentication, options => options.HttpSettings, SmartAdvocateTelemetry.Instance.Retries,
+            postIsRepeatable: true);
 
         // Added after the resilience handler, so inside it: every attempt carries fresh credentials.
         dialer.AddHttpMessageHandler(sp =>
@@ -152,6 +168,9 @@ public static class SmartAdvocateServiceCollectionExtensions
         registration.Singleton(sp => new SmartAdvocateDialerClient(
             registration.Get<ISmartAdvocateDialerApi>(sp), registration.Get<SmartAdvocateCaseSyncClient>(sp), Firm(sp),
             sp.GetRequiredService<IClock>(), sp.GetRequiredService<DialerVocabulary>()));
+        registration.Singleton(sp => new SmartAdvocateNoteWriter(
+            registration.Get<SmartAdvocateDialerClient>(sp), registration.Get<SmartAdvocateCaseSyncClient>(sp), Firm(sp)));
+        registration.NoteWriter<SmartAdvocateNoteWriter>();
         return caseSync;
     }
 

@@ -8,7 +8,7 @@ namespace Connectors.SmartAdvocate.Tests;
 /// <summary>The source reports a read complete only when CaseInfo's whole answer was handed on, for all time.</summary>
 public class CaseSourceCompletenessTests
 {
-    private const string CaseInfo = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
+    private const string CaseInfoUrl = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
 
     private static TestHost HostWithCases(Action<SmartAdvocateOptions>? configure = null)
     {
@@ -18,7 +18,7 @@ public class CaseSourceCompletenessTests
             configure?.Invoke(o);
         });
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.When(HttpMethod.Get, CaseInfo).Respond("application/json", TestHost.Fixture("casesync/case-info.response.json"));
+        host.Http.When(HttpMethod.Get, CaseInfoUrl).Respond("application/json", TestHost.Fixture("casesync/case-info.response.json"));
         return host;
     }
 

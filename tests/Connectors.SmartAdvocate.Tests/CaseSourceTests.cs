@@ -6,7 +6,7 @@ namespace Connectors.SmartAdvocate.Tests;
 
 public class CaseSourceTests
 {
-    private const string CaseInfo = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
+    private const string CaseInfoUrl = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
 
     private static TestHost HostWithCases(Action<SmartAdvocateOptions>? configure = null)
     {
@@ -17,7 +17,7 @@ public class CaseSourceTests
             configure?.Invoke(o);
         });
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.When(HttpMethod.Get, CaseInfo)
+        host.Http.When(HttpMethod.Get, CaseInfoUrl)
             .WithExactQueryString("Casenumber=%25&AddContactInfo=True")
             .Respond("application/json", TestHost.Fixture("casesync/case-info.response.json"));
         return host;
@@ -59,7 +59,7 @@ public class CaseSourceTests
         using var host = HostWithCases(o =>
         {
             o.StageSubStatusTypes = ["treatment status"];
-            o.PracticeAreaSource = PracticeAreaSource.OfficeAndCaseType;
+            o.PracticeAreaSource = SmartAdvocatePracticeAreaSource.OfficeAndCaseType;
         });
 
         var cases = await host.CaseSource.ReadCasesAsync(SyncWindow.Unbounded).ToListAsync();
@@ -74,7 +74,8 @@ public class CaseSourceTests
     {
         using var host = HostWithCases();
 
-        var cases = await host.CaseSource.ReadCasesAsync(new SyncWindow(Instant.FromUtc(2026, 11, 15, 0, 0), Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
+        var cases = await host.CaseSource.ReadCasesAsync(new SyncWindow(Instant.FromUtc(2026, 11, 15, 0, 0),
+            Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
 
         Assert.Equal(["1001"], cases.Select(c => c.Key.SourceId));
     }

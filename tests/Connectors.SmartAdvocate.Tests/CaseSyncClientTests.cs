@@ -18,8 +18,10 @@ public class CaseSyncClientTests
         using var host = new TestHost();
         var token = TestHost.Token(TestHost.Now + Duration.FromHours(2));
         host.ExpectSignIn(token);
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1001/notes").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1002/notes").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1001/notes").WithHeaders("Authorization",
+            $"Bearer {token}").Respond("application/json", "[]");
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1002/notes").WithHeaders("Authorization",
+            $"Bearer {token}").Respond("application/json", "[]");
 
         await host.CaseSync.GetCaseNotesAsync(1001);
         await host.CaseSync.GetCaseNotesAsync(1002);
@@ -34,9 +36,11 @@ public class CaseSyncClientTests
         var first = TestHost.Token(TestHost.Now + Duration.FromHours(2), "first");
         var second = TestHost.Token(TestHost.Now + Duration.FromHours(4), "second");
         host.ExpectSignIn(first);
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1/notes").WithHeaders("Authorization", $"Bearer {first}").Respond("application/json", "[]");
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1/notes").WithHeaders("Authorization", $"Bearer {first}").Respond("application/json",
+            "[]");
         host.ExpectSignIn(second);
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1/notes").WithHeaders("Authorization", $"Bearer {second}").Respond("application/json", "[]");
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1/notes").WithHeaders("Authorization", $"Bearer {second}").Respond("application/json",
+            "[]");
 
         await host.CaseSync.GetCaseNotesAsync(1);
         host.Clock.Advance(Duration.FromMinutes(119)); // inside the 2-minute refresh margin
@@ -51,13 +55,17 @@ public class CaseSyncClientTests
         using var host = new TestHost();
         var stale = TestHost.Token(TestHost.Now + Duration.FromHours(2), "stale");
         var fresh = TestHost.Token(TestHost.Now + Duration.FromHours(2), "fresh");
-        var body = "{\"modifiedFromDateTime\":\"2026-11-01T00:00:00Z\",\"modifiedToDateTime\":\"2026-11-24T00:00:00Z\",\"pageRequest\":{\"currentPage\":0,\"pageSize\":100,\"filterExpression\":{}}}";
+        var body = "{\"modifiedFromDateTime\":\"2026-11-01T00:00:00Z\",\"modifiedToDateTime\":\"2026-11-24T00:00:00Z\"," +
+            "\"pageRequest\":{\"currentPage\":0,\"pageSize\":100,\"filterExpression\":{}}}";
         host.ExpectSignIn(stale);
-        host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged").WithHeaders("Authorization", $"Bearer {stale}").WithContent(body).Respond(HttpStatusCode.Unauthorized);
+        host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged").WithHeaders("Authorization",
+            $"Bearer {stale}").WithContent(body).Respond(HttpStatusCode.Unauthorized);
         host.ExpectSignIn(fresh);
-        host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged").WithHeaders("Authorization", $"Bearer {fresh}").WithContent(body).Respond("application/json", "[]");
+        host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged").WithHeaders("Authorization",
+            $"Bearer {fresh}").WithContent(body).Respond("application/json", "[]");
 
-        var documents = await host.CaseSync.ReadDocumentsAsync(new SyncWindow(Instant.FromUtc(2026, 11, 1, 0, 0), Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
+        var documents = await host.CaseSync.ReadDocumentsAsync(new SyncWindow(Instant.FromUtc(2026, 11, 1, 0, 0),
+            Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
 
         Assert.Empty(documents);
         host.Http.VerifyNoOutstandingExpectation();
@@ -82,7 +90,8 @@ public class CaseSyncClientTests
     public async Task Refused_credentials_are_an_authentication_error_that_never_shows_the_password()
     {
         using var host = new TestHost();
-        host.Http.When(HttpMethod.Post, $"{Api}/Users/authenticate").Respond(HttpStatusCode.BadRequest, "application/json", "{\"message\":\"Username or password is incorrect\"}");
+        host.Http.When(HttpMethod.Post, $"{Api}/Users/authenticate").Respond(HttpStatusCode.BadRequest, "application/json",
+            "{\"message\":\"Username or password is incorrect\"}");
 
         var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => host.CaseSync.GetCaseNotesAsync(1));
 
@@ -103,9 +112,14 @@ public class CaseSyncClientTests
             1 => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)),
             2 => Task.FromResult(new HttpResponseMessage(HttpStatusCode.TooManyRequests)),
             3 => throw new HttpRequestException("The connection dropped."),
-            _ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"token\":\"{token}\"}}", System.Text.Encoding.UTF8, "application/json") }),
+            _ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent($"{{\"token\":\"{token}\"}}",
+                System.Text.Encoding.UTF8, "application/json")
+            }),
         });
-        host.Http.When(HttpMethod.Get, $"{Api}/case/1001/notes").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
+        host.Http.When(HttpMethod.Get, $"{Api}/case/1001/notes").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json",
+            "[]");
 
         Assert.Empty(await host.CaseSync.GetCaseNotesAsync(1001));
         Assert.Equal(4, signIns);
@@ -120,7 +134,11 @@ public class CaseSyncClientTests
         signIn.Respond(async () =>
             {
                 await Task.Delay(100);
-                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"token\":\"{token}\"}}", System.Text.Encoding.UTF8, "application/json") };
+                return new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent($"{{\"token\":\"{token}\"}}",
+                    System.Text.Encoding.UTF8, "application/json")
+                };
             });
         host.Http.When(HttpMethod.Get, $"{Api}/case/*").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
 
@@ -140,7 +158,11 @@ public class CaseSyncClientTests
         {
             Interlocked.Increment(ref signIns);
             await answer.Task; // SmartAdvocate has signed the user in; its answer is on the way
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent($"{{\"token\":\"{token}\"}}", System.Text.Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent($"{{\"token\":\"{token}\"}}",
+                System.Text.Encoding.UTF8, "application/json")
+            };
         });
         host.Http.When(HttpMethod.Get, $"{Api}/case/*").WithHeaders("Authorization", $"Bearer {token}").Respond("application/json", "[]");
 
@@ -165,7 +187,8 @@ public class CaseSyncClientTests
     {
         using var host = new TestHost();
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1001/notes").Respond("application/json", TestHost.Fixture("casesync/case-notes.response.json"));
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/1001/notes").Respond("application/json",
+            TestHost.Fixture("casesync/case-notes.response.json"));
 
         var notes = await host.CaseSync.GetCaseNotesAsync(1001);
 
@@ -184,7 +207,11 @@ public class CaseSyncClientTests
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
         string? firstBody = null;
         host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged")
-            .With(r => { firstBody = r.Content!.ReadAsStringAsync().Result; return firstBody.Contains("\"currentPage\":0", StringComparison.Ordinal); })
+            .With(r =>
+            {
+                firstBody = r.Content!.ReadAsStringAsync().Result; return firstBody.Contains("\"currentPage\":0",
+                StringComparison.Ordinal);
+            })
             .Respond("application/json", TestHost.Fixture("casesync/documents-paged.object.json"));
         host.Http.Expect(HttpMethod.Post, $"{Api}/case/documents/byDatePaged")
             .With(r => r.Content!.ReadAsStringAsync().Result.Contains("\"currentPage\":1", StringComparison.Ordinal))
@@ -193,12 +220,15 @@ public class CaseSyncClientTests
             .With(r => r.Content!.ReadAsStringAsync().Result.Contains("\"currentPage\":2", StringComparison.Ordinal))
             .Respond("application/json", "[]");
 
-        var documents = await host.CaseSync.ReadDocumentsAsync(new SyncWindow(Instant.FromUtc(2026, 11, 1, 0, 0), Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
+        var documents = await host.CaseSync.ReadDocumentsAsync(new SyncWindow(Instant.FromUtc(2026, 11, 1, 0, 0),
+            Instant.FromUtc(2026, 11, 24, 0, 0))).ToListAsync();
 
         Assert.Equal([9001L, 9002L], documents.Select(d => d.DocumentId));
         Assert.Equal(Instant.FromUtc(2026, 11, 2, 12, 0).PlusNanoseconds(250_000_000), documents[0].ModifiedDate);
         Assert.Equal("signed", documents[1].Comments);
-        var expected = JsonNode.Parse("{\"modifiedFromDateTime\":\"2026-11-01T00:00:00Z\",\"modifiedToDateTime\":\"2026-11-24T00:00:00Z\",\"pageRequest\":{\"currentPage\":0,\"pageSize\":1,\"filterExpression\":{}}}");
+        var expected = JsonNode.Parse(
+            "{\"modifiedFromDateTime\":\"2026-11-01T00:00:00Z\",\"modifiedToDateTime\":\"2026-11-24T00:00:00Z\"," +
+            "\"pageRequest\":{\"currentPage\":0,\"pageSize\":1,\"filterExpression\":{}}}");
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(firstBody!)), firstBody);
         host.Http.VerifyNoOutstandingExpectation();
     }
@@ -209,7 +239,9 @@ public class CaseSyncClientTests
         using var host = new TestHost(o => o.DocumentPageSize = 1);
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
         var page = host.Http.When(HttpMethod.Post, $"{Api}/case/documents/byDatePaged")
-            .Respond("application/json", TestHost.Fixture("casesync/documents-paged.object.json").Replace("\"totalPages\": 2", "\"totalPages\": 1", StringComparison.Ordinal));
+            .Respond("application/json",
+                TestHost.Fixture("casesync/documents-paged.object.json").Replace("\"totalPages\": 2", "\"totalPages\": 1",
+                    StringComparison.Ordinal));
 
         var documents = await host.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync();
 
@@ -222,9 +254,13 @@ public class CaseSyncClientTests
     {
         using var host = new TestHost(o => o.DocumentPageSize = 1);
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        const string document = "{\"documentID\": 9001, \"caseID\": 1001, \"documentName\": \"a.pdf\", \"modifiedDate\": \"2026-11-02T12:00:00Z\"}";
+        const string document =
+            "{\"documentID\": 9001, \"caseID\": 1001, \"documentName\": \"a.pdf\", \"modifiedDate\": \"2026-11-02T12:00:00Z\"}";
+        var second = document.Replace("9001", "9002", StringComparison.Ordinal);
         var page = host.Http.When(HttpMethod.Post, $"{Api}/case/documents/byDatePaged")
-            .Respond("application/json", $"{{\"documents\": [{document}, {document.Replace("9001", "9002", StringComparison.Ordinal)}], \"pageRequest\": {{\"currentPage\": 0, \"pageSize\": 1, \"totalPages\": 1, \"totalRecords\": 2}}}}");
+            .Respond("application/json",
+                $"{{\"documents\": [{document}, {second}], " +
+                "\"pageRequest\": {\"currentPage\": 0, \"pageSize\": 1, \"totalPages\": 1, \"totalRecords\": 2}}");
 
         var error = await Record.ExceptionAsync(async () => await host.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync());
 
@@ -237,7 +273,8 @@ public class CaseSyncClientTests
     {
         using var host = new TestHost();
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, $"{Api}/case/document/9001/content").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([1, 2, 3]) });
+        host.Http.Expect(HttpMethod.Get, $"{Api}/case/document/9001/content").Respond(_ =>
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([1, 2, 3]) });
 
         await using var stream = await host.CaseSync.OpenDocumentContentAsync(9001);
         using var copy = new MemoryStream();

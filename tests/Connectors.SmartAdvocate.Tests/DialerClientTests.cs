@@ -36,8 +36,20 @@ public class DialerClientTests
         // 2020-07-28T23:02:00 in the firm's zone (New York, EDT, UTC-4).
         Assert.Equal(Instant.FromUtc(2020, 7, 29, 3, 2), dialerCase.DialAt);
         Assert.Collection(dialerCase.Phones,
-            p => { Assert.Equal("Cell", p.Name); Assert.Equal("+14025555759", p.Number.E164); Assert.True(p.IsPrimary); Assert.True(p.AcceptsTexts); },
-            p => { Assert.Equal("Home", p.Name); Assert.Equal("+14025551234", p.Number.E164); Assert.False(p.IsPrimary); Assert.False(p.AcceptsTexts); });
+            p =>
+            {
+                Assert.Equal("Cell", p.Name);
+                Assert.Equal("+14025555759", p.Number.E164);
+                Assert.True(p.IsPrimary);
+                Assert.True(p.AcceptsTexts);
+            },
+            p =>
+            {
+                Assert.Equal("Home", p.Name);
+                Assert.Equal("+14025551234", p.Number.E164);
+                Assert.False(p.IsPrimary);
+                Assert.False(p.AcceptsTexts);
+            });
     }
 
     [Fact]
@@ -83,13 +95,17 @@ public class DialerClientTests
     [InlineData("To Dial", 0, "not in the future")]
     [InlineData("In the Dialer", 60, "current time")]
     [InlineData("do not dial", 60, "current time")]
-    public async Task UpdateCaseStatus_refuses_a_next_call_that_breaks_the_rules_before_any_request(string status, int? minutesFromNow, string problem)
+    public async Task UpdateCaseStatus_refuses_a_next_call_that_breaks_the_rules_before_any_request(
+        string status,
+        int? minutesFromNow,
+        string problem)
     {
         using var host = new TestHost();
         var any = host.Http.When("*").Respond(HttpStatusCode.OK);
         var next = minutesFromNow is { } m ? TestHost.Now + Duration.FromMinutes(m) : (Instant?)null;
 
-        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(6, status, next)]));
+        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() =>
+            host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(6, status, next)]));
 
         Assert.Contains(error.Problems, p => p.Contains(problem, StringComparison.Ordinal));
         Assert.Equal(0, host.Http.GetMatchCount(any));
@@ -158,7 +174,8 @@ public class DialerClientTests
     {
         using var host = new TestHost();
 
-        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() => host.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("12"), " "));
+        var error = await Assert.ThrowsAsync<ConnectorValidationException>(() =>
+            host.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("12"), " "));
 
         Assert.Equal(2, error.Problems.Count);
     }
@@ -167,7 +184,8 @@ public class DialerClientTests
     public async Task A_refused_api_key_is_an_authentication_error_without_the_key()
     {
         using var host = new TestHost();
-        host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond(HttpStatusCode.Unauthorized, "application/json", "{\"message\":\"Invalid ClientKey\"}");
+        host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond(HttpStatusCode.Unauthorized, "application/json",
+            "{\"message\":\"Invalid ClientKey\"}");
 
         var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery()));
 
@@ -185,7 +203,8 @@ public class DialerClientTests
         var update = host.Http.When(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").Respond(HttpStatusCode.ServiceUnavailable);
 
         // The 503 may hide an applied update: after its last attempt it is reported as unknown (sending it again is safe).
-        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(6, Disposition: "Busy")]));
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(6, Disposition: "Busy")]));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(1, host.Http.GetMatchCount(update));
@@ -197,7 +216,8 @@ public class DialerClientTests
         using var host = new TestHost();
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json", "[{\"CaseID\":6,\"Phones\":[");
 
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() =>
+            host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
     }
 
     /// <summary>The body is <paramref name="before"/>, a 12-digit hex note id, then <paramref name="after"/>.</summary>

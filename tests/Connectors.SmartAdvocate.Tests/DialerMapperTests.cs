@@ -12,7 +12,7 @@ public class DialerMapperTests
     [Fact]
     public void A_dial_time_at_the_edge_of_the_calendar_reads_as_no_dial_time_instead_of_failing()
     {
-        var record = new DialerCaseRecord { CaseId = 7, DialDateTime = LocalDateTime.MaxIsoValue };
+        var record = new SmartAdvocateDialerCaseRecord { CaseId = 7, DialDateTime = LocalDateTime.MaxIsoValue };
 
         var mapped = DialerMapper.ToCase(record, NewYork);
 
@@ -23,7 +23,7 @@ public class DialerMapperTests
     [Fact]
     public void An_ordinary_dial_time_is_read_in_the_dialer_zone()
     {
-        var record = new DialerCaseRecord { CaseId = 8, DialDateTime = new LocalDateTime(2026, 11, 24, 10, 0) };
+        var record = new SmartAdvocateDialerCaseRecord { CaseId = 8, DialDateTime = new LocalDateTime(2026, 11, 24, 10, 0) };
 
         var mapped = DialerMapper.ToCase(record, NewYork);
 

@@ -14,9 +14,14 @@ public class DialerPlannerTests
     private static readonly DateTimeZone LosAngeles = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
 
     private static DialerCase Case(long id, string phone = "4025555759", int attempts = 1, string? zip = "68046") =>
-        new(id, [new DialerPhone("Cell", PhoneNumber.Parse(phone), true, true)], "LIT 04", "In the Dialer", "Intake follow-up", attempts, null, zip);
+        new(id, [new DialerPhone("Cell", PhoneNumber.Parse(phone), true, true)], "LIT 04", "In the Dialer", "Intake follow-up", attempts,
+            null, zip);
 
-    private static DialerPlan Plan(Instant now, IReadOnlyList<DialerCase> cases, IReadOnlyList<CallOutcome> outcomes, DialerRetryPolicy? policy = null) =>
+    private static DialerPlan Plan(
+        Instant now,
+        IReadOnlyList<DialerCase> cases,
+        IReadOnlyList<CallOutcome> outcomes,
+        DialerRetryPolicy? policy = null) =>
         DialerPlanner.Plan(new DialerPlanRequest
         {
             Now = now,
@@ -112,7 +117,8 @@ public class DialerPlannerTests
     [Fact]
     public void Outcomes_for_unknown_cases_and_repeated_outcomes_are_ignored()
     {
-        var plan = Plan(TestHost.Now, [Case(6)], [new CallOutcome(6, "Busy"), new CallOutcome(6, "Successful"), new CallOutcome(99, "Busy")]);
+        var plan = Plan(TestHost.Now, [Case(6)],
+            [new CallOutcome(6, "Busy"), new CallOutcome(6, "Successful"), new CallOutcome(99, "Busy")]);
 
         Assert.Single(plan.Updates);
         Assert.Equal([DialerAction.Retry, DialerAction.Ignored, DialerAction.Ignored], plan.Decisions.Select(d => d.Action));
@@ -123,7 +129,10 @@ public class DialerPlannerTests
     {
         var policy = DialerRetryPolicy.Default with
         {
-            Rules = new Dictionary<string, DispositionRule>(DialerRetryPolicy.Default.Rules) { ["Left Voicemail"] = new(Duration.FromDays(1), MaxAttempts: 3) },
+            Rules = new Dictionary<string, DispositionRule>(DialerRetryPolicy.Default.Rules)
+            {
+                ["Left Voicemail"] = new(Duration.FromDays(1), MaxAttempts: 3),
+            },
         };
 
         var retry = Plan(TestHost.Now, [Case(6, attempts: 1)], [new CallOutcome(6, "left voicemail")], policy);
@@ -137,14 +146,17 @@ public class DialerPlannerTests
     public void Every_planned_update_passes_the_dialer_rules()
     {
         var plan = Plan(TestHost.Now, [Case(1), Case(2), Case(3, attempts: 5), Case(4)],
-            [new CallOutcome(1, "Busy"), new CallOutcome(2, "Successful"), new CallOutcome(3, "No Answer"), new CallOutcome(4, "Never Dialed")]);
+            [new CallOutcome(1, "Busy"), new CallOutcome(2, "Successful"), new CallOutcome(3, "No Answer"),
+                new CallOutcome(4, "Never Dialed")]);
 
         Assert.Equal(4, plan.Updates.Count);
         Assert.Empty(DialerRules.Check(plan.Updates, TestHost.Now, DialerVocabulary.Default));
     }
 
-    private static readonly string[] Phones = ["4025555759", "2125550143", "2135550123", "9075550100", "8085550100", "3055550100", "8005550199", "2065550100"];
-    private static readonly string[] Dispositions = ["Busy", "No Answer", "Answering Machine", "Never Dialed", "Successful", "Something Else"];
+    private static readonly string[] Phones = ["4025555759", "2125550143", "2135550123", "9075550100", "8085550100", "3055550100",
+        "8005550199", "2065550100"];
+    private static readonly string[] Dispositions = ["Busy", "No Answer", "Answering Machine", "Never Dialed", "Successful",
+        "Something Else"];
 
     [Property(MaxTest = 300)]
     public Property No_call_is_ever_scheduled_outside_calling_hours_in_the_called_persons_zones()
@@ -154,7 +166,8 @@ public class DialerPlannerTests
             from phone in Gen.Elements(Phones)
             from disposition in Gen.Elements(Dispositions)
             from attempts in Gen.Choose(0, 20)
-            select (Now: Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(minutes), Phone: phone, Disposition: disposition, Attempts: attempts);
+            select (Now: Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(minutes), Phone: phone, Disposition: disposition,
+                Attempts: attempts);
 
         return Prop.ForAll(gen.ToArbitrary(), input =>
         {

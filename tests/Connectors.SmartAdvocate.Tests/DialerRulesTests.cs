@@ -10,7 +10,8 @@ public class DialerRulesTests
     [Fact]
     public void To_dial_with_a_future_next_call_is_accepted()
     {
-        Assert.Empty(DialerRules.Check([new DialerCaseUpdate(1, "To Dial", Now + Duration.FromMinutes(1), 3, "Busy")], Now, DialerVocabulary.Default));
+        Assert.Empty(DialerRules.Check([new DialerCaseUpdate(1, "To Dial", Now + Duration.FromMinutes(1), 3, "Busy")], Now,
+            DialerVocabulary.Default));
     }
 
     [Fact]
@@ -59,7 +60,8 @@ public class DialerRulesTests
     [Fact]
     public void A_case_with_no_text_flag_has_no_number_to_text()
     {
-        var dialerCase = new DialerCase(7, [new DialerPhone("Cell", PhoneNumber.Parse("4025758268"), true, false)], null, null, null, 0, null, null);
+        var dialerCase = new DialerCase(7, [new DialerPhone("Cell", PhoneNumber.Parse("4025758268"), true, false)], null, null, null, 0,
+            null, null);
 
         Assert.Null(DialerPhones.ForText(dialerCase));
         Assert.NotNull(DialerPhones.ForCall(dialerCase));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 
 using Connectors.Core;
@@ -7,6 +6,8 @@ using Connectors.Core.Http;
 using Connectors.SmartAdvocate.Dialer;
 
 using RichardSzalay.MockHttp;
+
+using static Connectors.SmartAdvocate.Tests.NoteAnswers;
 
 namespace Connectors.SmartAdvocate.Tests;
 
@@ -21,7 +22,8 @@ public class DialerWriteSafetyTests
     {
         using var host = new TestHost();
         var bodies = new List<string>();
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").With(r => Capture(r, bodies)).Respond(HttpStatusCode.ServiceUnavailable);
+        host.Http.Expect(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").With(r =>
+            Capture(r, bodies)).Respond(HttpStatusCode.ServiceUnavailable);
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").With(r => Capture(r, bodies)).Respond(HttpStatusCode.OK);
 
         await host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial", null, 3, "Successful")]);
@@ -38,7 +40,8 @@ public class DialerWriteSafetyTests
         var calls = 0;
         host.Http.When(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").With(_ => ++calls > 0).Respond(HttpStatusCode.InternalServerError);
 
-        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
 
         Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
         Assert.Equal(2, calls);
@@ -48,9 +51,11 @@ public class DialerWriteSafetyTests
     public async Task UpdateCaseStatus_refused_by_the_server_is_not_resent()
     {
         using var host = new TestHost();
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").Respond(HttpStatusCode.BadRequest, "application/json", "{\"message\":\"Case 7 not found.\"}");
+        host.Http.Expect(HttpMethod.Post, $"{Dialer}/UpdateCaseStatus").Respond(HttpStatusCode.BadRequest, "application/json",
+            "{\"message\":\"Case 7 not found.\"}");
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() =>
+            host.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(7, "Do not Dial")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         host.Http.VerifyNoOutstandingExpectation();
@@ -61,7 +66,8 @@ public class DialerWriteSafetyTests
     {
         using var host = new TestHost();
         var bodies = new List<string>();
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote").With(r => Capture(r, bodies)).Respond(HttpStatusCode.InternalServerError);
+        host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote").With(r =>
+            Capture(r, bodies)).Respond(HttpStatusCode.InternalServerError);
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
         // SmartAdvocate stores notes as HTML: the id is still found inside the markup.
         host.Http.Expect(HttpMethod.Get, Notes6).Respond(_ => Json(NotesJson($"<p>{NoteOf(bodies[0])}</p>")));
@@ -124,7 +130,8 @@ public class DialerWriteSafetyTests
         host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNote").With(_ => ++calls > 0).Respond(HttpStatusCode.InternalServerError);
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
-            RepeatableWrite.SendAsync(3, async ct => { await host.Dialer.AddCaseNoteAsync(6, "Busy", ct); return true; }, CancellationToken.None));
+            RepeatableWrite.SendAsync(3, async ct => { await host.Dialer.AddCaseNoteAsync(6, "Busy", ct); return true; },
+                CancellationToken.None));
 
         Assert.IsAssignableFrom<WriteOutcomeUnknownException>(error);
         Assert.Equal(1, calls); // a 500 would otherwise be worth repeating: a second note
@@ -142,46 +149,6 @@ public class DialerWriteSafetyTests
 
         host.Http.VerifyNoOutstandingExpectation(); // one POST, then the lookup; nothing after it
         Assert.IsAssignableFrom<ConnectorApiException>(error.InnerException);
-    }
-
-    [Fact]
-    public async Task A_keyed_note_already_on_the_case_is_not_sent_again()
-    {
-        using var host = new TestHost();
-        var id = SmartAdvocateNoteMarker.IdFor(6, "message-42");
-        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, Notes6).Respond(_ => Json(NotesJson($"[Connectors SDK #{id}] Hearing moved")));
-
-        var added = await host.Dialer.AddCaseNoteOnceAsync(6, "Hearing moved", "message-42");
-
-        Assert.False(added);
-        host.Http.VerifyNoOutstandingExpectation();
-    }
-
-    [Fact]
-    public async Task A_keyed_note_carries_an_id_derived_from_the_case_and_the_key()
-    {
-        using var host = new TestHost();
-        var id = SmartAdvocateNoteMarker.IdFor(6, "message-42");
-        host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.Expect(HttpMethod.Get, Notes6).Respond(_ => Json("[]"));
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/AddCaseNote")
-            .WithContent($"{{\"CaseID\":6,\"Note\":\"[Connectors SDK #{id}] Hearing moved\"}}")
-            .Respond(HttpStatusCode.OK);
-
-        Assert.True(await host.Dialer.AddCaseNoteOnceAsync(6, "Hearing moved", "message-42"));
-
-        host.Http.VerifyNoOutstandingExpectation();
-        Assert.Equal(id, SmartAdvocateNoteMarker.IdFor(6, "message-42"));
-        Assert.NotEqual(id, SmartAdvocateNoteMarker.IdFor(7, "message-42"));
-    }
-
-    [Fact]
-    public async Task A_keyed_note_needs_CaseSync_credentials()
-    {
-        using var host = new TestHost(o => { o.Username = null; o.Password = null; });
-
-        await Assert.ThrowsAsync<ConnectorConfigurationException>(() => host.Dialer.AddCaseNoteOnceAsync(6, "x", "k"));
     }
 
     [Fact]
@@ -239,7 +206,8 @@ public class DialerWriteSafetyTests
     {
         using var host = new TestHost();
         var calls = 0;
-        host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").With(_ => ++calls > 0).Respond(HttpStatusCode.BadRequest, "application/json", "{\"message\":\"bad phone\"}");
+        host.Http.When(HttpMethod.Post, $"{Dialer}/AddCaseNoteByPhone").With(_ => ++calls > 0).Respond(HttpStatusCode.BadRequest,
+            "application/json", "{\"message\":\"bad phone\"}");
 
         var error = await Assert.ThrowsAsync<ConnectorApiException>(() =>
             host.Dialer.AddCaseNoteByPhoneAsync(Connectors.Core.Model.PhoneNumber.Parse("4025555759"), "Called back."));
@@ -255,7 +223,8 @@ public class DialerWriteSafetyTests
         var calls = 0;
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").With(_ => ++calls > 0).Respond(HttpStatusCode.ServiceUnavailable);
 
-        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = true }));
+        var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
+            host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = true }));
 
         Assert.Equal(1, calls);
         Assert.Contains("In the Dialer", error.Message, StringComparison.Ordinal);
@@ -279,7 +248,8 @@ public class DialerWriteSafetyTests
     {
         using var host = new TestHost();
         host.Http.Expect(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json", "[{\"CaseID\": ");
-        host.Http.Expect(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json", "[{\"CaseID\":6,\"Phones\":[],\"DialerStatus\":\"To Dial\"}]");
+        host.Http.Expect(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json",
+            "[{\"CaseID\":6,\"Phones\":[],\"DialerStatus\":\"To Dial\"}]");
 
         var cases = await host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false });
 
@@ -325,18 +295,4 @@ public class DialerWriteSafetyTests
     }
 
     private static string NoteOf(string body) => JsonNode.Parse(body)!["Note"]!.GetValue<string>();
-
-    private static string NotesJson(params string[] texts)
-    {
-        var notes = new JsonArray();
-        for (var i = 0; i < texts.Length; i++)
-        {
-            notes.Add(new JsonObject { ["noteID"] = i + 1, ["caseID"] = 6, ["noteText"] = texts[i], ["noteDate"] = "2026-11-24T14:00:00Z" });
-        }
-
-        return notes.ToJsonString();
-    }
-
-    private static Task<HttpResponseMessage> Json(string json) =>
-        Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
 }

@@ -49,13 +49,15 @@ public class ErrorHandlingTests
         });
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery(), cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            host.Dialer.GetCasesToDialAsync(new DialerQuery(), cancellation.Token));
     }
 
     [Fact]
     public async Task An_attempt_that_outlives_its_timeout_is_a_timeout()
     {
-        using var host = new TestHost(o => { o.AttemptTimeout = TimeSpan.FromMilliseconds(200); o.TotalTimeout = TimeSpan.FromMilliseconds(400); });
+        using var host = new TestHost(o =>
+            { o.AttemptTimeout = TimeSpan.FromMilliseconds(200); o.TotalTimeout = TimeSpan.FromMilliseconds(400); });
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond(async () =>
         {
             await Task.Delay(5_000);
@@ -63,7 +65,8 @@ public class ErrorHandlingTests
         });
 
         // Without auto-change the call is a read: resent (WriteAttempts, 3 in all), then the timeout surfaces.
-        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() => host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
+        var error = await Assert.ThrowsAsync<ConnectorTimeoutException>(() =>
+            host.Dialer.GetCasesToDialAsync(new DialerQuery { AutoChange = false }));
 
         Assert.Equal("POST /DialerAPI/GetCasesToDial", error.Endpoint);
     }
@@ -86,7 +89,8 @@ public class ErrorHandlingTests
     {
         using var host = new TestHost();
         host.Http.When(HttpMethod.Post, $"{Dialer}/GetCasesToDial").Respond("application/json",
-            "[{\"CaseID\":9,\"Phones\":[],\"DialerStatus\":\"To Dial\",\"Attempts\":\"n/a\",\"DialDateTime\":\"2026-11-01T01:30:00.000\"}]");
+            "[{\"CaseID\":9,\"Phones\":[],\"DialerStatus\":\"To Dial\",\"Attempts\":\"n/a\"," +
+            "\"DialDateTime\":\"2026-11-01T01:30:00.000\"}]");
 
         var dialerCase = Assert.Single(await host.Dialer.GetCasesToDialAsync(new DialerQuery()));
 

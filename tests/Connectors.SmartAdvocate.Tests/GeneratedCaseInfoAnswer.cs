@@ -23,7 +23,15 @@ internal sealed class GeneratedCaseInfoAnswer(int count, string lastPhone, int p
     public static HttpResponseMessage Answer(GeneratedCaseInfoAnswer body) => new(HttpStatusCode.OK) { Content = body };
 
     public static string Case(long id, string phone, int padding = 0) => string.Create(CultureInfo.InvariantCulture,
-        $$$"""{"caseID":{{{id}}},"caseNumber":"{{{9_000_000 + id}}}","caseTypeID":3,"caseType":"Auto Accident","caseStatusID":10,"caseStatus":"Intake","caseStatusFrom":"2026-01-05T10:00:00.000Z","officeID":1,"officeName":"Omaha","plaintiffs":[{"id":1,"name":"Doe, Jane{{{new string('x', padding)}}}","role":"Plaintiff","contactID":{{{500 + id}}},"primary":true,"primaryContact":true,"contactInfo":{"firstName":"Jane","lastName":"Doe","email":"jane.doe{{{id}}}@example.com","phones":[{"phoneType":"Cell","number":"{{{phone}}}","primary":true,"text":true}]}}],"secondStatuses":[],"createdDate":"2026-01-01T00:00:00.000Z","modifiedDate":"2026-01-05T10:00:00.000Z"}""");
+        $$$"""{"caseID":{{{id}}},"caseNumber":"{{{9_000_000 + id}}}","caseTypeID":3""" +
+        $$$""","caseType":"Auto Accident","caseStatusID":10""" +
+        $$$""","caseStatus":"Intake","caseStatusFrom":"2026-01-05T10:00:00.000Z","officeID":1""" +
+        $$$""","officeName":"Omaha","plaintiffs":[{"id":1""" +
+        $$$""","name":"Doe, Jane{{{new string('x', padding)}}}","role":"Plaintiff","contactID":{{{500 + id}}}""" +
+        $$$""","primary":true,"primaryContact":true""" +
+        $$$""","contactInfo":{"firstName":"Jane","lastName":"Doe","email":"jane.doe{{{id}}}@example""" +
+        $$$""".com","phones":[{"phoneType":"Cell","number":"{{{phone}}}","primary":true,"text":true}]}}]""" +
+        $$$""","secondStatuses":[],"createdDate":"2026-01-01T00:00:00.000Z","modifiedDate":"2026-01-05T10:00:00.000Z"}""");
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => new Reader(this).CopyToAsync(stream);
 
@@ -102,7 +110,9 @@ internal sealed class GeneratedCaseInfoAnswer(int count, string lastPhone, int p
             var id = _next++;
             var text = id > body.Count
                 ? "]"
-                : (id > 1 ? "," : "") + Case(id, id == body.Count ? body.LastPhone : string.Create(CultureInfo.InvariantCulture, $"212{id:D7}"), body.Padding(id));
+                : (id > 1 ? "," : "")
+                    + Case(id, id == body.Count ? body.LastPhone : string.Create(CultureInfo.InvariantCulture, $"212{id:D7}"),
+                        body.Padding(id));
             _chunk = Encoding.UTF8.GetBytes(text);
             _offset = 0;
             return true;

@@ -16,7 +16,8 @@ public class KeyedRegistrationTests
         using var http = new MockHttpMessageHandler();
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(new NodaTime.Testing.FakeClock(TestHost.Now));
-        foreach (var (firm, host, key) in new[] { ("omaha", "https://omaha.example.com", "key-omaha"), ("lincoln", "https://lincoln.example.com", "key-lincoln") })
+        foreach (var (firm, host, key) in new[] { ("omaha", "https://omaha.example.com", "key-omaha"),
+            ("lincoln", "https://lincoln.example.com", "key-lincoln") })
         {
             var builders = services.AddKeyedSmartAdvocate(firm, o =>
             {
@@ -31,12 +32,16 @@ public class KeyedRegistrationTests
         }
 
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        http.Expect(HttpMethod.Post, "https://omaha.example.com/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey", "key-omaha").Respond(HttpStatusCode.OK);
-        http.Expect(HttpMethod.Post, "https://lincoln.example.com/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey", "key-lincoln").Respond(HttpStatusCode.OK);
-        http.Expect(HttpMethod.Post, "https://omaha.example.com/CaseSyncAPI/Users/authenticate").WithContent("{\"Username\":\"user-omaha\",\"Password\":\"pw\"}")
+        http.Expect(HttpMethod.Post, "https://omaha.example.com/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey",
+            "key-omaha").Respond(HttpStatusCode.OK);
+        http.Expect(HttpMethod.Post, "https://lincoln.example.com/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey",
+            "key-lincoln").Respond(HttpStatusCode.OK);
+        http.Expect(HttpMethod.Post,
+            "https://omaha.example.com/CaseSyncAPI/Users/authenticate").WithContent("{\"Username\":\"user-omaha\",\"Password\":\"pw\"}")
             .Respond("application/json", $"{{\"token\":\"{TestHost.Token(TestHost.Now + Duration.FromHours(2), "omaha")}\"}}");
         http.Expect(HttpMethod.Get, "https://omaha.example.com/CaseSyncAPI/case/1/notes").Respond("application/json", "[]");
-        http.Expect(HttpMethod.Post, "https://lincoln.example.com/CaseSyncAPI/Users/authenticate").WithContent("{\"Username\":\"user-lincoln\",\"Password\":\"pw\"}")
+        http.Expect(HttpMethod.Post,
+            "https://lincoln.example.com/CaseSyncAPI/Users/authenticate").WithContent("{\"Username\":\"user-lincoln\",\"Password\":\"pw\"}")
             .Respond("application/json", $"{{\"token\":\"{TestHost.Token(TestHost.Now + Duration.FromHours(2), "lincoln")}\"}}");
         http.Expect(HttpMethod.Get, "https://lincoln.example.com/CaseSyncAPI/case/1/notes").Respond("application/json", "[]");
 

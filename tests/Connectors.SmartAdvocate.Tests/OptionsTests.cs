@@ -44,14 +44,17 @@ public class OptionsTests
     [Fact]
     public void Credentials_must_be_present_and_complete()
     {
-        Assert.Contains(Failures(o => o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost)), f => f.Contains("no credentials", StringComparison.Ordinal));
-        Assert.Contains(Failures(o => { o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost); o.Username = "u"; }), f => f.Contains("go together", StringComparison.Ordinal));
+        Assert.Contains(Failures(o => o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost)), f =>
+            f.Contains("no credentials", StringComparison.Ordinal));
+        Assert.Contains(Failures(o => { o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost); o.Username = "u"; }), f =>
+            f.Contains("go together", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_dialer_zone_must_be_an_iana_zone()
     {
-        Assert.Contains(Failures(o => { o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost); o.ClientKey = "k"; o.DialerTimeZone = "Eastern Standard Time"; }),
+        Assert.Contains(Failures(o =>
+            { o.BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost); o.ClientKey = "k"; o.DialerTimeZone = "Eastern Standard Time"; }),
             f => f.Contains("IANA", StringComparison.Ordinal));
     }
 
@@ -71,7 +74,13 @@ public class OptionsTests
     [Fact]
     public void ToString_never_shows_the_password_or_the_client_key()
     {
-        var options = new SmartAdvocateOptions { BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost), Username = "u", Password = "hunter2", ClientKey = "0d4852a98" };
+        var options = new SmartAdvocateOptions
+        {
+            BaseAddress = new Uri(SmartAdvocateOptions.DefaultHost),
+            Username = "u",
+            Password = "hunter2",
+            ClientKey = "0d4852a98"
+        };
 
         var text = options.ToString();
 

@@ -37,7 +37,8 @@ public sealed class PhoneNoteLookupTests(ITestOutputHelper output)
         host.Http.Expect(HttpMethod.Get, $"{Api}/case/CaseInfo").Respond(_ => GeneratedCaseInfoAnswer.Answer(answer));
         var note = SmartAdvocateNoteMarker.Mark("[Connectors SDK]", "Called back.", NoteId);
         host.Http.Expect(HttpMethod.Get, $"{Api}/case/60000/notes")
-            .Respond("application/json", $$"""[{"noteID":1,"caseID":60000,"noteText":"<p>{{note}}</p>","noteDate":"2026-11-24T15:00:00.000Z"}]""");
+            .Respond("application/json",
+                $$"""[{"noteID":1,"caseID":60000,"noteText":"<p>{{note}}</p>","noteDate":"2026-11-24T15:00:00.000Z"}]""");
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var found = await host.CaseSync.HasNoteOnCaseWithPhoneAsync(Phone, NoteId, CancellationToken.None);
@@ -55,7 +56,8 @@ public sealed class PhoneNoteLookupTests(ITestOutputHelper output)
     {
         using var host = new TestHost(o => o.MaxCaseBytes = 64 * 1024);
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.When(HttpMethod.Get, $"{Api}/case/CaseInfo").Respond(_ => GeneratedCaseInfoAnswer.Answer(new GeneratedCaseInfoAnswer(3, Phone, padding: 200 * 1024)));
+        host.Http.When(HttpMethod.Get, $"{Api}/case/CaseInfo").Respond(_ =>
+            GeneratedCaseInfoAnswer.Answer(new GeneratedCaseInfoAnswer(3, Phone, padding: 200 * 1024)));
         host.Http.When(HttpMethod.Get, $"{Api}/case/3/notes").Respond("application/json", "[]");
 
         var error = await Record.ExceptionAsync(() => host.CaseSync.HasNoteOnCaseWithPhoneAsync(Phone, NoteId, CancellationToken.None));

@@ -14,7 +14,8 @@ public class SerializationTests
     [InlineData("2021-05-03T16:08:00-04:00", 0)]
     public void CaseSync_dates_parse_leniently(string text, int milliseconds)
     {
-        var note = JsonSerializer.Deserialize($"[{{\"noteID\":1,\"caseID\":2,\"noteDate\":\"{text}\"}}]", SmartAdvocateJsonContext.Default.IReadOnlyListCaseNote)!;
+        var note = JsonSerializer.Deserialize($"[{{\"noteID\":1,\"caseID\":2,\"noteDate\":\"{text}\"}}]",
+            SmartAdvocateJsonContext.Default.IReadOnlyListSmartAdvocateCaseNote)!;
 
         Assert.Equal(Instant.FromUtc(2021, 5, 3, 20, 8).PlusNanoseconds(milliseconds * 1_000_000L), note[0].NoteDate);
     }
@@ -22,7 +23,8 @@ public class SerializationTests
     [Fact]
     public void Null_and_absent_dates_read_as_null()
     {
-        var notes = JsonSerializer.Deserialize("[{\"noteID\":1,\"caseID\":2,\"noteDate\":null}]", SmartAdvocateJsonContext.Default.IReadOnlyListCaseNote)!;
+        var notes = JsonSerializer.Deserialize("[{\"noteID\":1,\"caseID\":2,\"noteDate\":null}]",
+            SmartAdvocateJsonContext.Default.IReadOnlyListSmartAdvocateCaseNote)!;
 
         Assert.Null(notes[0].NoteDate);
         Assert.Null(notes[0].CreatedDate);
@@ -31,7 +33,8 @@ public class SerializationTests
     [Fact]
     public void The_seed_dialer_record_reads_exactly()
     {
-        var record = JsonSerializer.Deserialize($"[{TestHost.Fixture("dialer/case-record.do-not-dial.json")}]", SmartAdvocateJsonContext.Default.IReadOnlyListDialerCaseRecord)![0];
+        var record = JsonSerializer.Deserialize($"[{TestHost.Fixture("dialer/case-record.do-not-dial.json")}]",
+            SmartAdvocateJsonContext.Default.IReadOnlyListSmartAdvocateDialerCaseRecord)![0];
 
         Assert.Equal(7, record.CaseId);
         Assert.Equal("Do not dial", record.DialerStatus);
@@ -46,8 +49,10 @@ public class SerializationTests
     [Fact]
     public void Seed_note_bodies_round_trip()
     {
-        var note = JsonSerializer.Serialize(new AddCaseNoteRequest { CaseId = 515512, Note = "Test case note" }, SmartAdvocateJsonContext.Default.AddCaseNoteRequest);
-        var byPhone = JsonSerializer.Serialize(new AddCaseNoteByPhoneRequest { Phone = "1234567890", Note = "Test case note" }, SmartAdvocateJsonContext.Default.AddCaseNoteByPhoneRequest);
+        var note = JsonSerializer.Serialize(new SmartAdvocateAddCaseNoteRequest { CaseId = 515512, Note = "Test case note" },
+            SmartAdvocateJsonContext.Default.SmartAdvocateAddCaseNoteRequest);
+        var byPhone = JsonSerializer.Serialize(new SmartAdvocateAddCaseNoteByPhoneRequest { Phone = "1234567890", Note = "Test case note" },
+            SmartAdvocateJsonContext.Default.SmartAdvocateAddCaseNoteByPhoneRequest);
 
         Assert.Equal(TestHost.Fixture("dialer/add-case-note.request.json").Trim(), note);
         Assert.Equal(TestHost.Fixture("dialer/add-case-note-by-phone.request.json").Trim(), byPhone);
@@ -56,8 +61,10 @@ public class SerializationTests
     [Fact]
     public void Both_document_page_shapes_read()
     {
-        var array = JsonSerializer.Deserialize(TestHost.Fixture("casesync/documents-paged.array.json"), SmartAdvocateJsonContext.Default.DocumentsPage)!;
-        var obj = JsonSerializer.Deserialize(TestHost.Fixture("casesync/documents-paged.object.json"), SmartAdvocateJsonContext.Default.DocumentsPage)!;
+        var array = JsonSerializer.Deserialize(TestHost.Fixture("casesync/documents-paged.array.json"),
+            SmartAdvocateJsonContext.Default.SmartAdvocateDocumentsPage)!;
+        var obj = JsonSerializer.Deserialize(TestHost.Fixture("casesync/documents-paged.object.json"),
+            SmartAdvocateJsonContext.Default.SmartAdvocateDocumentsPage)!;
 
         Assert.Null(array.PageInfo);
         Assert.Single(array.Documents);
@@ -68,7 +75,8 @@ public class SerializationTests
     [Fact]
     public void The_token_expiry_is_read_from_the_jwt()
     {
-        var token = JsonDocument.Parse(TestHost.Fixture("casesync/authenticate.response.json")).RootElement.GetProperty("token").GetString()!;
+        var token = JsonDocument.Parse(TestHost.Fixture("casesync/authenticate.response.json")).RootElement
+            .GetProperty("token").GetString()!;
 
         Assert.Equal(Instant.FromUtc(2026, 11, 24, 14, 0), Authentication.SmartAdvocateTokenProvider.ReadExpiry(token));
         Assert.Null(Authentication.SmartAdvocateTokenProvider.ReadExpiry("not-a-jwt"));

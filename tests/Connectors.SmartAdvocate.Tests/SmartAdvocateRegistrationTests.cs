@@ -39,9 +39,11 @@ public sealed class SmartAdvocateRegistrationTests : IDisposable
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         foreach (var firm in new[] { "omaha", "lincoln" })
         {
-            _http.Expect(HttpMethod.Post, $"https://{firm}.smartadvocate.example/CaseSyncAPI/Users/authenticate").WithContent($"{{\"Username\":\"user-{firm}\",\"Password\":\"pw\"}}")
+            _http.Expect(HttpMethod.Post, $"https://{firm}.smartadvocate.example/CaseSyncAPI/Users/authenticate")
+                .WithContent($"{{\"Username\":\"user-{firm}\",\"Password\":\"pw\"}}")
                 .Respond("application/json", $"{{\"token\":\"{TestHost.Token(TestHost.Now + Duration.FromHours(2), firm)}\"}}");
-            _http.Expect(HttpMethod.Get, $"https://{firm}.smartadvocate.example/CaseSyncAPI/case/1/notes").Respond("application/json", "[]");
+            _http.Expect(HttpMethod.Get, $"https://{firm}.smartadvocate.example/CaseSyncAPI/case/1/notes").Respond("application/json",
+                "[]");
         }
 
         await provider.GetRequiredKeyedService<SmartAdvocateCaseSyncClient>("omaha").GetCaseNotesAsync(1);
@@ -49,9 +51,12 @@ public sealed class SmartAdvocateRegistrationTests : IDisposable
 
         _http.VerifyNoOutstandingExpectation();
         // One lifetime for the family: singletons, as every other connector registers them.
-        Assert.Same(provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"), provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"));
-        Assert.Same(provider.GetRequiredKeyedService<Dialer.SmartAdvocateDialerClient>("lincoln"), provider.GetRequiredKeyedService<Dialer.SmartAdvocateDialerClient>("lincoln"));
-        Assert.NotSame(provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"), provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("lincoln"));
+        Assert.Same(provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"),
+            provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"));
+        Assert.Same(provider.GetRequiredKeyedService<Dialer.SmartAdvocateDialerClient>("lincoln"),
+            provider.GetRequiredKeyedService<Dialer.SmartAdvocateDialerClient>("lincoln"));
+        Assert.NotSame(provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("omaha"),
+            provider.GetRequiredKeyedService<SmartAdvocateCaseSource>("lincoln"));
     }
 
     [Fact]
@@ -71,7 +76,8 @@ public sealed class SmartAdvocateRegistrationTests : IDisposable
             .SmartAdvocateDialer().ConfigurePrimaryHttpMessageHandler(() => _http);
         services.AddKeyedSmartAdvocate("omaha");
         await using var provider = services.BuildServiceProvider();
-        _http.Expect(HttpMethod.Post, "https://bound.smartadvocate.example/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey", "bound-key").Respond(HttpStatusCode.OK);
+        _http.Expect(HttpMethod.Post, "https://bound.smartadvocate.example/DialerAPI/AddCaseNote").WithHeaders("X-ApiKey",
+            "bound-key").Respond(HttpStatusCode.OK);
 
         await provider.GetRequiredService<Dialer.SmartAdvocateDialerClient>().AddCaseNoteAsync(1, "a");
 
@@ -85,14 +91,17 @@ public sealed class SmartAdvocateRegistrationTests : IDisposable
     public void Start_up_fails_on_a_plain_http_address_off_loopback_with_the_shared_rule()
     {
         var services = new ServiceCollection();
-        services.AddKeyedSmartAdvocate("omaha", o => (o.BaseAddress, o.Username, o.Password) = (new Uri("http://omaha.smartadvocate.example"), "u", "p4ssw0rd-x"));
+        services.AddKeyedSmartAdvocate("omaha", o =>
+            (o.BaseAddress, o.Username, o.Password) = (new Uri("http://omaha.smartadvocate.example"), "u", "p4ssw0rd-x"));
         using var provider = services.BuildServiceProvider();
 
         // What a host runs when it starts (a validation failure of the options, and of every client option read from them).
         var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
-        Assert.Contains(ConnectorOptions.AddressProblem(new Uri("http://omaha.smartadvocate.example"), "SmartAdvocate:BaseAddress"), failures);
+        var failures = (refused is AggregateException all ? all.InnerExceptions
+            : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+        Assert.Contains(ConnectorOptions.AddressProblem(new Uri("http://omaha.smartadvocate.example"), "SmartAdvocate:BaseAddress"),
+            failures);
         Assert.DoesNotContain(failures, f => f.Contains("p4ssw0rd-x", StringComparison.Ordinal));
     }
 

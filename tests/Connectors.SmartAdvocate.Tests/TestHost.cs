@@ -56,12 +56,14 @@ internal sealed class TestHost : IDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public static string Fixture(string path) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
+    public static string Fixture(string path) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
 
     /// <summary>A JWT-shaped token whose payload carries <paramref name="expires"/>.</summary>
     public static string Token(Instant expires, string id = "a")
     {
-        var payload = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{{\"sub\":\"{id}\",\"exp\":{expires.ToUnixTimeSeconds()}}}"))
+        var json = $"{{\"sub\":\"{id}\",\"exp\":{expires.ToUnixTimeSeconds()}}}";
+        var payload = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return $"eyJhbGciOiJIUzI1NiJ9.{payload}.c2ln";
     }

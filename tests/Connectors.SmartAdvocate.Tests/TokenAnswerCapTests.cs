@@ -17,7 +17,8 @@ public class TokenAnswerCapTests
     {
         using var host = new TestHost();
         var huge = new HugeJsonContent("token", declareLength: declareLength);
-        host.Http.When(HttpMethod.Post, $"{TestHost.Host}/CaseSyncAPI/Users/authenticate").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = huge });
+        host.Http.When(HttpMethod.Post, $"{TestHost.Host}/CaseSyncAPI/Users/authenticate").Respond(_ =>
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = huge });
 
         var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => host.CaseSync.GetCaseNotesAsync(1));
 

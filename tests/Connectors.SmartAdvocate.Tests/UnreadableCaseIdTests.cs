@@ -9,25 +9,31 @@ namespace Connectors.SmartAdvocate.Tests;
 /// <summary>A CaseInfo record without a usable <c>caseID</c> is never taken for a case (today's key "0").</summary>
 public class UnreadableCaseIdTests
 {
-    private const string CaseInfo = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
+    private const string CaseInfoUrl = TestHost.Host + "/CaseSyncAPI/case/CaseInfo";
+
+    // A record's fields after its caseID.
+    private const string Rest = ""","caseNumber":"9000010","caseType":"Auto""" +
+        """ Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""";
 
     private static TestHost HostAnswering(string body)
     {
         var host = new TestHost(o => o.DefaultAttorneyEmail = "lead@example-firm.com");
         host.ExpectSignIn(TestHost.Token(TestHost.Now + Duration.FromHours(2)));
-        host.Http.When(HttpMethod.Get, CaseInfo).Respond("application/json", body);
+        host.Http.When(HttpMethod.Get, CaseInfoUrl).Respond("application/json", body);
         return host;
     }
 
     [Theory]
     [InlineData("""{"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":0,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":-4,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
-    [InlineData("""{"caseID":"n/a","caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""")]
+    [InlineData("""{"caseID":0""" + Rest)]
+    [InlineData("""{"caseID":-4""" + Rest)]
+    [InlineData("{\"caseID\":\"n/a\"" + Rest)]
     [InlineData("""{"caseID":null,"caseNumber":"9000010","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"not a date"}""")]
     public async Task A_record_without_a_usable_case_id_is_unreadable_and_names_the_field(string record)
     {
-        using var host = HostAnswering($$"""[{{record}},{"caseID":1001,"caseNumber":"9000002","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}]""");
+        const string Usable = """{"caseID":1001""" +
+            ""","caseNumber":"9000002","caseType":"Auto Accident","caseStatus":"Intake","modifiedDate":"2026-11-02T10:00:00Z"}""";
+        using var host = HostAnswering($"[{record},{Usable}]");
 
         var cases = await host.CaseSource.ReadCasesAsync(SyncWindow.Unbounded).ToListAsync();
 

@@ -24,7 +24,7 @@ namespace Connectors.SmartAdvocate.Authentication;
 /// </summary>
 internal sealed partial class SmartAdvocateTokenProvider(
     IHttpClientFactory httpClientFactory,
-    FirmOptions options,
+    SmartAdvocateFirmOptions options,
     IClock clock,
     ILogger<SmartAdvocateTokenProvider> logger,
     string authClientName) : SingleFlightTokenCache(clock)
@@ -50,20 +50,26 @@ internal sealed partial class SmartAdvocateTokenProvider(
         var current = options.Current;
         if (!current.HasCaseSyncCredentials)
         {
-            throw new ConnectorAuthenticationException(Endpoint, null, "CaseSyncAPI needs Username and Password in SmartAdvocateOptions; none are configured.");
+            throw new ConnectorAuthenticationException(Endpoint, null,
+                "CaseSyncAPI needs Username and Password in SmartAdvocateOptions; none are configured.");
         }
 
-        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName), SmartAdvocateRefit.Settings);
-        using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct => api.AuthenticateAsync(new AuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
+        var api = RestService.ForGenerated<ISmartAdvocateAuthApi>(httpClientFactory.CreateClient(authClientName),
+            SmartAdvocateRefit.Settings);
+        using var answer = await SmartAdvocateCall.RunAsync(Endpoint, ct =>
+            api.AuthenticateAsync(new SmartAdvocateAuthenticateRequest(current.Username!, current.Password!), ct), cancellationToken)
             .ConfigureAwait(false);
         byte[]? bytes;
         try
         {
             bytes = await BoundedBody.ReadAsync(answer.Content, current.TokenResponseMaxBytes, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is HttpRequestException or IOException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw SmartAdvocateCall.Translate(Endpoint, e, cancellationToken) ?? new ConnectorApiException(Endpoint, answer.StatusCode, $"{Endpoint}: the connection dropped while the answer was read.", ScrubbedInner.Of(e));
+            throw SmartAdvocateCall.Translate(Endpoint, e, cancellationToken)
+                ?? new ConnectorApiException(Endpoint, answer.StatusCode, $"{Endpoint}: the connection dropped while the answer was read.",
+                    ScrubbedInner.Of(e));
         }
 
         if (!answer.IsSuccessStatusCode)
@@ -74,14 +80,17 @@ internal sealed partial class SmartAdvocateTokenProvider(
             {
                 LogSignInRefused(logger, (int)answer.StatusCode);
                 throw new ConnectorAuthenticationException(Endpoint, answer.StatusCode,
-                    "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, and that the user may use the API.", refused);
+                    "SmartAdvocate refused the CaseSyncAPI user's credentials: check Username and Password, " +
+                    "and that the user may use the API.",
+                    refused);
             }
 
             throw refused;
         }
 
-        var read = new TokenAnswer(Endpoint, answer.StatusCode, current.TokenResponseMaxBytes, "SmartAdvocate:TokenResponseMaxBytes", string.Empty);
-        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.AuthenticateResponse);
+        var read = new TokenAnswer(Endpoint, answer.StatusCode, current.TokenResponseMaxBytes, "SmartAdvocate:TokenResponseMaxBytes",
+            string.Empty);
+        var response = read.Parse(bytes, SmartAdvocateJsonContext.Default.SmartAdvocateAuthenticateResponse);
         var token = read.Require(response?.Token ?? response?.AccessToken); // a JSON null answer is no token either
 
         var now = Now;
@@ -116,7 +125,8 @@ internal sealed partial class SmartAdvocateTokenProvider(
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Signed in to SmartAdvocate CaseSyncAPI; the token expires at {Expires}.")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug,
+        Message = "Signed in to SmartAdvocate CaseSyncAPI; the token expires at {Expires}.")]
     private static partial void LogSignedIn(ILogger logger, Instant expires);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "SmartAdvocate CaseSyncAPI refused the sign-in with status {Status}.")]

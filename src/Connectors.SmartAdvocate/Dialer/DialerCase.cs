@@ -9,7 +9,8 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// <param name="DialerStatus">The dialer status, as the firm spells it.</param>
 /// <param name="Campaign">The dialer campaign.</param>
 /// <param name="Attempts">Attempts so far (an unreadable value reads as 0).</param>
-/// <param name="DialAt">When the case was due to be dialled (SmartAdvocate's local time read in the dialer's zone); null when absent.</param>
+/// <param name="DialAt">When the case was due to be dialled (SmartAdvocate's local time read in the dialer's zone); null when
+/// absent.</param>
 /// <param name="ZipCode">The plaintiff's ZIP code.</param>
 public sealed record DialerCase(
     long CaseId,

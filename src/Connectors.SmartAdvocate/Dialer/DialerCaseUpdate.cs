@@ -12,4 +12,5 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// <param name="NextCall">When to call next, or null.</param>
 /// <param name="Attempts">The new attempts count (0 to the vocabulary's maximum), or null.</param>
 /// <param name="Disposition">The new last disposition, or null.</param>
-public sealed record DialerCaseUpdate(long CaseId, string? Status = null, Instant? NextCall = null, int? Attempts = null, string? Disposition = null);
+public sealed record DialerCaseUpdate(long CaseId, string? Status = null, Instant? NextCall = null, int? Attempts = null,
+    string? Disposition = null);

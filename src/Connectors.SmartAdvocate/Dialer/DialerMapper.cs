@@ -10,9 +10,10 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// <summary>Dialer wire records to and from the SDK's dialer model; one place.</summary>
 internal static class DialerMapper
 {
-    public static DialerCase ToCase(DialerCaseRecord record, DateTimeZone dialerZone) => new(
+    public static DialerCase ToCase(SmartAdvocateDialerCaseRecord record, DateTimeZone dialerZone) => new(
         record.CaseId,
-        [.. (record.Phones ?? []).Where(p => p is not null).Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
+        [.. (record.Phones ?? []).Where(p => p is not null)
+            .Select(p => new DialerPhone(p.PhoneName, PhoneNumber.Parse(p.Phone ?? ""), p.Primary, p.Text))],
         record.CaseStatus,
         record.DialerStatus,
         record.Campaign,
@@ -39,10 +40,14 @@ internal static class DialerMapper
         }
     }
 
-    public static UpdateCaseStatusRecord ToRecord(DialerCaseUpdate update, Instant now, DateTimeZone dialerZone, DialerVocabulary vocabulary)
+    public static SmartAdvocateUpdateCaseStatusRecord ToRecord(
+        DialerCaseUpdate update,
+        Instant now,
+        DateTimeZone dialerZone,
+        DialerVocabulary vocabulary)
     {
         var nextCall = DialerRules.TakesCurrentTime(update.Status, vocabulary) ? now : update.NextCall;
-        return new UpdateCaseStatusRecord
+        return new SmartAdvocateUpdateCaseStatusRecord
         {
             CaseId = update.CaseId,
             Status = update.Status,

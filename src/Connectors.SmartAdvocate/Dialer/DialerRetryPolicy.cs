@@ -13,7 +13,8 @@ public sealed record DialerRetryPolicy
     public static DialerRetryPolicy Default { get; } = For(DialerVocabulary.Default);
 
     /// <summary>Rules by disposition (keys compared ignoring case).</summary>
-    public IReadOnlyDictionary<string, DispositionRule> Rules { get; init; } = new Dictionary<string, DispositionRule>(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, DispositionRule> Rules { get; init; } =
+        new Dictionary<string, DispositionRule>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The wait after a disposition with no rule. Default 1 hour.</summary>
     public Duration DefaultRetryAfter { get; init; } = Duration.FromHours(1);

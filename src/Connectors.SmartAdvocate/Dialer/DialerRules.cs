@@ -57,11 +57,13 @@ public static class DialerRules
                     problems.Add($"Case {id}: NextCall {next} is not in the future (now is {now}).");
                 }
             }
-            else if (DialerVocabulary.Same(update.Status, vocabulary.InTheDialer) || DialerVocabulary.Same(update.Status, vocabulary.DoNotDial))
+            else if (DialerVocabulary.Same(update.Status, vocabulary.InTheDialer)
+                || DialerVocabulary.Same(update.Status, vocabulary.DoNotDial))
             {
                 if (update.NextCall is not null)
                 {
-                    problems.Add($"Case {id}: '{update.Status}' takes the current time as NextCall; leave NextCall null and the SDK sends it.");
+                    problems.Add(
+                        $"Case {id}: '{update.Status}' takes the current time as NextCall; leave NextCall null and the SDK sends it.");
                 }
             }
             else if (update.NextCall is { } next && next <= now)

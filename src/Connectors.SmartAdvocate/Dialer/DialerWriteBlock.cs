@@ -8,7 +8,9 @@ namespace Connectors.SmartAdvocate.Dialer;
 /// </summary>
 internal static class DialerWriteBlock
 {
-    /// <summary>Sends <paramref name="write"/> through <see cref="RepeatableWrite.SendAsync{T}(SafeWrite{T}, CancellationToken)"/>.</summary>
+    /// <summary>
+    /// Sends <paramref name="write"/> through <see cref="RepeatableWrite.SendAsync{T}(SafeWrite{T}, CancellationToken)"/>.
+    /// </summary>
     public static async Task<T> SendAsync<T>(SafeWrite<T> write, CancellationToken cancellationToken)
     {
         try

@@ -29,7 +29,8 @@ internal static class DialerWriteWording
         $"show this user{(canLookUp ? "" : NoCredentials)}. Look for #{noteId} on the phone's cases before writing it again, or write " +
         "notes by case id (AddCaseNoteAsync), which the SDK checks and resends safely.";
 
-    /// <summary>AddCaseNoteOnceAsync without the credentials it reads notes with.</summary>
-    public const string NoteOnceNeedsCredentials =
-        "SmartAdvocate: AddCaseNoteOnceAsync reads the case's notes through CaseSyncAPI; set Username and Password, or use AddCaseNoteAsync.";
+    /// <summary>The note writer without the credentials it reads notes with.</summary>
+    public const string NoteWriterNeedsCredentials =
+        "SmartAdvocate: the note writer reads the case's notes through CaseSyncAPI to write each message once; " +
+        "set Username and Password, or use AddCaseNoteAsync.";
 }

@@ -28,10 +28,15 @@ public sealed class SmartAdvocateDialerClient
 
     private readonly ISmartAdvocateDialerApi _api;
     private readonly SmartAdvocateCaseSyncClient _caseSync;
-    private readonly FirmOptions _options;
+    private readonly SmartAdvocateFirmOptions _options;
     private readonly IClock _clock;
 
-    internal SmartAdvocateDialerClient(ISmartAdvocateDialerApi api, SmartAdvocateCaseSyncClient caseSync, FirmOptions options, IClock clock, DialerVocabulary vocabulary)
+    internal SmartAdvocateDialerClient(
+        ISmartAdvocateDialerApi api,
+        SmartAdvocateCaseSyncClient caseSync,
+        SmartAdvocateFirmOptions options,
+        IClock clock,
+        DialerVocabulary vocabulary)
     {
         _api = api;
         _caseSync = caseSync;
@@ -59,12 +64,19 @@ public sealed class SmartAdvocateDialerClient
     public async Task<IReadOnlyList<DialerCase>> GetCasesToDialAsync(DialerQuery query, CancellationToken cancellationToken = default)
     {
         DialerRequestChecks.CheckQuery(query);
-        var request = new GetCasesToDialRequest { Campaign = query.Campaign ?? "", CaseGroup = query.CaseGroup ?? "", Records = query.Records, AutoChange = query.AutoChange };
+        var request = new SmartAdvocateGetCasesToDialRequest
+        {
+            Campaign = query.Campaign ?? "",
+            CaseGroup = query.CaseGroup ?? "",
+            Records = query.Records,
+            AutoChange = query.AutoChange
+        };
         var options = _options.Current;
-        Task<IReadOnlyList<DialerCaseRecord>> Send(CancellationToken ct) => SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
+        Task<IReadOnlyList<SmartAdvocateDialerCaseRecord>> Send(CancellationToken ct) =>
+            SmartAdvocateCall.RunAsync(GetCasesEndpoint, c => _api.GetCasesToDialAsync(request, c), ct);
         var records = query.AutoChange
             ? await DialerWriteBlock.SendAsync(
-                new SafeWrite<IReadOnlyList<DialerCaseRecord>>
+                new SafeWrite<IReadOnlyList<SmartAdvocateDialerCaseRecord>>
                 {
                     Operation = GetCasesEndpoint,
                     Send = Send,
@@ -87,7 +99,8 @@ public sealed class SmartAdvocateDialerClient
     /// absolute values, so when no usable answer came back it is resent, byte for byte (the same current time), up to
     /// <see cref="SmartAdvocateOptions.WriteAttempts"/>: applying it twice leaves the same state as once.
     /// </summary>
-    /// <exception cref="ConnectorValidationException">An update breaks <see cref="DialerRules"/>; every problem is listed and nothing was sent.</exception>
+    /// <exception cref="ConnectorValidationException">An update breaks <see cref="DialerRules"/>; every problem is listed and nothing was
+    /// sent.</exception>
     public async Task UpdateCaseStatusAsync(IReadOnlyList<DialerCaseUpdate> updates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
@@ -103,7 +116,7 @@ public sealed class SmartAdvocateDialerClient
         var options = _options.Current;
         // Built once: every attempt sends the same body, "now" included, so a repeat is the same absolute update.
         // An array: Refit serialises the runtime type, which the JSON context must know.
-        UpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
+        SmartAdvocateUpdateCaseStatusRecord[] body = [.. updates.Select(u => DialerMapper.ToRecord(u, now, zone, Vocabulary))];
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
@@ -126,7 +139,8 @@ public sealed class SmartAdvocateDialerClient
     /// Adds a note to one case; the note starts with <see cref="SmartAdvocateOptions.NoteMarker"/> and a short id fresh
     /// for this call (<c>[Connectors SDK #3F9A2C1B7D04] text</c>). When no usable answer came back, the case's notes are
     /// read through CaseSyncAPI and the note is resent only if no note carries the id (check before create), up to
-    /// <see cref="SmartAdvocateOptions.WriteAttempts"/>. To make a whole call safe to repeat, use <see cref="AddCaseNoteOnceAsync"/>.
+    /// <see cref="SmartAdvocateOptions.WriteAttempts"/>. To make a whole call safe to repeat, write through
+    /// <see cref="Writes.SmartAdvocateNoteWriter"/> (once per message id).
     /// </summary>
     /// <exception cref="ConnectorValidationException">The case id is not positive or the note is empty.</exception>
     /// <exception cref="DialerOutcomeUnknownException">
@@ -136,34 +150,6 @@ public sealed class SmartAdvocateDialerClient
     {
         DialerRequestChecks.CheckNote(caseId, note);
         await AddNoteAsync(caseId, note, SmartAdvocateNoteMarker.NewId(), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Adds a note to one case once per <paramref name="noteKey"/> (the caller's id for the note, as a platform message id):
-    /// the note carries an id derived from the case and the key, the case's notes are read first, and nothing is sent when a
-    /// note with that id is there. So repeating the whole call (after a crash, say) never adds the note twice. Failures
-    /// are handled as in <see cref="AddCaseNoteAsync"/>. Needs CaseSyncAPI credentials.
-    /// </summary>
-    /// <returns>True when this call added the note; false when it was already on the case.</returns>
-    /// <exception cref="ConnectorValidationException">The case id is not positive, the note or the key is empty.</exception>
-    /// <exception cref="ConnectorConfigurationException">No CaseSyncAPI credentials (<c>Username</c>, <c>Password</c>) to read notes with.</exception>
-    /// <exception cref="DialerOutcomeUnknownException">No usable answer came back and the lookup that would tell failed.</exception>
-    public async Task<bool> AddCaseNoteOnceAsync(long caseId, string note, string noteKey, CancellationToken cancellationToken = default)
-    {
-        DialerRequestChecks.CheckNote(caseId, note, string.IsNullOrWhiteSpace(noteKey) ? "The note key is empty." : null);
-        if (!_options.Current.HasCaseSyncCredentials)
-        {
-            throw new ConnectorConfigurationException(DialerWriteWording.NoteOnceNeedsCredentials);
-        }
-
-        var noteId = SmartAdvocateNoteMarker.IdFor(caseId, noteKey);
-        if (await _caseSync.HasNoteAsync(caseId, noteId, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        await AddNoteAsync(caseId, note, noteId, cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>
@@ -183,20 +169,22 @@ public sealed class SmartAdvocateDialerClient
         DialerRequestChecks.CheckNoteByPhone(phone, note);
         var options = _options.Current;
         var noteId = SmartAdvocateNoteMarker.NewId();
-        var request = new AddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note, noteId) };
+        var request = new SmartAdvocateAddCaseNoteByPhoneRequest { Phone = DialerMapper.ToDialerPhone(phone), Note = Mark(note, noteId) };
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {
                 Operation = NoteByPhoneEndpoint,
                 Send = async ct =>
                 {
-                    await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, c => _api.AddCaseNoteByPhoneAsync(request, c), ct).ConfigureAwait(false);
+                    await SmartAdvocateCall.RunAsync(NoteByPhoneEndpoint, c => _api.AddCaseNoteByPhoneAsync(request, c), ct)
+                        .ConfigureAwait(false);
                     return true;
                 },
                 Attempts = options.WriteAttempts,
                 RetryBaseDelay = options.RetryBaseDelay,
                 Repeat = WriteRepeat.Never,
-                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, ct) : null,
+                FindApplied = options.HasCaseSyncCredentials ? ct => _caseSync.HasNoteOnCaseWithPhoneAsync(request.Phone, noteId, ct)
+                    : null,
                 NotFoundMeansNotApplied = false, // the dialer may match cases this CaseSyncAPI user cannot see
                 Recovery = DialerWriteWording.NoteByPhone(noteId, options.HasCaseSyncCredentials),
             },
@@ -207,12 +195,12 @@ public sealed class SmartAdvocateDialerClient
     /// <summary>
     /// Sends a marked note, and after a failure worth repeating, resends only when the failure proves nothing was
     /// applied or the case's notes (read through CaseSyncAPI) hold no note with <paramref name="noteId"/>; without
-    /// CaseSyncAPI credentials, or when that look fails, the outcome is unknown.
+    /// CaseSyncAPI credentials, or when that look fails, the outcome is unknown. The note writer's path too.
     /// </summary>
-    private async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
+    internal async Task AddNoteAsync(long caseId, string note, string noteId, CancellationToken cancellationToken)
     {
         var options = _options.Current;
-        var request = new AddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
+        var request = new SmartAdvocateAddCaseNoteRequest { CaseId = caseId, Note = Mark(note, noteId) };
         await DialerWriteBlock.SendAsync(
             new SafeWrite<bool>
             {

@@ -23,7 +23,8 @@ internal static class SmartAdvocateCall
             return true;
         }, cancellationToken);
 
-    /// <summary>The shared translation with SmartAdvocate's error answers, for a failure outside a Refit call (reading a kept answer).</summary>
+    /// <summary>The shared translation with SmartAdvocate's error answers, for a failure outside a Refit call (reading a kept
+    /// answer).</summary>
     public static Exception? Translate(string endpoint, Exception exception, CancellationToken cancellationToken) =>
         RefitCall.Translate(endpoint, exception, answer => FromStatus(endpoint, answer), cancellationToken);
 

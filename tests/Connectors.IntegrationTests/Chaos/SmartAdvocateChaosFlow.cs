@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
@@ -78,7 +79,9 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
             foreach (var decision in plan.Decisions.Where(d => d.Update is not null))
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"cycle-1-{decision.CaseId}");
-                await dialer.AddCaseNoteOnceAsync(decision.CaseId, $"Dialer: {decision.Disposition} ({decision.Action}).", key, cancellationToken);
+                var caseKey = new CaseKey("smartadvocate", decision.CaseId.ToString(CultureInfo.InvariantCulture));
+                await provider.GetRequiredService<ICaseNoteWriter>()
+                    .WriteNoteAsync(new PlatformMessage(key, caseKey, $"Dialer: {decision.Disposition} ({decision.Action})."), cancellationToken);
                 platform.Add($"dialed {decision.CaseId} {decision.Action}");
             }
         }

@@ -1,3 +1,4 @@
+using Connectors.Core.Writes;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
@@ -36,6 +37,8 @@ internal sealed class SmartAdvocateTestSandbox : IAsyncDisposable
     public SmartAdvocateCaseSyncClient CaseSync => _provider.GetRequiredService<SmartAdvocateCaseSyncClient>();
 
     public SmartAdvocateCaseSource CaseSource => _provider.GetRequiredService<SmartAdvocateCaseSource>();
+
+    public ICaseNoteWriter NoteWriter => _provider.GetRequiredService<ICaseNoteWriter>();
 
     public static async Task<SmartAdvocateTestSandbox> StartAsync(SmartAdvocateSandboxOptions? sandboxOptions = null, Action<SmartAdvocateOptions>? configure = null)
     {

@@ -1,5 +1,6 @@
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Core.Writes;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
@@ -94,9 +95,10 @@ public class SmartAdvocateWriteSafetyTests
     {
         await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
 
-        Assert.True(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-1"));
-        Assert.False(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-1"));
-        Assert.True(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-2"));
+        static PlatformMessage Message(string id) => new(id, new CaseKey("smartadvocate", "1002"), "Hearing moved to Monday.");
+        Assert.Equal(WriteResultKind.Written, (await sandbox.NoteWriter.WriteNoteAsync(Message("message-m-1"))).Kind);
+        Assert.Equal(WriteResultKind.AlreadyWritten, (await sandbox.NoteWriter.WriteNoteAsync(Message("message-m-1"))).Kind);
+        Assert.Equal(WriteResultKind.Written, (await sandbox.NoteWriter.WriteNoteAsync(Message("message-m-2"))).Kind);
 
         Assert.Equal(2, sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "note").Count);
         Assert.DoesNotContain(await sandbox.CaseSync.GetCaseNotesAsync(1002), n => n.NoteText?.Contains("Hearing", StringComparison.Ordinal) == true); // never read back

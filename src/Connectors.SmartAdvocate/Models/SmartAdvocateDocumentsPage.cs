@@ -9,13 +9,13 @@ namespace Connectors.SmartAdvocate.Models;
 /// <c>{"documents":[...],"pageRequest":{...}}</c>; both read into this type (<see cref="PageInfo"/> is null for an array).
 /// </summary>
 [JsonConverter(typeof(DocumentsPageConverter))]
-public sealed record DocumentsPage
+public sealed record SmartAdvocateDocumentsPage
 {
     /// <summary>The documents of this page.</summary>
     [JsonPropertyName("documents")]
-    public IReadOnlyList<CaseDocument> Documents { get; init; } = [];
+    public IReadOnlyList<SmartAdvocateCaseDocument> Documents { get; init; } = [];
 
     /// <summary>The page information, when the vendor sent the object shape.</summary>
     [JsonPropertyName("pageRequest")]
-    public PageRequest? PageInfo { get; init; }
+    public SmartAdvocatePageRequest? PageInfo { get; init; }
 }

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>A case note as <c>GET /CaseSyncAPI/case/{caseID}/notes</c> returns it. Note text is personal data: never logged.</summary>
-public sealed record CaseNote
+public sealed record SmartAdvocateCaseNote
 {
     /// <summary>Note id.</summary>
     [JsonPropertyName("noteID")]
@@ -69,5 +69,5 @@ public sealed record CaseNote
     public bool? IsSharedWithAll { get; init; }
 
     /// <summary>Does not print the note's text.</summary>
-    public override string ToString() => $"CaseNote {{ NoteId = {NoteId}, CaseId = {CaseId} }}";
+    public override string ToString() => $"SmartAdvocateCaseNote {{ NoteId = {NoteId}, CaseId = {CaseId} }}";
 }

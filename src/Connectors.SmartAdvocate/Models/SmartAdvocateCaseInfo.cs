@@ -5,7 +5,7 @@ using NodaTime;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>A case as CaseSyncAPI's <c>GET /CaseSyncAPI/case/CaseInfo</c> returns it (camelCase, as the vendor spells it).</summary>
-public sealed record CaseInfo
+public sealed record SmartAdvocateCaseInfo
 {
     /// <summary>The SmartAdvocate case id.</summary>
     [JsonPropertyName("caseID")]
@@ -45,11 +45,11 @@ public sealed record CaseInfo
 
     /// <summary>The plaintiffs of the case.</summary>
     [JsonPropertyName("plaintiffs")]
-    public IReadOnlyList<CasePlaintiff>? Plaintiffs { get; init; }
+    public IReadOnlyList<SmartAdvocateCasePlaintiff>? Plaintiffs { get; init; }
 
     /// <summary>The case's sub-statuses ("second statuses"), one per status type.</summary>
     [JsonPropertyName("secondStatuses")]
-    public IReadOnlyList<CaseSecondStatus>? SecondStatuses { get; init; }
+    public IReadOnlyList<SmartAdvocateCaseSecondStatus>? SecondStatuses { get; init; }
 
     /// <summary>When the case was created.</summary>
     [JsonPropertyName("createdDate")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The body of the dialer's <c>AddCaseNote</c>: <c>{"CaseID":515512,"Note":"..."}</c>.</summary>
-public sealed record AddCaseNoteRequest
+internal sealed record SmartAdvocateAddCaseNoteRequest
 {
     /// <summary>SmartAdvocate case id.</summary>
     [JsonPropertyName("CaseID")]
@@ -14,5 +14,5 @@ public sealed record AddCaseNoteRequest
     public required string Note { get; init; }
 
     /// <summary>Does not print the note.</summary>
-    public override string ToString() => $"AddCaseNoteRequest {{ CaseId = {CaseId} }}";
+    public override string ToString() => $"SmartAdvocateAddCaseNoteRequest {{ CaseId = {CaseId} }}";
 }

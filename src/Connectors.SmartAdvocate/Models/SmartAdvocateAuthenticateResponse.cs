@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The answer of <c>POST /CaseSyncAPI/Users/authenticate</c>.</summary>
-internal sealed record AuthenticateResponse
+internal sealed record SmartAdvocateAuthenticateResponse
 {
     [JsonPropertyName("username")]
     public string? Username { get; init; }
@@ -18,5 +18,5 @@ internal sealed record AuthenticateResponse
     [JsonPropertyName("accessToken")]
     public string? AccessToken { get; init; }
 
-    public override string ToString() => "AuthenticateResponse { (token redacted) }";
+    public override string ToString() => "SmartAdvocateAuthenticateResponse { (token redacted) }";
 }

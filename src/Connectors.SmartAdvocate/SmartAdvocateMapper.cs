@@ -6,12 +6,12 @@ using Connectors.SmartAdvocate.Models;
 
 using NodaTime;
 
-namespace Connectors.SmartAdvocate.CaseSync;
+namespace Connectors.SmartAdvocate;
 
-/// <summary>CaseSyncAPI's <see cref="CaseInfo"/> to Core's <see cref="SourceCase"/>; one place.</summary>
+/// <summary>CaseSyncAPI's <see cref="SmartAdvocateCaseInfo"/> to Core's <see cref="SourceCase"/>; one place.</summary>
 internal static class SmartAdvocateMapper
 {
-    public static SourceCase ToSourceCase(CaseInfo info, SmartAdvocateOptions options)
+    public static SourceCase ToSourceCase(SmartAdvocateCaseInfo info, SmartAdvocateOptions options)
     {
         if (info.ReadError is not null || !SourceRecordId.IsUsable(info.CaseId))
         {
@@ -35,7 +35,7 @@ internal static class SmartAdvocateMapper
     }
 
     /// <summary>The latest of the case's own dates: a status or sub-status change is a change to the case.</summary>
-    public static Instant UpdatedAt(CaseInfo info)
+    public static Instant UpdatedAt(SmartAdvocateCaseInfo info)
     {
         Instant? latest = info.ModifiedDate ?? info.CreatedDate;
         foreach (var date in (info.SecondStatuses ?? []).Select(s => s?.FromDate).Append(info.CaseStatusFrom))
@@ -49,18 +49,20 @@ internal static class SmartAdvocateMapper
         return latest ?? Instant.MinValue;
     }
 
-    private static string PracticeArea(CaseInfo info, SmartAdvocateOptions options) => options.PracticeAreaSource switch
+    private static string PracticeArea(SmartAdvocateCaseInfo info, SmartAdvocateOptions options) => options.PracticeAreaSource switch
     {
-        PracticeAreaSource.Office => info.OfficeName?.Trim() ?? "",
-        PracticeAreaSource.OfficeAndCaseType => $"{info.OfficeName?.Trim()}{options.PracticeAreaSeparator}{info.CaseType?.Trim()}",
+        SmartAdvocatePracticeAreaSource.Office => info.OfficeName?.Trim() ?? "",
+        SmartAdvocatePracticeAreaSource.OfficeAndCaseType =>
+            $"{info.OfficeName?.Trim()}{options.PracticeAreaSeparator}{info.CaseType?.Trim()}",
         _ => info.CaseType?.Trim() ?? "",
     };
 
-    private static string? Stage(CaseInfo info, SmartAdvocateOptions options)
+    private static string? Stage(SmartAdvocateCaseInfo info, SmartAdvocateOptions options)
     {
         foreach (var type in options.StageSubStatusTypes)
         {
-            var sub = info.SecondStatuses?.FirstOrDefault(s => s is not null && DialerVocabulary.Same(s.StatusTypeName, type) && !string.IsNullOrWhiteSpace(s.StatusName));
+            var sub = info.SecondStatuses?.FirstOrDefault(s => s is not null && DialerVocabulary.Same(s.StatusTypeName, type)
+                && !string.IsNullOrWhiteSpace(s.StatusName));
             if (sub is not null)
             {
                 return sub.StatusName!.Trim();
@@ -70,7 +72,7 @@ internal static class SmartAdvocateMapper
         return string.IsNullOrWhiteSpace(info.CaseStatus) ? null : info.CaseStatus.Trim();
     }
 
-    private static string? AttorneyEmail(CaseInfo info, SmartAdvocateOptions options)
+    private static string? AttorneyEmail(SmartAdvocateCaseInfo info, SmartAdvocateOptions options)
     {
         if (info.OfficeName is { } office)
         {
@@ -86,7 +88,7 @@ internal static class SmartAdvocateMapper
         return options.DefaultAttorneyEmail;
     }
 
-    private static ClientContact Client(CasePlaintiff plaintiff)
+    private static ClientContact Client(SmartAdvocateCasePlaintiff plaintiff)
     {
         var contact = plaintiff.ContactInfo;
         var (first, last) = contact is { FirstName: not null } or { LastName: not null }

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.SmartAdvocate.Models;
 
-/// <summary>A phone of a <see cref="DialerCaseRecord"/>.</summary>
-public sealed record DialerPhoneRecord
+/// <summary>A phone of a <see cref="SmartAdvocateDialerCaseRecord"/>.</summary>
+internal sealed record SmartAdvocateDialerPhoneRecord
 {
     /// <summary>The phone's label (<c>Cell</c>, <c>Home</c>...).</summary>
     [JsonPropertyName("PhoneName")]
@@ -22,5 +22,6 @@ public sealed record DialerPhoneRecord
     public bool Text { get; init; }
 
     /// <summary>Does not print the number.</summary>
-    public override string ToString() => $"DialerPhoneRecord {{ PhoneName = {PhoneName}, Primary = {Primary}, Text = {Text} }}";
+    public override string ToString() =>
+        $"SmartAdvocateDialerPhoneRecord {{ PhoneName = {PhoneName}, Primary = {Primary}, Text = {Text} }}";
 }

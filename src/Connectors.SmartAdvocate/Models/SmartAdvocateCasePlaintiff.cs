@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.SmartAdvocate.Models;
 
-/// <summary>A plaintiff of a <see cref="CaseInfo"/>. Holds personal data: never logged.</summary>
-public sealed record CasePlaintiff
+/// <summary>A plaintiff of a <see cref="SmartAdvocateCaseInfo"/>. Holds personal data: never logged.</summary>
+public sealed record SmartAdvocateCasePlaintiff
 {
     /// <summary>Plaintiff id within the case.</summary>
     [JsonPropertyName("id")]
@@ -32,8 +32,8 @@ public sealed record CasePlaintiff
 
     /// <summary>Contact details, sent when <c>AddContactInfo=true</c>. MODELLED: the shape is not published.</summary>
     [JsonPropertyName("contactInfo")]
-    public PlaintiffContactInfo? ContactInfo { get; init; }
+    public SmartAdvocatePlaintiffContactInfo? ContactInfo { get; init; }
 
     /// <summary>Does not print personal data.</summary>
-    public override string ToString() => $"CasePlaintiff {{ Id = {Id}, ContactId = {ContactId} }}";
+    public override string ToString() => $"SmartAdvocateCasePlaintiff {{ Id = {Id}, ContactId = {ContactId} }}";
 }

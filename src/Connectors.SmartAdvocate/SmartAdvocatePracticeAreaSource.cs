@@ -1,7 +1,7 @@
 namespace Connectors.SmartAdvocate;
 
 /// <summary>What a SmartAdvocate case's practice area (as the platform sees it) is made of.</summary>
-public enum PracticeAreaSource
+public enum SmartAdvocatePracticeAreaSource
 {
     /// <summary>The case type (<c>Auto Accident</c>).</summary>
     CaseType = 0,

@@ -5,7 +5,7 @@ using NodaTime;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>A document as <c>POST /CaseSyncAPI/case/documents/byDatePaged</c> lists it.</summary>
-public sealed record CaseDocument
+public sealed record SmartAdvocateCaseDocument
 {
     /// <summary>Document id (used to fetch the content).</summary>
     [JsonPropertyName("documentID")]

@@ -8,7 +8,7 @@ namespace Connectors.SmartAdvocate.Models;
 /// A case to dial exactly as <c>GetCasesToDial</c> returns it: PascalCase, <c>Attempts</c> as a string,
 /// <c>DialDateTime</c> without an offset (SmartAdvocate's local time).
 /// </summary>
-public sealed record DialerCaseRecord
+internal sealed record SmartAdvocateDialerCaseRecord
 {
     /// <summary>SmartAdvocate case id.</summary>
     [JsonPropertyName("CaseID")]
@@ -16,7 +16,7 @@ public sealed record DialerCaseRecord
 
     /// <summary>The plaintiff's phones.</summary>
     [JsonPropertyName("Phones")]
-    public IReadOnlyList<DialerPhoneRecord>? Phones { get; init; }
+    public IReadOnlyList<SmartAdvocateDialerPhoneRecord>? Phones { get; init; }
 
     /// <summary>The case status (not the dialer status).</summary>
     [JsonPropertyName("CaseStatus")]
@@ -43,5 +43,5 @@ public sealed record DialerCaseRecord
     public string? ZipCode { get; init; }
 
     /// <summary>Does not print personal data.</summary>
-    public override string ToString() => $"DialerCaseRecord {{ CaseId = {CaseId}, DialerStatus = {DialerStatus} }}";
+    public override string ToString() => $"SmartAdvocateDialerCaseRecord {{ CaseId = {CaseId}, DialerStatus = {DialerStatus} }}";
 }

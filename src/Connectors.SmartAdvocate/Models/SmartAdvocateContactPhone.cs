@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Connectors.SmartAdvocate.Models;
 
-/// <summary>A phone of a <see cref="PlaintiffContactInfo"/>. MODELLED.</summary>
-public sealed record ContactPhone
+/// <summary>A phone of a <see cref="SmartAdvocatePlaintiffContactInfo"/>. MODELLED.</summary>
+public sealed record SmartAdvocateContactPhone
 {
     /// <summary>The phone's label (<c>Cell</c>, <c>Home</c>...).</summary>
     [JsonPropertyName("phoneType")]
@@ -22,5 +22,5 @@ public sealed record ContactPhone
     public bool? Text { get; init; }
 
     /// <summary>Does not print personal data.</summary>
-    public override string ToString() => $"ContactPhone {{ PhoneType = {PhoneType} }}";
+    public override string ToString() => $"SmartAdvocateContactPhone {{ PhoneType = {PhoneType} }}";
 }

@@ -6,7 +6,7 @@ namespace Connectors.SmartAdvocate.Models;
 /// A plaintiff's contact details as CaseInfo returns them with <c>AddContactInfo=true</c>. MODELLED: third-party code
 /// passes the flag but the shape is not published; see docs/vendors/smartadvocate.md.
 /// </summary>
-public sealed record PlaintiffContactInfo
+public sealed record SmartAdvocatePlaintiffContactInfo
 {
     /// <summary>First name.</summary>
     [JsonPropertyName("firstName")]
@@ -22,8 +22,8 @@ public sealed record PlaintiffContactInfo
 
     /// <summary>Phone numbers.</summary>
     [JsonPropertyName("phones")]
-    public IReadOnlyList<ContactPhone>? Phones { get; init; }
+    public IReadOnlyList<SmartAdvocateContactPhone>? Phones { get; init; }
 
     /// <summary>Does not print personal data.</summary>
-    public override string ToString() => "PlaintiffContactInfo { (personal data redacted) }";
+    public override string ToString() => "SmartAdvocatePlaintiffContactInfo { (personal data redacted) }";
 }

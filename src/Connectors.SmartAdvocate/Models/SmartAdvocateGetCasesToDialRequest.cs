@@ -6,7 +6,7 @@ namespace Connectors.SmartAdvocate.Models;
 /// The parameters of the dialer's <c>GetCasesToDial</c>, named as the vendor names them. MODELLED as a JSON body: the
 /// vendor does not publish where the parameters go, and a POST body keeps an auto-changing read from being retried blindly.
 /// </summary>
-public sealed record GetCasesToDialRequest
+internal sealed record SmartAdvocateGetCasesToDialRequest
 {
     /// <summary>Dialer campaign name; empty returns every campaign's cases.</summary>
     [JsonPropertyName("Campaign")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>CaseSyncAPI's page request and page answer: pages are 0-based.</summary>
-public sealed record PageRequest
+public sealed record SmartAdvocatePageRequest
 {
     /// <summary>The page, counted from 0.</summary>
     [JsonPropertyName("currentPage")]

@@ -5,7 +5,7 @@ using NodaTime;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The body of <c>POST /CaseSyncAPI/case/documents/byDatePaged</c>.</summary>
-public sealed record DocumentsByDateRequest
+public sealed record SmartAdvocateDocumentsByDateRequest
 {
     /// <summary>Documents modified at or after this instant.</summary>
     [JsonPropertyName("modifiedFromDateTime")]
@@ -17,5 +17,5 @@ public sealed record DocumentsByDateRequest
 
     /// <summary>Which page to return.</summary>
     [JsonPropertyName("pageRequest")]
-    public required PageRequest PageRequest { get; init; }
+    public required SmartAdvocatePageRequest PageRequest { get; init; }
 }

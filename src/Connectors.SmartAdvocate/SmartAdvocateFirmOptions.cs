@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Connectors.SmartAdvocate;
 
 /// <summary>One registration's options: the default one, or a firm's named options in the keyed variant.</summary>
-internal sealed class FirmOptions(IOptionsMonitor<SmartAdvocateOptions> monitor, string name)
+internal sealed class SmartAdvocateFirmOptions(IOptionsMonitor<SmartAdvocateOptions> monitor, string name)
 {
     public string Name { get; } = name;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>The body of the dialer's <c>AddCaseNoteByPhone</c>: <c>{"Phone":"1234567890","Note":"..."}</c>.</summary>
-public sealed record AddCaseNoteByPhoneRequest
+internal sealed record SmartAdvocateAddCaseNoteByPhoneRequest
 {
     /// <summary>The plaintiff's phone, ten digits for North American numbers.</summary>
     [JsonPropertyName("Phone")]
@@ -14,5 +14,5 @@ public sealed record AddCaseNoteByPhoneRequest
     public required string Note { get; init; }
 
     /// <summary>Does not print personal data.</summary>
-    public override string ToString() => "AddCaseNoteByPhoneRequest { (personal data redacted) }";
+    public override string ToString() => "SmartAdvocateAddCaseNoteByPhoneRequest { (personal data redacted) }";
 }

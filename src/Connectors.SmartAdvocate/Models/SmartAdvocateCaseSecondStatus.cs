@@ -5,7 +5,7 @@ using NodaTime;
 namespace Connectors.SmartAdvocate.Models;
 
 /// <summary>A sub-status of a case ("second status"), one per firm-defined status type.</summary>
-public sealed record CaseSecondStatus
+public sealed record SmartAdvocateCaseSecondStatus
 {
     /// <summary>Status id.</summary>
     [JsonPropertyName("statusID")]

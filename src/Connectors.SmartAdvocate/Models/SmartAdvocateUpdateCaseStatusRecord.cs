@@ -8,7 +8,7 @@ namespace Connectors.SmartAdvocate.Models;
 /// One case of an <c>UpdateCaseStatus</c> call. Only <c>CaseID</c> is required; null fields are omitted, which leaves them
 /// unchanged. The body is MODELLED as a JSON array of these ("one or more cases").
 /// </summary>
-public sealed record UpdateCaseStatusRecord
+internal sealed record SmartAdvocateUpdateCaseStatusRecord
 {
     /// <summary>SmartAdvocate case id.</summary>
     [JsonPropertyName("CaseID")]
