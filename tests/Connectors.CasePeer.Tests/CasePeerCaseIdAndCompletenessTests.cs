@@ -37,7 +37,10 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     }
 
     private static string Record(string id) =>
-        $$"""{{{id}}"case_type": "Personal Injury", "status": "Intake", "is_closed": false, "updated_at": "2026-11-20T15:30:00+00:00", "case_status_eligible": true, "connected_to_case_status": true}""";
+        $$"""
+        {{{id}}"case_type": "Personal Injury", "status": "Intake", "is_closed": false, "updated_at": "2026-11-20T15:30:00+00:00",
+         "case_status_eligible": true, "connected_to_case_status": true}
+        """;
 
     private async Task<(List<SourceCase> Cases, SourceReadReport Report)> ReadAsync(SyncWindow window)
     {
@@ -68,7 +71,8 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task Only_a_read_of_all_time_read_to_the_end_is_complete()
     {
-        _http.When(HttpMethod.Get, Cases).Respond("application/json", $$"""{"count": 1, "next": null, "results": [{{Record("\"id\": 1042, ")}}]}""");
+        _http.When(HttpMethod.Get, Cases)
+            .Respond("application/json", $$"""{"count": 1, "next": null, "results": [{{Record("\"id\": 1042, ")}}]}""");
 
         var all = await ReadAsync(SyncWindow.Unbounded);
         var windowed = await ReadAsync(new SyncWindow(Instant.FromUtc(2025, 11, 25, 2, 0), Instant.FromUtc(2026, 11, 25, 2, 0)));

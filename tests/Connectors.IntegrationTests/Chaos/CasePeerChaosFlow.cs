@@ -1,8 +1,7 @@
 using System.Globalization;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Documents;
-using Connectors.CasePeer.Messages;
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
@@ -68,13 +67,13 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
             });
             platform.AddRange(plan.Operations.Select(o => o.ToString()));
 
-            var messages = provider.GetRequiredService<CasePeerMessages>();
-            var documents = provider.GetRequiredService<CasePeerDocuments>();
+            var messages = provider.GetRequiredService<CasePeerNoteWriter>();
+            var documents = provider.GetRequiredService<CasePeerDocumentWriter>();
             foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(15))
             {
-                var note = await messages.SendToCasePeerAsync(new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."), CasePeerSeedData.Attorneys[0].Email!, cancellationToken);
-                var (document, uploaded) = await documents.UploadAsync(create.SourceId, new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
-                platform.Add(string.Create(CultureInfo.InvariantCulture, $"note on {note.CaseId}; document {document.FileName} on {create.SourceId} uploaded={uploaded}"));
+                var note = await messages.WriteNoteAsync(new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."), cancellationToken);
+                var document = await documents.WriteDocumentAsync(create.Key, new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
+                platform.Add(string.Create(CultureInfo.InvariantCulture, $"note on {note.Case.SourceId}; document letter.pdf on {create.SourceId} {document.Kind}"));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
