@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Writes;
 using Connectors.CasePeer.Push;
+using Connectors.CasePeer.Writes;
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.Core;
