@@ -14,27 +14,10 @@ namespace Connectors.CasePeer.Tests;
 /// <summary>Issue 14, points 1 and 2 for CASEpeer: a case without a usable id is unreadable; only a full read is complete.</summary>
 public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
 {
-    private const string Cases = "https://casepeer.example/api/v1/cases";
-    private readonly MockHttpMessageHandler _http = new();
-    private readonly ServiceProvider _services;
+    private const string Cases = MockCasePeer.Api;
+    private readonly MockCasePeer _casePeer = new();
 
-    public CasePeerCaseIdAndCompletenessTests()
-    {
-        var services = new ServiceCollection();
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = new Uri("https://casepeer.example/");
-            o.ApiKey = "casepeer-firm-key-abc";
-            o.RetryBaseDelay = TimeSpan.Zero;
-        }).ConfigurePrimaryHttpMessageHandler(() => _http);
-        _services = services.BuildServiceProvider();
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _casePeer.Dispose();
 
     private static string Record(string id) =>
         $$"""
@@ -46,7 +29,7 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     {
         var report = new SourceReadReport();
         var cases = new List<SourceCase>();
-        await foreach (var item in _services.GetRequiredService<CasePeerCaseSource>().ReadSnapshotAsync(window, report))
+        await foreach (var item in _casePeer.Services.GetRequiredService<CasePeerCaseSource>().ReadSnapshotAsync(window, report))
         {
             cases.Add(item);
         }
@@ -57,7 +40,7 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task A_case_without_a_usable_id_is_unreadable_and_names_the_field()
     {
-        _http.When(HttpMethod.Get, Cases).Respond("application/json",
+        _casePeer.Http.When(HttpMethod.Get, Cases).Respond("application/json",
             $$"""{"count": 3, "next": null, "results": [{{Record("")}}, {{Record("\"id\": 0, ")}}, {{Record("\"id\": 1042, ")}}]}""");
 
         var (cases, _) = await ReadAsync(SyncWindow.Unbounded);
@@ -71,7 +54,7 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task Only_a_read_of_all_time_read_to_the_end_is_complete()
     {
-        _http.When(HttpMethod.Get, Cases)
+        _casePeer.Http.When(HttpMethod.Get, Cases)
             .Respond("application/json", $$"""{"count": 1, "next": null, "results": [{{Record("\"id\": 1042, ")}}]}""");
 
         var all = await ReadAsync(SyncWindow.Unbounded);

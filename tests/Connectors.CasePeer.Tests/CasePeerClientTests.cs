@@ -1,7 +1,6 @@
 using System.Net;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Tests.Writes;
 using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Model;

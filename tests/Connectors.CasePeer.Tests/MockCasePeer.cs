@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 using RichardSzalay.MockHttp;
 
-namespace Connectors.CasePeer.Tests.Writes;
+namespace Connectors.CasePeer.Tests;
 
 /// <summary>The connector through the real DI pipeline with MockHttp as the network, and the wire records the writers read.</summary>
 internal sealed class MockCasePeer : IDisposable
