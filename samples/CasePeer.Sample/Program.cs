@@ -1,11 +1,10 @@
 using CasePeer.Sample;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Documents;
-using Connectors.CasePeer.Messages;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.Samples;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
@@ -87,15 +86,16 @@ else
 // 2. Apply it to the platform (here: the file) once it is known to be current.
 store.Save(SyncPlanGuard.ApplyTo(plan, target));
 
-// 3. One message and one document from the platform to a connected case, and the sandbox's write log.
+// 3. One message and one document from the platform to a connected case, through Core's writer interfaces (the same
+// calls write back to any connector), and the sandbox's write log. The note is written as the case's primary attorney.
 if (!json && source.FirstOrDefault(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null }) is { } first)
 {
-    var note = await provider.GetRequiredService<CasePeerMessages>().SendToCasePeerAsync(
-        new PlatformMessage($"sample-message-{store.Runs}", first.Key, "Your demand letter was sent today."), first.AttorneyEmail!);
-    var document = await provider.GetRequiredService<CasePeerDocuments>().UploadAsync(
-        first.Key.SourceId, new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray()));
+    var note = await provider.GetRequiredService<ICaseNoteWriter>().WriteNoteAsync(
+        new PlatformMessage($"sample-message-{store.Runs}", first.Key, "Your demand letter was sent today."));
+    var document = await provider.GetRequiredService<ICaseDocumentWriter>().WriteDocumentAsync(
+        first.Key, new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray()));
     Console.WriteLine();
-    Console.WriteLine($"Sent message as note {note.Id} on case {first.Key.SourceId}; document {document.Document.Id} {(document.Uploaded ? "uploaded" : "was already there, not uploaded again")}.");
+    Console.WriteLine($"Sent message as note {note.RecordId} on case {first.Key.SourceId}; document {document.RecordId} {(document.Kind == WriteResultKind.Written ? "uploaded" : "was already there, not uploaded again")}.");
     if (sandbox is not null)
     {
         Console.WriteLine("Sandbox write log:");

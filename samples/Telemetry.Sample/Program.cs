@@ -1,9 +1,9 @@
 using Connectors.CasePeer;
-using Connectors.CasePeer.Messages;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
@@ -78,8 +78,8 @@ var plan = SyncPlanner.Plan(new SyncRequest
 // One write-back: a platform message as a CASEpeer note.
 if (cases.FirstOrDefault(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null }) is { } connected)
 {
-    await provider.GetRequiredService<CasePeerMessages>().SendToCasePeerAsync(
-        new PlatformMessage("telemetry-sample-1", connected.Key, "Your demand letter was sent today."), connected.AttorneyEmail!);
+    await provider.GetRequiredService<ICaseNoteWriter>().WriteNoteAsync(
+        new PlatformMessage("telemetry-sample-1", connected.Key, "Your demand letter was sent today."));
 }
 
 // The metrics are exported once, when the meter provider is disposed at the end of the program.

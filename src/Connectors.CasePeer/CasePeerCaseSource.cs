@@ -22,8 +22,7 @@ public sealed class CasePeerCaseSource : ICaseSource
     private readonly ICasePeerApi _api;
     private readonly IOptionsMonitor<CasePeerOptions> _options;
 
-    /// <summary>Creates the source over the registered client.</summary>
-    public CasePeerCaseSource(ICasePeerApi api, IOptionsMonitor<CasePeerOptions> options)
+    internal CasePeerCaseSource(ICasePeerApi api, IOptionsMonitor<CasePeerOptions> options)
     {
         _api = api;
         _options = options;
@@ -38,7 +37,10 @@ public sealed class CasePeerCaseSource : ICaseSource
 
     /// <inheritdoc />
     /// <remarks>The window goes to CASEpeer; every page of it read is a complete read when the window is unbounded.</remarks>
-    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+        SyncWindow window,
+        SourceReadReport report,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var after = window.Start == NodaTime.Instant.MinValue ? null : InstantPattern.ExtendedIso.Format(window.Start);
@@ -55,7 +57,8 @@ public sealed class CasePeerCaseSource : ICaseSource
                     return answer;
                 }, ct).ConfigureAwait(false);
                 CasePeerTelemetry.Instance.Pages.Add(1);
-                return new Page<Models.CasePeerCase>(page.Results ?? [], page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture), page.Count);
+                var next = page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture);
+                return new Page<Models.CasePeerCase>(page.Results ?? [], next, page.Count);
             },
             cancellationToken: cancellationToken);
         await foreach (var item in pages.ConfigureAwait(false))
@@ -73,7 +76,8 @@ public sealed class CasePeerCaseSource : ICaseSource
         var id = CasePeerMapper.CaseId(sourceId);
         try
         {
-            var item = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}", c => _api.GetCaseAsync(id, c), cancellationToken).ConfigureAwait(false);
+            var item = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}", c => _api.GetCaseAsync(id, c), cancellationToken)
+                .ConfigureAwait(false);
             return CasePeerMapper.ToSourceCase(item);
         }
         catch (ConnectorNotFoundException)

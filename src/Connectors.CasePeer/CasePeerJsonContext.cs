@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 
 using Connectors.CasePeer.Models;
+using Connectors.CasePeer.Serialization;
 
 namespace Connectors.CasePeer;
 
 /// <summary>Source-generated JSON for every CASEpeer wire type (snake_case).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(CasePeerCaseListConverter)])]
 [JsonSerializable(typeof(CasePeerCase))]
 [JsonSerializable(typeof(CasePeerPage<CasePeerCase>))]
@@ -16,6 +19,6 @@ namespace Connectors.CasePeer;
 [JsonSerializable(typeof(CasePeerDocument))]
 [JsonSerializable(typeof(CasePeerDocumentRequest))]
 [JsonSerializable(typeof(CasePeerError))]
-[JsonSerializable(typeof(Push.CasePeerPushedCase))]
-[JsonSerializable(typeof(Messages.CasePeerInboundMessage))]
+[JsonSerializable(typeof(CasePeerPushedCase))]
+[JsonSerializable(typeof(CasePeerInboundMessage))]
 internal sealed partial class CasePeerJsonContext : JsonSerializerContext;

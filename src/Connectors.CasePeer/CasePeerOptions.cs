@@ -31,7 +31,8 @@ public sealed class CasePeerOptions : Core.Http.ConnectorOptions
 
     /// <summary>
     /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
-    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 cases is about 0.2 MB); at least 64 KiB.
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 100 cases is about
+    /// 0.2 MB); at least 64 KiB.
     /// </summary>
     public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
 
@@ -45,5 +46,7 @@ public sealed class CasePeerOptions : Core.Http.ConnectorOptions
     internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
-    public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";
+    public override string ToString() =>
+        $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, "
+        + $"ApiKeyHeaderName = {ApiKeyHeaderName} }}";
 }

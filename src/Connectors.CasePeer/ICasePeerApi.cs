@@ -6,10 +6,12 @@ namespace Connectors.CasePeer;
 
 /// <summary>
 /// The CASEpeer API as modelled in <c>docs/vendors/casepeer.md</c> (CASEpeer publishes none): one method per endpoint,
-/// relative to the configured base address. The firm key is added by the authentication handler.
+/// relative to the configured base address. The firm key is added by the authentication handler. Internal: every
+/// endpoint is reached through a public service (the case source, the writers, <c>CasePeerMessages</c>), so the modelled
+/// wire contract can be replaced by a real one without breaking a consumer.
 /// </summary>
 [Headers("Accept: application/json")]
-public interface ICasePeerApi
+internal interface ICasePeerApi
 {
     /// <summary><c>GET api/v1/cases</c>: cases updated in <c>[updated_after, updated_before)</c>, one page.</summary>
     [Get("/api/v1/cases")]
@@ -30,13 +32,23 @@ public interface ICasePeerApi
 
     /// <summary><c>POST api/v1/cases/{id}/notes</c>; a repeat with the same <c>Idempotency-Key</c> writes nothing new.</summary>
     [Post("/api/v1/cases/{id}/notes")]
-    Task<CasePeerNote> AddNoteAsync(long id, [Body] CasePeerNoteRequest note, [Header("Idempotency-Key")] string idempotencyKey, CancellationToken cancellationToken);
+    Task<CasePeerNote> AddNoteAsync(
+        long id,
+        [Body] CasePeerNoteRequest note,
+        [Header("Idempotency-Key")] string idempotencyKey,
+        CancellationToken cancellationToken);
 
     /// <summary><c>GET api/v1/cases/{id}/documents</c>.</summary>
     [Get("/api/v1/cases/{id}/documents")]
     Task<CasePeerPage<CasePeerDocument>> ListDocumentsAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary><c>POST api/v1/cases/{id}/documents</c>; a repeat with the same <c>Idempotency-Key</c> writes nothing new.</summary>
+    /// <summary>
+    /// <c>POST api/v1/cases/{id}/documents</c>; a repeat with the same <c>Idempotency-Key</c> writes nothing new.
+    /// </summary>
     [Post("/api/v1/cases/{id}/documents")]
-    Task<CasePeerDocument> AddDocumentAsync(long id, [Body] CasePeerDocumentRequest document, [Header("Idempotency-Key")] string idempotencyKey, CancellationToken cancellationToken);
+    Task<CasePeerDocument> AddDocumentAsync(
+        long id,
+        [Body] CasePeerDocumentRequest document,
+        [Header("Idempotency-Key")] string idempotencyKey,
+        CancellationToken cancellationToken);
 }

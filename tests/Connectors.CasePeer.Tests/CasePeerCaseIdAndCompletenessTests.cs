@@ -14,36 +14,22 @@ namespace Connectors.CasePeer.Tests;
 /// <summary>Issue 14, points 1 and 2 for CASEpeer: a case without a usable id is unreadable; only a full read is complete.</summary>
 public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
 {
-    private const string Cases = "https://casepeer.example/api/v1/cases";
-    private readonly MockHttpMessageHandler _http = new();
-    private readonly ServiceProvider _services;
+    private const string Cases = MockCasePeer.Api;
+    private readonly MockCasePeer _casePeer = new();
 
-    public CasePeerCaseIdAndCompletenessTests()
-    {
-        var services = new ServiceCollection();
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = new Uri("https://casepeer.example/");
-            o.ApiKey = "casepeer-firm-key-abc";
-            o.RetryBaseDelay = TimeSpan.Zero;
-        }).ConfigurePrimaryHttpMessageHandler(() => _http);
-        _services = services.BuildServiceProvider();
-    }
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _casePeer.Dispose();
 
     private static string Record(string id) =>
-        $$"""{{{id}}"case_type": "Personal Injury", "status": "Intake", "is_closed": false, "updated_at": "2026-11-20T15:30:00+00:00", "case_status_eligible": true, "connected_to_case_status": true}""";
+        $$"""
+        {{{id}}"case_type": "Personal Injury", "status": "Intake", "is_closed": false, "updated_at": "2026-11-20T15:30:00+00:00",
+         "case_status_eligible": true, "connected_to_case_status": true}
+        """;
 
     private async Task<(List<SourceCase> Cases, SourceReadReport Report)> ReadAsync(SyncWindow window)
     {
         var report = new SourceReadReport();
         var cases = new List<SourceCase>();
-        await foreach (var item in _services.GetRequiredService<CasePeerCaseSource>().ReadSnapshotAsync(window, report))
+        await foreach (var item in _casePeer.Services.GetRequiredService<CasePeerCaseSource>().ReadSnapshotAsync(window, report))
         {
             cases.Add(item);
         }
@@ -54,7 +40,7 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task A_case_without_a_usable_id_is_unreadable_and_names_the_field()
     {
-        _http.When(HttpMethod.Get, Cases).Respond("application/json",
+        _casePeer.Http.When(HttpMethod.Get, Cases).Respond("application/json",
             $$"""{"count": 3, "next": null, "results": [{{Record("")}}, {{Record("\"id\": 0, ")}}, {{Record("\"id\": 1042, ")}}]}""");
 
         var (cases, _) = await ReadAsync(SyncWindow.Unbounded);
@@ -68,7 +54,8 @@ public sealed class CasePeerCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task Only_a_read_of_all_time_read_to_the_end_is_complete()
     {
-        _http.When(HttpMethod.Get, Cases).Respond("application/json", $$"""{"count": 1, "next": null, "results": [{{Record("\"id\": 1042, ")}}]}""");
+        _casePeer.Http.When(HttpMethod.Get, Cases)
+            .Respond("application/json", $$"""{"count": 1, "next": null, "results": [{{Record("\"id\": 1042, ")}}]}""");
 
         var all = await ReadAsync(SyncWindow.Unbounded);
         var windowed = await ReadAsync(new SyncWindow(Instant.FromUtc(2025, 11, 25, 2, 0), Instant.FromUtc(2026, 11, 25, 2, 0)));

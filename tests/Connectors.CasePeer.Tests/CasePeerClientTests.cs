@@ -1,7 +1,7 @@
 using System.Net;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Messages;
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
@@ -78,36 +78,39 @@ public sealed class CasePeerClientTests : IDisposable
     [Fact]
     public async Task A_note_is_posted_with_the_pretext_the_author_and_an_idempotency_key()
     {
-        // The case's notes are read first: a lost answer is told by one more note with this text and author.
+        // The case is read for its primary attorney, then its notes: a lost answer is told by one more note with this text and author.
+        _http.Expect(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042").Respond("application/json", MockCasePeer.Case());
         _http.Expect(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042/notes").Respond("application/json", EmptyPage);
         _http.Expect(HttpMethod.Post, "https://casepeer.example/api/v1/cases/1042/notes")
             .WithHeaders("Idempotency-Key", "message-m-9")
             .WithHeaders("X-API-Key", Key)
-            .WithJsonContent<NoteBody>(b => b.note == "Received message from Case Status: Message from Case Status: Hello" && b.author_email == "a.reyes@firm.example")
+            .WithJsonContent<NoteBody>(b =>
+                b.note == "Received message from Case Status: Message from Case Status: Hello" && b.author_email == "a.reyes@firm.example")
             .Respond(HttpStatusCode.Created, "application/json", Fixture("note.json"));
 
-        var note = await _services.GetRequiredService<CasePeerMessages>()
-            .SendToCasePeerAsync(new PlatformMessage("m-9", new CaseKey("casepeer", "1042"), "Hello"), "a.reyes@firm.example");
+        var note = await _services.GetRequiredService<CasePeerNoteWriter>()
+            .WriteNoteAsync(new PlatformMessage("m-9", new CaseKey("casepeer", "1042"), "Hello"));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.Equal(900001, note.Id);
+        Assert.Equal("900001", note.RecordId);
     }
 
     [Fact]
     public async Task A_post_is_not_retried_by_the_pipeline_but_resent_with_the_same_key()
     {
         var keys = new List<string>();
+        _http.When(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042").Respond("application/json", MockCasePeer.Case());
         _http.When(HttpMethod.Get, "https://casepeer.example/api/v1/cases/1042/notes").Respond("application/json", EmptyPage);
         _http.When(HttpMethod.Post, "https://casepeer.example/api/v1/cases/1042/notes").Respond(request =>
         {
             keys.Add(request.Headers.GetValues("Idempotency-Key").Single());
             return keys.Count == 1
                 ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
-                : new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent(Fixture("note.json"), System.Text.Encoding.UTF8, "application/json") };
+                : MockCasePeer.Json(HttpStatusCode.Created, Fixture("note.json"));
         });
 
-        await _services.GetRequiredService<CasePeerMessages>()
-            .SendToCasePeerAsync(new PlatformMessage("m-10", new CaseKey("casepeer", "1042"), "Hi"), "a.reyes@firm.example");
+        await _services.GetRequiredService<CasePeerNoteWriter>()
+            .WriteNoteAsync(new PlatformMessage("m-10", new CaseKey("casepeer", "1042"), "Hi"));
 
         Assert.Equal(["message-m-10", "message-m-10"], keys);
     }
@@ -134,9 +137,11 @@ public sealed class CasePeerClientTests : IDisposable
     [Fact]
     public async Task A_401_is_an_authentication_error_without_the_key()
     {
-        _http.When(HttpMethod.Get, "https://casepeer.example/api/v1/cases/7").Respond(HttpStatusCode.Unauthorized, "application/json", Fixture("error.json"));
+        _http.When(HttpMethod.Get, "https://casepeer.example/api/v1/cases/7")
+            .Respond(HttpStatusCode.Unauthorized, "application/json", Fixture("error.json"));
 
-        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => _services.GetRequiredService<CasePeerCaseSource>().ReadCaseAsync("7"));
+        var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() =>
+            _services.GetRequiredService<CasePeerCaseSource>().ReadCaseAsync("7"));
 
         Assert.Equal("Invalid API key.", error.VendorMessage);
         Assert.DoesNotContain(Key, error.ToString(), StringComparison.Ordinal);

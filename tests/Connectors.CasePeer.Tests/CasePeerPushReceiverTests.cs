@@ -10,14 +10,16 @@ namespace Connectors.CasePeer.Tests;
 public class CasePeerPushReceiverTests
 {
     private const string PlatformKey = "platform-key-for-firm";
-    private static readonly CasePeerPushReceiver Receiver = new(PlatformKey, ["a.reyes@firm.example"], new FakeClock(Instant.FromUtc(2026, 11, 24, 15, 0)));
+    private static readonly CasePeerPushReceiver Receiver =
+        new(PlatformKey, ["a.reyes@firm.example"], new FakeClock(Instant.FromUtc(2026, 11, 24, 15, 0)));
 
     [Fact]
     public void A_complete_push_becomes_a_connected_eligible_source_case()
     {
         var result = Receiver.Receive(PlatformKey, """
             {"case_id": 1042, "case_name": "Brooks v. Insurer", "case_type": "Personal Injury", "status": "Intake",
-             "attorney_email": "A.Reyes@firm.example", "client_first_name": "Femi", "client_last_name": "Brooks", "client_cell_phone": "(402) 320-5759"}
+             "attorney_email": "A.Reyes@firm.example", "client_first_name": "Femi", "client_last_name": "Brooks",
+             "client_cell_phone": "(402) 320-5759"}
             """);
 
         Assert.True(result.IsValid);
@@ -29,7 +31,9 @@ public class CasePeerPushReceiverTests
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
-        var result = Receiver.Receive(PlatformKey, """{"case_id": 7, "attorney_email": "nobody@else.example", "client_first_name": "Femi", "client_cell_phone": "12"}""");
+        var result = Receiver.Receive(
+            PlatformKey,
+            """{"case_id": 7, "attorney_email": "nobody@else.example", "client_first_name": "Femi", "client_cell_phone": "12"}""");
 
         Assert.False(result.IsValid);
         Assert.Equal(

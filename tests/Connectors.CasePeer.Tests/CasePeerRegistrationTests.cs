@@ -1,6 +1,8 @@
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,15 +32,20 @@ public sealed class CasePeerRegistrationTests : IDisposable
         services.AddKeyedCasePeer("lincoln", o => (o.BaseAddress, o.ApiKey) = (new Uri("https://lincoln.casepeer.example/"), "key-lincoln"))
             .ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _http.Expect(HttpMethod.Get, "https://omaha.casepeer.example/api/v1/cases").WithHeaders("X-API-Key", "key-omaha").Respond("application/json", EmptyPage);
-        _http.Expect(HttpMethod.Get, "https://lincoln.casepeer.example/api/v1/cases").WithHeaders("X-API-Key", "key-lincoln").Respond("application/json", EmptyPage);
+        _http.Expect(HttpMethod.Get, "https://omaha.casepeer.example/api/v1/cases")
+            .WithHeaders("X-API-Key", "key-omaha")
+            .Respond("application/json", EmptyPage);
+        _http.Expect(HttpMethod.Get, "https://lincoln.casepeer.example/api/v1/cases")
+            .WithHeaders("X-API-Key", "key-lincoln")
+            .Respond("application/json", EmptyPage);
 
         await Drain(provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha"));
         await Drain(provider.GetRequiredKeyedService<ICaseSource>("lincoln"));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.NotSame(provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha"), provider.GetRequiredKeyedService<CasePeerCaseSource>("lincoln"));
-        Assert.Same(provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha"), provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha"));
+        var omaha = provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha");
+        Assert.NotSame(omaha, provider.GetRequiredKeyedService<CasePeerCaseSource>("lincoln"));
+        Assert.Same(omaha, provider.GetRequiredKeyedService<CasePeerCaseSource>("omaha"));
     }
 
     [Fact]
@@ -54,10 +61,13 @@ public sealed class CasePeerRegistrationTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddCasePeer(configSectionPath: "CasePeer", configure: o => o.RetryBaseDelay = TimeSpan.Zero).ConfigurePrimaryHttpMessageHandler(() => _http);
+        services.AddCasePeer(configSectionPath: "CasePeer", configure: o => o.RetryBaseDelay = TimeSpan.Zero)
+            .ConfigurePrimaryHttpMessageHandler(() => _http);
         services.AddKeyedCasePeer("omaha", configSectionPath: null).ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider();
-        _http.Expect(HttpMethod.Get, "https://bound.casepeer.example/api/v1/cases").WithQueryString("page_size", "7").WithHeaders("X-API-Key", "bound-key")
+        _http.Expect(HttpMethod.Get, "https://bound.casepeer.example/api/v1/cases")
+            .WithQueryString("page_size", "7")
+            .WithHeaders("X-API-Key", "bound-key")
             .Respond("application/json", EmptyPage);
 
         await Drain(provider.GetRequiredService<CasePeerCaseSource>());
@@ -78,9 +88,30 @@ public sealed class CasePeerRegistrationTests : IDisposable
         // What a host runs when it starts (a validation failure of the options, and of every client option read from them).
         var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused])
+            .Cast<OptionsValidationException>()
+            .SelectMany(e => e.Failures)
+            .ToList();
         Assert.Contains(ConnectorOptions.AddressProblem(new Uri("http://omaha.casepeer.example/"), "CasePeer:BaseAddress"), failures);
         Assert.DoesNotContain(failures, f => f.Contains("key-omaha", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_keyed_firm_has_its_own_writers_also_resolved_as_the_Core_interfaces()
+    {
+        var services = new ServiceCollection();
+        services.AddKeyedCasePeer("omaha", o => (o.BaseAddress, o.ApiKey) = (new Uri("https://omaha.casepeer.example/"), "key-omaha"));
+        services.AddKeyedCasePeer("lincoln", o => (o.BaseAddress, o.ApiKey) = (new Uri("https://lincoln.casepeer.example/"), "lincoln"));
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var omahaNotes = provider.GetRequiredKeyedService<ICaseNoteWriter>("omaha");
+        var omahaDocuments = provider.GetRequiredKeyedService<ICaseDocumentWriter>("omaha");
+
+        Assert.Same(provider.GetRequiredKeyedService<CasePeerNoteWriter>("omaha"), omahaNotes);
+        Assert.Same(provider.GetRequiredKeyedService<CasePeerDocumentWriter>("omaha"), omahaDocuments);
+        Assert.NotSame(omahaNotes, provider.GetRequiredKeyedService<ICaseNoteWriter>("lincoln"));
+        Assert.NotSame(omahaDocuments, provider.GetRequiredKeyedService<ICaseDocumentWriter>("lincoln"));
+        Assert.Single(provider.GetKeyedServices<ICaseNoteWriter>("omaha"));
     }
 
     private static async Task Drain(ICaseSource source)

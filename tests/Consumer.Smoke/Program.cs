@@ -3,7 +3,6 @@
 // binds CASEpeer from configuration (one default and one keyed firm), runs a CASEpeer sync (read through ICaseSource, plan with Core's SyncPlanner), checks a SmartAdvocate token and a
 // Case Xchange key, prints counts and exits 0. docs/getting-started/*.md use the same calls.
 using Connectors.CasePeer;
-using Connectors.CasePeer.Messages;
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
@@ -13,6 +12,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
@@ -105,11 +105,13 @@ await foreach (var _ in provider.GetRequiredKeyedService<ICaseSource>("second-fi
 Console.WriteLine($"CASEpeer: the keyed second firm read {secondFirmCases} cases through its own client.");
 Console.WriteLine($"CASEpeer: read {cases.Count} cases; plan: {plan.Summary.Creates} creates, {plan.Summary.Updates} updates, {plan.Summary.Closes} closes, {plan.Summary.Skips} skips; after applying it, {again.Summary.Writes} writes left.");
 
-// A platform message back to CASEpeer as a case note (written once, whatever the retries).
+// A platform message back to CASEpeer as a case note (written once, whatever the retries), through Core's writer
+// interface: the host picks the writer of the case's source system, whichever connectors it registered.
 var connected = cases.First(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null });
-var note = await provider.GetRequiredService<CasePeerMessages>().SendToCasePeerAsync(
-    new PlatformMessage("smoke-message-1", connected.Key, "Your demand letter was sent today."), connected.AttorneyEmail!);
-Console.WriteLine($"CASEpeer: message sent as note {note.Id} on case {connected.Key.SourceId}.");
+var noteWriter = provider.GetServices<ICaseNoteWriter>().Single(w => w.SourceSystem == connected.Key.SourceSystem);
+var note = await noteWriter.WriteNoteAsync(
+    new PlatformMessage("smoke-message-1", connected.Key, "Your demand letter was sent today."));
+Console.WriteLine($"CASEpeer: message sent as note {note.RecordId} on case {connected.Key.SourceId}.");
 
 // 2. SmartAdvocate: the CaseSyncAPI read (signs in with the user's credentials) and the Predictive Dialer's list.
 var saCases = 0;
@@ -185,6 +187,6 @@ await foreach (var _ in provider.GetRequiredService<MyCaseCaseSource>().ReadCase
 
 Console.WriteLine($"MyCase: authorized, read {myCaseCases} cases.");
 
-var ok = cases.Count > 0 && plan.Summary.Creates > 0 && again.Summary.Writes == 0 && note.Id > 0 && saCases > 0 && toDial.Count > 0 && !string.IsNullOrEmpty(firm.Id) && writeBack.Any(w => w.IsUpdate) && myCaseCases > 0;
+var ok = cases.Count > 0 && plan.Summary.Creates > 0 && again.Summary.Writes == 0 && note.RecordId is not null && saCases > 0 && toDial.Count > 0 && !string.IsNullOrEmpty(firm.Id) && writeBack.Any(w => w.IsUpdate) && myCaseCases > 0;
 Console.WriteLine(ok ? "Consumer smoke test passed." : "Consumer smoke test FAILED.");
 return ok ? 0 : 1;

@@ -16,10 +16,12 @@ internal static class CasePeerCall
 {
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken).ConfigureAwait(false);
+        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken)
+            .ConfigureAwait(false);
 
         // A body of JSON null (or an empty one) deserializes to null: that is an unreadable answer, not a value.
-        return result ?? throw new ConnectorResponseFormatException(endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
+        return result ?? throw new ConnectorResponseFormatException(
+            endpoint, HttpStatusCode.OK, $"{endpoint} answered with an empty body (JSON null); nothing from that answer was used.");
     }
 
     private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer) => ConnectorErrors.FromStatus(

@@ -21,5 +21,6 @@ public sealed class CasePeerNotePretext
     public string NoteFor(string message) => $"{Text} {message}";
 
     /// <summary>True when a note was written by the SDK (it must not echo back into the platform).</summary>
-    public bool IsFromPlatform(string? note) => note is not null && note.TrimStart().StartsWith(Text, StringComparison.Ordinal);
+    public bool IsFromPlatform(string? note) =>
+        note is not null && note.TrimStart().StartsWith(Text, StringComparison.Ordinal);
 }

@@ -4,4 +4,4 @@ namespace Connectors.CasePeer.Models;
 /// <param name="Id">Staff id.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Email">Email: must be an attorney user on the platform.</param>
-public sealed record CasePeerAttorney(long Id, string? Name, string? Email);
+internal sealed record CasePeerAttorney(long Id, string? Name, string? Email);

@@ -11,7 +11,7 @@ namespace Connectors.CasePeer.Models;
 /// <param name="ConnectedToCaseStatus">True once "Connect to Case Status" was used on the case.</param>
 /// <param name="PrimaryAttorney">The primary attorney.</param>
 /// <param name="Client">The client.</param>
-public sealed record CasePeerCase(
+internal sealed record CasePeerCase(
     long Id,
     string? CaseName,
     string? CaseType,

@@ -6,7 +6,7 @@ namespace Connectors.CasePeer.Models;
 /// <param name="LastName">Last name.</param>
 /// <param name="CellPhone">Cell phone, as typed.</param>
 /// <param name="Email">Email.</param>
-public sealed record CasePeerClient(long Id, string? FirstName, string? LastName, string? CellPhone, string? Email)
+internal sealed record CasePeerClient(long Id, string? FirstName, string? LastName, string? CellPhone, string? Email)
 {
     /// <summary>Does not print personal data.</summary>
     public override string ToString() => $"CasePeerClient {{ Id = {Id} }}";

@@ -8,4 +8,11 @@ namespace Connectors.CasePeer.Models;
 /// <param name="Sha256">SHA-256 of the content, lower-case hex.</param>
 /// <param name="Size">Size in bytes.</param>
 /// <param name="CreatedAt">When it was uploaded.</param>
-public sealed record CasePeerDocument(long Id, long CaseId, string FileName, string? ExternalId, string Sha256, long Size, DateTimeOffset CreatedAt);
+internal sealed record CasePeerDocument(
+    long Id,
+    long CaseId,
+    string FileName,
+    string? ExternalId,
+    string Sha256,
+    long Size,
+    DateTimeOffset CreatedAt);

@@ -4,4 +4,4 @@ namespace Connectors.CasePeer.Models;
 /// <param name="FileName">File name.</param>
 /// <param name="ContentBase64">The bytes, base64.</param>
 /// <param name="ExternalId">The platform document id.</param>
-public sealed record CasePeerDocumentRequest(string FileName, string ContentBase64, string? ExternalId);
+internal sealed record CasePeerDocumentRequest(string FileName, string ContentBase64, string? ExternalId);

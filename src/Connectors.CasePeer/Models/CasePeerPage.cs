@@ -6,4 +6,4 @@ namespace Connectors.CasePeer.Models;
 /// <param name="Next">URL of the next page, or null on the last.</param>
 /// <param name="Previous">URL of the previous page.</param>
 /// <param name="Results">The items of this page.</param>
-public sealed record CasePeerPage<T>(int Count, string? Next, string? Previous, IReadOnlyList<T> Results);
+internal sealed record CasePeerPage<T>(int Count, string? Next, string? Previous, IReadOnlyList<T> Results);

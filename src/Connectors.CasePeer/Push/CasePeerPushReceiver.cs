@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Validation;
@@ -12,8 +13,8 @@ namespace Connectors.CasePeer.Push;
 
 /// <summary>
 /// The platform's side of "Connect to Case Status": authenticates the caller's key (the platform key the firm pasted
-/// into CASEpeer) in constant time, then turns the pushed case into a <see cref="SourceCase"/> or lists every problem:
-/// attorney email not an attorney user, client cell phone missing or invalid, first or last name missing.
+/// into CASEpeer) in constant time, then turns the pushed case into a <see cref="SourceCase"/> or lists every
+/// problem: attorney email not an attorney user, client cell phone missing or invalid, first or last name missing.
 /// </summary>
 public sealed class CasePeerPushReceiver
 {
@@ -44,7 +45,9 @@ public sealed class CasePeerPushReceiver
         var presented = SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey ?? string.Empty));
         if (!CryptographicOperations.FixedTimeEquals(presented, SHA256.HashData(_platformKey)))
         {
-            throw new ConnectorAuthenticationException("POST (Connect to Case Status)", System.Net.HttpStatusCode.Unauthorized,
+            throw new ConnectorAuthenticationException(
+                "POST (Connect to Case Status)",
+                System.Net.HttpStatusCode.Unauthorized,
                 "The CASEpeer push carried a missing or wrong platform key: check the key entered in CASEpeer's Integrations settings.");
         }
 
@@ -60,22 +63,11 @@ public sealed class CasePeerPushReceiver
 
         if (pushed is null || pushed.CaseId <= 0)
         {
-            throw new ConnectorValidationException("Connect to Case Status", ["The body is not a CASEpeer case (it needs case_id and the case fields)."]);
+            throw new ConnectorValidationException(
+                "Connect to Case Status", ["The body is not a CASEpeer case (it needs case_id and the case fields)."]);
         }
 
-        var source = new SourceCase(
-            CasePeerMapper.Key(pushed.CaseId),
-            pushed.CaseType ?? string.Empty,
-            pushed.Status,
-            IsClosed: false,
-            _clock.GetCurrentInstant(),
-            new ClientContact(pushed.ClientFirstName, pushed.ClientLastName, pushed.ClientCellPhone is { } phone ? PhoneNumber.Parse(phone) : null, pushed.ClientEmail),
-            pushed.AttorneyEmail)
-        {
-            Title = pushed.CaseName,
-            IsEligible = true,
-            IsConnected = true,
-        };
+        var source = CasePeerMapper.ToSourceCase(pushed, _clock.GetCurrentInstant());
         var problems = _validator.Validate(source);
         return problems.Count == 0 ? new CasePeerPushResult(source, []) : new CasePeerPushResult(null, problems);
     }

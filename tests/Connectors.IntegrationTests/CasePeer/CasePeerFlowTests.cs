@@ -1,6 +1,6 @@
 using Connectors.CasePeer;
-using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
@@ -98,12 +98,12 @@ public class CasePeerFlowTests
         harness.Server.Faults.Add(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Cases}/1001/notes", OnRequests = [1], AfterHandler = true });
         var message = new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Your hearing moved to Monday.");
 
-        var note = await harness.Get<CasePeerMessages>().SendToCasePeerAsync(message, "a.reyes@firm.example");
+        var note = await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(message);
 
         var stored = Assert.Single(harness.Vendor.NotesOf(1001));
-        Assert.Equal(note.Id, stored.Id);
+        Assert.Equal(note.RecordId, stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Received message from Case Status: Message from Case Status: Your hearing moved to Monday.", stored.Note);
-        Assert.Equal("a.reyes@firm.example", stored.AuthorEmail);
+        Assert.Equal(harness.Vendor.Cases.First(c => c.Id == 1001).PrimaryAttorney!.Email, stored.AuthorEmail);
         Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
 
         // The sandbox applies a key once, so one stored note alone cannot tell a blind resend from none: count the requests.
@@ -122,7 +122,7 @@ public class CasePeerFlowTests
         await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(1500));
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(5), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
 
-        await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"), "a.reyes@firm.example");
+        await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"));
 
         Assert.Single(harness.Vendor.NotesOf(1004));
         var write = Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
@@ -136,7 +136,7 @@ public class CasePeerFlowTests
     {
         await using var harness = await CasePeerHarness.StartAsync();
         var messages = harness.Get<CasePeerMessages>();
-        await messages.SendToCasePeerAsync(new PlatformMessage("m-2", new CaseKey("casepeer", "1002"), "Hello"), "a.reyes@firm.example");
+        await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-2", new CaseKey("casepeer", "1002"), "Hello"));
 
         Assert.Empty(await messages.ReadNotesFromCasePeerAsync("1002"));
         Assert.Null(messages.ParseFromCasePeer("""{"id": 7, "case_id": 1002, "message": "Received message from Case Status: Message from Case Status: Hello"}"""));
@@ -148,15 +148,15 @@ public class CasePeerFlowTests
     {
         await using var harness = await CasePeerHarness.StartAsync();
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", OnRequests = [1], AfterHandler = true });
-        var documents = harness.Get<CasePeerDocuments>();
+        var documents = harness.Get<CasePeerDocumentWriter>();
         var document = new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray());
 
-        var first = await documents.UploadAsync("1003", document);
-        var second = await documents.UploadAsync("1003", document);
+        var first = await documents.WriteDocumentAsync(new CaseKey("casepeer", "1003"), document);
+        var second = await documents.WriteDocumentAsync(new CaseKey("casepeer", "1003"), document);
 
-        Assert.True(first.Uploaded);
-        Assert.False(second.Uploaded);
-        Assert.Equal(first.Document.Id, second.Document.Id);
+        Assert.Equal(Core.Writes.WriteResultKind.Written, first.Kind);
+        Assert.Equal(Core.Writes.WriteResultKind.AlreadyWritten, second.Kind);
+        Assert.Equal(first.RecordId, second.RecordId);
         Assert.Single(harness.Vendor.DocumentsOf(1003));
         Assert.Single(harness.Server.Writes.Of("casepeer", "document"));
     }

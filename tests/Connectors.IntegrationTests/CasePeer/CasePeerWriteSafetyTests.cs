@@ -1,7 +1,9 @@
-using Connectors.CasePeer.Documents;
-using Connectors.CasePeer.Messages;
+using System.Globalization;
+
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Core.Writes;
 using Connectors.Sandbox.Faults;
 
 namespace Connectors.IntegrationTests.CasePeer;
@@ -23,9 +25,9 @@ public class CasePeerWriteSafetyTests
         await using var harness = await CasePeerHarness.StartAsync(ignoreIdempotencyKeys: true);
         harness.Server.Faults.Add(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Cases}/1001/notes", OnRequests = [1], AfterHandler = true });
 
-        var note = await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Hearing moved."), "a.reyes@firm.example");
+        var note = await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Hearing moved."));
 
-        Assert.Equal(note.Id, Assert.Single(harness.Vendor.NotesOf(1001)).Id);
+        Assert.Equal(note.RecordId, Assert.Single(harness.Vendor.NotesOf(1001)).Id.ToString(CultureInfo.InvariantCulture));
         Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
         Assert.Equal(1, harness.Server.Faults.Fired);
     }
@@ -36,10 +38,10 @@ public class CasePeerWriteSafetyTests
         await using var harness = await CasePeerHarness.StartAsync(ignoreIdempotencyKeys: true);
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", OnRequests = [1], AfterHandler = true });
 
-        var (document, uploaded) = await harness.Get<CasePeerDocuments>().UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
+        var document = await harness.Get<CasePeerDocumentWriter>().WriteDocumentAsync(new CaseKey("casepeer", "1003"), new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
 
-        Assert.True(uploaded);
-        Assert.Equal(document.Id, Assert.Single(harness.Vendor.DocumentsOf(1003)).Id);
+        Assert.Equal(WriteResultKind.Written, document.Kind);
+        Assert.Equal(document.RecordId, Assert.Single(harness.Vendor.DocumentsOf(1003)).Id.ToString(CultureInfo.InvariantCulture));
         Assert.Single(harness.Server.Writes.Of("casepeer", "document"));
     }
 
@@ -51,13 +53,13 @@ public class CasePeerWriteSafetyTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1001/notes", OnRequests = [.. Enumerable.Range(2, 50)] });
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
-            harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), Secret), "a.reyes@firm.example"));
+            harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), Secret)));
 
         Assert.Single(harness.Vendor.NotesOf(1001)); // applied once, never sent again
         Assert.Equal(1, harness.Server.Context.Requests.Count("POST", $"{Cases}/1001/notes"));
         Assert.Contains("POST /api/v1/cases/{id}/notes", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("48,000", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("a.reyes", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Vendor.Cases.First(c => c.Id == 1001).PrimaryAttorney!.Email!, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public class CasePeerWriteSafetyTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1003/documents", OnRequests = [.. Enumerable.Range(2, 50)] });
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
-            harness.Get<CasePeerDocuments>().UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
+            harness.Get<CasePeerDocumentWriter>().WriteDocumentAsync(new CaseKey("casepeer", "1003"), new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
 
         Assert.Single(harness.Vendor.DocumentsOf(1003));
         Assert.Contains("POST /api/v1/cases/{id}/documents", error.Message, StringComparison.Ordinal);

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Documents;
-using Connectors.CasePeer.Messages;
 using Connectors.CasePeer.Push;
+using Connectors.CasePeer.Writes;
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.Core;
@@ -69,8 +68,8 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         var plan = Plan(cases, "casepeer");
         seen.AddAll(cases, plan.Operations);
         var first = cases.First(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null });
-        seen.Add(await provider.GetRequiredService<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", first.Key, "Your demand letter was sent today."), first.AttorneyEmail!));
-        seen.Add((await provider.GetRequiredService<CasePeerDocuments>().UploadAsync(first.Key.SourceId, new PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray()))).Document);
+        seen.Add(await provider.GetRequiredService<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-1", first.Key, "Your demand letter was sent today.")));
+        seen.Add(await provider.GetRequiredService<CasePeerDocumentWriter>().WriteDocumentAsync(first.Key, new PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray())));
 
         // Failures: a refused key, a missing case, a push with a wrong key and one with bad client data.
         await using (var wrongKey = Services(logs, s => s.AddCasePeer(o =>

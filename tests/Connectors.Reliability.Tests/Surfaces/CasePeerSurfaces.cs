@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 using Connectors.CasePeer;
-using Connectors.CasePeer.Documents;
 using Connectors.CasePeer.Messages;
 using Connectors.CasePeer.Push;
+using Connectors.CasePeer.Writes;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.Reliability.Tests.Fuzzing;
@@ -64,8 +64,8 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("casepeer/documents", [Page([document])], async json =>
         {
             network.Payload = json;
-            var (written, uploaded) = await host.Value.GetRequiredService<CasePeerDocuments>().UploadAsync("1042", new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
-            return [written.ToString(), uploaded.ToString()];
+            var written = await host.Value.GetRequiredService<CasePeerDocumentWriter>().WriteDocumentAsync(new CaseKey("casepeer", "1042"), new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
+            return [written.ToString()];
         });
 
         yield return new FuzzSurface("casepeer/error-body", [Fixture("error.json"), """{"detail": null}"""], async json =>

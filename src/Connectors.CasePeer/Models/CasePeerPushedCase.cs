@@ -1,4 +1,4 @@
-namespace Connectors.CasePeer.Push;
+namespace Connectors.CasePeer.Models;
 
 /// <summary>
 /// The case a CASEpeer user pushes with "Connect to Case Status" (modelled on the fields the vendor's pop-up shows).
@@ -13,7 +13,7 @@ namespace Connectors.CasePeer.Push;
 /// <param name="ClientLastName">Client last name.</param>
 /// <param name="ClientCellPhone">Client cell phone.</param>
 /// <param name="ClientEmail">Client email.</param>
-public sealed record CasePeerPushedCase(
+internal sealed record CasePeerPushedCase(
     long CaseId,
     string? CaseName,
     string? CaseType,

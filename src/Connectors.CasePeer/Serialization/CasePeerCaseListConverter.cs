@@ -4,9 +4,11 @@ using System.Text.Json.Serialization.Metadata;
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
 
-namespace Connectors.CasePeer;
+namespace Connectors.CasePeer.Serialization;
 
-/// <summary>Reads a page's cases one by one: a case that cannot be read keeps its id and the reason, the others are read.</summary>
+/// <summary>
+/// Reads a page's cases one by one: a case that cannot be read keeps its id and the reason, the others are read.
+/// </summary>
 internal sealed class CasePeerCaseListConverter : TolerantListJsonConverter<CasePeerCase>
 {
     protected override JsonTypeInfo<CasePeerCase> ItemTypeInfo => CasePeerJsonContext.Default.CasePeerCase;

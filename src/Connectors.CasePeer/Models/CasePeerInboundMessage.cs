@@ -1,4 +1,4 @@
-namespace Connectors.CasePeer.Messages;
+namespace Connectors.CasePeer.Models;
 
 /// <summary>
 /// What CASEpeer sends when a user picks "Send Message to Case Status" (modelled: see docs/vendors/casepeer.md).
@@ -7,4 +7,4 @@ namespace Connectors.CasePeer.Messages;
 /// <param name="CaseId">The case.</param>
 /// <param name="Message">The text.</param>
 /// <param name="SenderEmail">The CASEpeer user who sent it.</param>
-public sealed record CasePeerInboundMessage(long Id, long CaseId, string? Message, string? SenderEmail);
+internal sealed record CasePeerInboundMessage(long Id, long CaseId, string? Message, string? SenderEmail);
