@@ -55,7 +55,8 @@ await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
 var clock = host.Services.GetRequiredService<IClock>();
 await FleetScheduler.RegisterAsync(scheduler, firms, clock.GetCurrentInstant(), ct);
-Console.WriteLine($"Fleet: {firms.Count} firms across {firms.Select(f => f.Vendor).Distinct().Count()} vendors, sandbox at {sandbox.Server.BaseAddress}.");
+var vendors = firms.Select(f => f.Vendor).Distinct().Count();
+Console.WriteLine($"Fleet: {firms.Count} firms across {vendors} vendors, sandbox at {sandbox.Server.BaseAddress}.");
 await NextRunsPrinter.PrintAsync(scheduler, firms, Console.Out, ct);
 
 if (options.Serve)

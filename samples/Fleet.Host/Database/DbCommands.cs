@@ -5,7 +5,8 @@ namespace Fleet.Host.Database;
 /// <summary>Small helpers so each store reads as its SQL: named parameters (@name works on both databases).</summary>
 internal static class DbCommands
 {
-    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    public static DbCommand Command(
+        this DbConnection connection, string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -12,7 +12,8 @@ namespace Fleet.Host.Fleet;
 public static class FleetConnectors
 {
     /// <summary>One keyed connector per firm: its own options, HTTP clients, rate limit and (MyCase) token cache.</summary>
-    public static IServiceCollection AddFleetConnectors(this IServiceCollection services, IEnumerable<FleetFirm> firms, FleetSandbox sandbox)
+    public static IServiceCollection AddFleetConnectors(
+        this IServiceCollection services, IEnumerable<FleetFirm> firms, FleetSandbox sandbox)
     {
         ArgumentNullException.ThrowIfNull(firms);
         ArgumentNullException.ThrowIfNull(sandbox);

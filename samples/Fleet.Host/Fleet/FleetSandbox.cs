@@ -13,7 +13,12 @@ namespace Fleet.Host.Fleet;
 /// </summary>
 public sealed class FleetSandbox : IAsyncDisposable
 {
-    private FleetSandbox(SandboxServer server, CasePeerSandbox casePeer, MyCaseSandbox myCase, SmartAdvocateSandbox smartAdvocate, CaseXchangeSandbox caseXchange)
+    private FleetSandbox(
+        SandboxServer server,
+        CasePeerSandbox casePeer,
+        MyCaseSandbox myCase,
+        SmartAdvocateSandbox smartAdvocate,
+        CaseXchangeSandbox caseXchange)
     {
         Server = server;
         CasePeer = casePeer;

@@ -20,7 +20,8 @@ public static class MyCaseFirmAuthorization
         using var browser = new HttpClient(handler);
         foreach (var firm in firms.Where(f => f.Vendor == Vendor.MyCase))
         {
-            if (await services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key).GetAsync(cancellationToken).ConfigureAwait(false) is not null)
+            var tokens = services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key);
+            if (await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
             {
                 continue;
             }
@@ -28,7 +29,8 @@ public static class MyCaseFirmAuthorization
             var oauth = services.GetRequiredKeyedService<MyCaseOAuthClient>(firm.Key);
             var state = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
             using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state), cancellationToken).ConfigureAwait(false);
-            var redirect = response.Headers.Location ?? throw new InvalidOperationException($"The sandbox did not redirect firm {firm.Key} back.");
+            var redirect = response.Headers.Location
+                ?? throw new InvalidOperationException($"The sandbox did not redirect firm {firm.Key} back.");
             await oauth.CompleteAuthorizationAsync(redirect, state, cancellationToken).ConfigureAwait(false);
         }
     }

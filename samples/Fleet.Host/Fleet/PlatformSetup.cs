@@ -8,14 +8,16 @@ public static class PlatformSetup
 {
     private static readonly StageCatalog CasePeerStages = new(
     [
-        new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+        new PracticeAreaStages(
+            "Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Medical Review", "Hearing", "Award"]),
         new PracticeAreaStages("Premises Liability", ["Intake", "Investigation", "Demand", "Negotiation"]),
     ]);
 
     private static readonly StageCatalog MyCaseCatalog = MyCaseStages.Catalog(
     [
-        new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+        new PracticeAreaStages(
+            "Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Discovery", "Hearing", "Settled"]),
         new PracticeAreaStages("Family Law", ["Intake", "Discovery", "Negotiation", "Hearing"]),
     ]);

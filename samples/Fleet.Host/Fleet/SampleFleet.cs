@@ -5,7 +5,8 @@ namespace Fleet.Host.Fleet;
 /// <summary>The sample fleet: a few firms per vendor spread over the US zones, with stable keys.</summary>
 public static class SampleFleet
 {
-    private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles"];
+    private static readonly string[] Zones =
+        ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles"];
 
     /// <summary><paramref name="firmsPerVendor"/> firms for each of the four vendors.</summary>
     public static IReadOnlyList<FleetFirm> Create(int firmsPerVendor)

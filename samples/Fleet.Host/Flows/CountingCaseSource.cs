@@ -15,7 +15,8 @@ internal sealed class CountingCaseSource(ICaseSource inner) : ICaseSource
 
     public string SourceSystem => inner.SourceSystem;
 
-    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SourceCase> ReadCasesAsync(
+        SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var item in inner.ReadCasesAsync(window, cancellationToken).ConfigureAwait(false))
         {

@@ -9,7 +9,8 @@ namespace Fleet.Host.Flows;
 /// <param name="Writes">Writes applied to the platform by this run.</param>
 /// <param name="SkipsByReason">Skipped cases by <c>SkipReason</c>.</param>
 /// <param name="Outcome">"applied", "held for confirmation", "no case sync" or the failure's type.</param>
-public sealed record FirmNightResult(string FirmKey, Vendor Vendor, int CasesRead, int Writes, IReadOnlyDictionary<string, int> SkipsByReason, string Outcome)
+public sealed record FirmNightResult(
+    string FirmKey, Vendor Vendor, int CasesRead, int Writes, IReadOnlyDictionary<string, int> SkipsByReason, string Outcome)
 {
     /// <summary>True when the night ran as it should (applied, held, or nothing to sync for the vendor).</summary>
     public bool Succeeded { get; init; } = true;

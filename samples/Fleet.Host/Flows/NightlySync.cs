@@ -19,7 +19,8 @@ namespace Fleet.Host.Flows;
 /// A firm's nightly flow: read its cases from its vendor (its keyed connector) and plan and apply them to the platform
 /// case store with Core's <see cref="SyncRunner"/>, resumable from the progress in the fleet database.
 /// </summary>
-public sealed class NightlySync(IServiceProvider services, FleetDatabase database, ISyncCheckpointStore progress, IClock clock) : INightlyFlow
+public sealed class NightlySync(IServiceProvider services, FleetDatabase database, ISyncCheckpointStore progress, IClock clock)
+    : INightlyFlow
 {
     /// <summary>Runs the firm's night; an interrupted run resumes where it stopped on the next call.</summary>
     public async Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken)

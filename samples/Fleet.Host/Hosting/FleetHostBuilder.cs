@@ -20,12 +20,14 @@ namespace Fleet.Host.Hosting;
 public static class FleetHostBuilder
 {
     /// <summary>Builds the node's host (not started). <paramref name="services"/> adds the firms' connectors, or test doubles.</summary>
-    public static IHost Build(FleetOptions options, FleetDatabase database, IReadOnlyList<FleetFirm> firms, Action<IServiceCollection> services)
+    public static IHost Build(
+        FleetOptions options, FleetDatabase database, IReadOnlyList<FleetFirm> firms, Action<IServiceCollection> services)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(services);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // Quartz and HttpClient log every firing and request: warnings only, so the fleet's own lines stay readable.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -17,7 +17,8 @@ public static class FleetSummaryPrinter
         output.WriteLine("Night by firm:");
         foreach (var night in nights)
         {
-            output.WriteLine($"  {night.FirmKey,-20} {night.Vendor,-14} read {night.CasesRead,5}  writes {night.Writes,5}  {night.Outcome}");
+            output.WriteLine(
+                $"  {night.FirmKey,-20} {night.Vendor,-14} read {night.CasesRead,5}  writes {night.Writes,5}  {night.Outcome}");
         }
 
         var skips = nights.SelectMany(n => n.SkipsByReason)
@@ -35,7 +36,8 @@ public static class FleetSummaryPrinter
         output.WriteLine($"  peak memory {peak:F0} MiB (working set)");
         if (report.StubRuns.Count > 0)
         {
-            output.WriteLine($"  stub runs   {string.Join(", ", report.StubRuns.Select(s => $"{s.Key} {s.Value}"))} (documents/messages: not done yet)");
+            var stubs = string.Join(", ", report.StubRuns.Select(s => $"{s.Key} {s.Value}"));
+            output.WriteLine($"  stub runs   {stubs} (documents/messages: not done yet)");
         }
     }
 }

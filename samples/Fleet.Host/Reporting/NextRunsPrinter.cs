@@ -16,7 +16,8 @@ public static class NextRunsPrinter
     private static readonly ZonedDateTimePattern Pattern = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd HH:mm x", null);
 
     /// <summary>One line per firm: its zone, then each flow's next fire time there.</summary>
-    public static async Task PrintAsync(IScheduler scheduler, IEnumerable<FleetFirm> firms, TextWriter output, CancellationToken cancellationToken)
+    public static async Task PrintAsync(
+        IScheduler scheduler, IEnumerable<FleetFirm> firms, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(firms);

@@ -16,7 +16,8 @@ namespace Fleet.Host.Scheduling;
 /// at a time), while different firms run in parallel up to the scheduler's thread pool size.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly, FleetReport report, IClock clock, ILogger<FirmJob> logger) : IJob
+public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly, FleetReport report, IClock clock, ILogger<FirmJob> logger)
+    : IJob
 {
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
@@ -65,7 +66,8 @@ public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly
         {
             // The type only: a vendor's message may quote data. The progress store keeps what was applied for the retry.
             LogNightFailed(logger, firm.Key, exception.GetType().Name);
-            result = new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), exception.GetType().Name) { Succeeded = false };
+            var failure = exception.GetType().Name;
+            result = new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), failure) { Succeeded = false };
         }
 
         report.RecordNight(result, manual);
@@ -93,7 +95,7 @@ public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly
     [LoggerMessage(Level = LogLevel.Debug, Message = "Firm {FirmKey}: {Flow} started (recovering: {Recovering}).")]
     private static partial void LogStarted(ILogger logger, string firmKey, FlowKind flow, bool recovering);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Firm {FirmKey}: night read {CasesRead} cases, applied {Writes} writes, {Outcome}.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Firm {FirmKey}: night read {CasesRead} cases, wrote {Writes}, {Outcome}.")]
     private static partial void LogNight(ILogger logger, string firmKey, int casesRead, int writes, string outcome);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Firm {FirmKey}: night failed with {ExceptionType}.")]

@@ -14,7 +14,8 @@ public static class FleetScheduler
     /// is the night this node (or the cluster) missed, and it must fire once now rather than be pushed to tomorrow.
     /// Safe on every node at once.
     /// </summary>
-    public static async Task RegisterAsync(IScheduler scheduler, IEnumerable<FleetFirm> firms, Instant now, CancellationToken cancellationToken)
+    public static async Task RegisterAsync(
+        IScheduler scheduler, IEnumerable<FleetFirm> firms, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(firms);
@@ -26,7 +27,8 @@ public static class FleetScheduler
             foreach (var (flow, schedule) in FirmSchedules.For(firm))
             {
                 // Keep: an existing trigger (another node's, or an overdue one) wins over the new one.
-                await scheduler.ScheduleTrigger(FlowTriggers.Next(firm.Key, flow, schedule, now), TriggerConflict.Keep, cancellationToken).ConfigureAwait(false);
+                var trigger = FlowTriggers.Next(firm.Key, flow, schedule, now);
+                await scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -13,7 +13,8 @@ namespace Fleet.Host.Stores;
 /// </summary>
 public sealed class AdoPlatformCaseStore(FleetDatabase database, string tenant) : IPlatformCaseStore
 {
-    private const string SelectCases = "SELECT target_case FROM fleet_platform_cases WHERE tenant = @tenant AND source_system = @source ORDER BY source_id";
+    private const string SelectCases =
+        "SELECT target_case FROM fleet_platform_cases WHERE tenant = @tenant AND source_system = @source ORDER BY source_id";
 
     private const string ClaimKey = """
         INSERT INTO fleet_applied_operations (idempotency_key, tenant) VALUES (@key, @tenant)
@@ -69,7 +70,12 @@ public sealed class AdoPlatformCaseStore(FleetDatabase database, string tenant) 
         {
             var json = TargetSnapshotJson.Serialize([after]); // Core's public snapshot format, a list of one
             await using var upsert = connection.Command(
-                UpsertCase, transaction, ("tenant", tenant), ("source", operation.SourceSystem), ("id", operation.SourceId), ("case", json));
+                UpsertCase,
+                transaction,
+                ("tenant", tenant),
+                ("source", operation.SourceSystem),
+                ("id", operation.SourceId),
+                ("case", json));
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -23,7 +23,8 @@ public sealed class AdoSyncCheckpointStore(FleetDatabase database) : ISyncCheckp
 
     private const string Upsert = """
         INSERT INTO fleet_sync_progress
-            (tenant, source_system, first_sync_completed, last_pull_start, pull_started_at, window_start, window_end, read_cursor, completed_writes)
+            (tenant, source_system, first_sync_completed, last_pull_start, pull_started_at,
+             window_start, window_end, read_cursor, completed_writes)
         VALUES (@tenant, @source, @first, @last, @started, @wstart, @wend, @cursor, @writes)
         ON CONFLICT (tenant, source_system) DO UPDATE SET
             first_sync_completed = excluded.first_sync_completed, last_pull_start = excluded.last_pull_start,

@@ -23,7 +23,8 @@ public sealed class FirmTable(FleetDatabase database)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var firm in firms)
         {
-            await using var command = connection.Command(Upsert, transaction, ("key", firm.Key), ("vendor", firm.Vendor.ToString()), ("zone", firm.Zone.Id));
+            await using var command = connection.Command(
+                Upsert, transaction, ("key", firm.Key), ("vendor", firm.Vendor.ToString()), ("zone", firm.Zone.Id));
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -39,7 +40,8 @@ public sealed class FirmTable(FleetDatabase database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            firms.Add(new FleetFirm(reader.GetString(0), Enum.Parse<Vendor>(reader.GetString(1)), DateTimeZoneProviders.Tzdb[reader.GetString(2)]));
+            var zone = DateTimeZoneProviders.Tzdb[reader.GetString(2)];
+            firms.Add(new FleetFirm(reader.GetString(0), Enum.Parse<Vendor>(reader.GetString(1)), zone));
         }
 
         return firms;
