@@ -19,9 +19,6 @@ public sealed class PostgresCluster : IAsyncLifetime
     /// <summary>The loopback port the server listens on.</summary>
     public int Port { get; private set; }
 
-    /// <summary>Why the cluster is not available, or null when it runs.</summary>
-    public string? Unavailable { get; private set; }
-
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -33,8 +30,8 @@ public sealed class PostgresCluster : IAsyncLifetime
         if (_bin is null)
         {
             // .ci/run installs the 'postgresql' package where it is missing; a developer machine without it says so.
-            Unavailable = "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install postgresql.";
-            throw new InvalidOperationException(Unavailable);
+            throw new InvalidOperationException(
+                "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install postgresql.");
         }
 
         _folder = Directory.CreateTempSubdirectory("fleet-pg-").FullName;
@@ -62,6 +59,15 @@ public sealed class PostgresCluster : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A new folder for a test's SQLite file, deleted with the cluster's folder after the tests.</summary>
+    public string NewScratchFolder()
+    {
+        var root = _folder ?? throw new InvalidOperationException("The cluster is not started.");
+        var folder = Path.Combine(root, $"sqlite-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     /// <summary>A new, empty database on the cluster; its connection string.</summary>
