@@ -1,0 +1,37 @@
+using Connectors.MyCase.Authentication;
+
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fleet.Host.Fleet;
+
+/// <summary>
+/// Connects each MyCase firm once, as its user would by choosing 'Allow Access': against the sandbox an HttpClient plays
+/// the browser. The tokens go to the firm's keyed token store (in memory for now: the shared database token store with
+/// a compare-and-swap save is a later step of issue 17).
+/// </summary>
+public static class MyCaseFirmAuthorization
+{
+    /// <summary>Authorizes every MyCase firm that has no tokens yet.</summary>
+    public static async Task AuthorizeAsync(IServiceProvider services, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(firms);
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var browser = new HttpClient(handler);
+        foreach (var firm in firms.Where(f => f.Vendor == Vendor.MyCase))
+        {
+            var tokens = services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key);
+            if (await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
+            {
+                continue;
+            }
+
+            var oauth = services.GetRequiredKeyedService<MyCaseOAuthClient>(firm.Key);
+            var state = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state), cancellationToken).ConfigureAwait(false);
+            var redirect = response.Headers.Location
+                ?? throw new InvalidOperationException($"The sandbox did not redirect firm {firm.Key} back.");
+            await oauth.CompleteAuthorizationAsync(redirect, state, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+
+using Fleet.Host.Fleet;
+using Fleet.Host.Flows;
+
+namespace Fleet.Host.Reporting;
+
+/// <summary>Collects what the fleet's runs did, from any thread; the run-once mode waits here for its night.</summary>
+public sealed class FleetReport
+{
+    private readonly ConcurrentDictionary<string, FirmNightResult> _nights = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FlowKind, int> _stubRuns = new();
+    private readonly TaskCompletionSource _nightDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _expectedNights = int.MaxValue;
+    private int _manualNights;
+
+    /// <summary>The nightly results by firm (the latest per firm).</summary>
+    public IReadOnlyCollection<FirmNightResult> Nights => [.. _nights.Values.OrderBy(n => n.FirmKey, StringComparer.Ordinal)];
+
+    /// <summary>Runs of flows whose work is still a stub, by flow.</summary>
+    public IReadOnlyDictionary<FlowKind, int> StubRuns => _stubRuns;
+
+    /// <summary>Expects <paramref name="firms"/> nights started by hand before <see cref="WaitForNightAsync"/> completes.</summary>
+    public void ExpectNights(int firms)
+    {
+        Volatile.Write(ref _expectedNights, firms);
+        if (Volatile.Read(ref _manualNights) >= firms)
+        {
+            _nightDone.TrySetResult();
+        }
+    }
+
+    /// <summary>Records one firm's night.</summary>
+    public void RecordNight(FirmNightResult result, bool manual)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        _nights[result.FirmKey] = result;
+        if (manual && Interlocked.Increment(ref _manualNights) >= Volatile.Read(ref _expectedNights))
+        {
+            _nightDone.TrySetResult();
+        }
+    }
+
+    /// <summary>Records a run of a flow whose work is not done yet.</summary>
+    public void RecordStubRun(FlowKind flow) => _stubRuns.AddOrUpdate(flow, 1, (_, n) => n + 1);
+
+    /// <summary>Completes once every expected night started by hand has been recorded.</summary>
+    public Task WaitForNightAsync(CancellationToken cancellationToken) => _nightDone.Task.WaitAsync(cancellationToken);
+}

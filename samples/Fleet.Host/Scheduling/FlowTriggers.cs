@@ -1,0 +1,55 @@
+using Connectors.Core.Scheduling;
+
+using Fleet.Host.Fleet;
+
+using NodaTime;
+
+using Quartz;
+using Quartz.Extensibility;
+
+namespace Fleet.Host.Scheduling;
+
+/// <summary>
+/// Quartz keys and triggers of the fleet. Each flow's trigger is a one-shot trigger at the next instant of the flow's
+/// Core <see cref="ISchedule"/>; the firm's job schedules the following one when it fires. So Core alone decides fire
+/// times (DST included), and a node that was down finds one overdue trigger per flow, which fires once, now
+/// (misfire: fire now), however many nights or document runs it missed: missed runs coalesce by construction.
+/// </summary>
+public static class FlowTriggers
+{
+    /// <summary>The job data key naming the flow a trigger runs.</summary>
+    public const string FlowKey = "flow";
+
+    /// <summary>The job data key marking a run started by hand (run-once mode), which schedules nothing.</summary>
+    public const string ManualKey = "manual";
+
+    private const string JobGroup = "fleet-firms";
+    private const string TriggerGroup = "fleet-flows";
+
+    /// <summary>The firm's one job.</summary>
+    public static JobKey JobOf(string firmKey) => new(firmKey, JobGroup);
+
+    /// <summary>The trigger of one of the firm's flows.</summary>
+    public static TriggerKey TriggerOf(string firmKey, FlowKind flow) => new($"{firmKey}.{flow}", TriggerGroup);
+
+    /// <summary>The flow's trigger for its first run strictly after <paramref name="after"/>, by Core's schedule.</summary>
+    public static ITrigger Next(string firmKey, FlowKind flow, ISchedule schedule, Instant after)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return TriggerBuilder.Create()
+            .WithIdentity(TriggerOf(firmKey, flow))
+            .ForJob(JobOf(firmKey))
+            .UsingJobData(FlowKey, flow.ToString())
+            .StartAt(schedule.Next(after).ToDateTimeOffset())
+            .WithSimpleSchedule(s => s.WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+    }
+
+    /// <summary>When Quartz will fire <paramref name="trigger"/> first, as an instant (what the job store keeps).</summary>
+    public static Instant? FirstFireTime(ITrigger trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var operable = (IOperableTrigger)trigger.Clone();
+        return operable.ComputeFirstFireTimeUtc(null) is { } at ? Instant.FromDateTimeOffset(at) : null;
+    }
+}

@@ -1,0 +1,43 @@
+using Fleet.Host.Database;
+using Fleet.Host.Fleet;
+using Fleet.Host.Hosting;
+using Fleet.Host.Reporting;
+using Fleet.Host.Scheduling;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+using Quartz;
+
+namespace Fleet.Host.Tests;
+
+/// <summary>The run-once mode's path: one night for a fleet of every vendor, through Quartz, against the in-process sandbox.</summary>
+[Collection(PostgresTests.Name)]
+public sealed class FleetNightTests(PostgresCluster postgres)
+{
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task One_night_runs_every_firm_of_every_vendor_once(DatabaseKind kind)
+    {
+        var database = await TestDatabases.CreateAsync(kind, postgres);
+        await using var sandbox = await FleetSandbox.StartAsync(default);
+        var firms = SampleFleet.Create(firmsPerVendor: 1);
+        var options = new FleetOptions { Concurrency = 2 };
+        using var host = FleetHostBuilder.Build(options, database, firms, s => s.AddFleetConnectors(firms, sandbox));
+        await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, default);
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await FleetScheduler.RegisterAsync(scheduler, firms, SystemClock.Instance.GetCurrentInstant(), default);
+        var report = host.Services.GetRequiredService<FleetReport>();
+        report.ExpectNights(firms.Count);
+
+        await FleetScheduler.TriggerNightAsync(scheduler, firms, default);
+        await report.WaitForNightAsync(default).WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(firms.Select(f => f.Key).Order(), report.Nights.Select(n => n.FirmKey));
+        Assert.All(report.Nights, night => Assert.True(night.Succeeded, $"{night.FirmKey}: {night.Outcome}"));
+        Assert.All(report.Nights.Where(n => n.Vendor != Vendor.CaseXchange), night => Assert.True(night.Writes > 0, night.FirmKey));
+        await host.StopAsync();
+    }
+}

@@ -1,0 +1,42 @@
+using Connectors.Core.Checkpoints;
+
+using Fleet.Host.Database;
+using Fleet.Host.Fleet;
+using Fleet.Host.Flows;
+using Fleet.Host.Stores;
+
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fleet.Host.Tests;
+
+/// <summary>A firm's nightly flow end to end: the in-process sandbox over loopback, Core's SyncRunner, the ADO.NET stores.</summary>
+[Collection(PostgresTests.Name)]
+public sealed class NightlySyncTests(PostgresCluster postgres)
+{
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_CasePeer_night_applies_the_cases_and_the_next_night_has_nothing_to_write(DatabaseKind kind)
+    {
+        var database = await TestDatabases.CreateAsync(kind, postgres);
+        await using var sandbox = await FleetSandbox.StartAsync(default);
+        var firm = new FleetFirm("casepeer-001", Vendor.CasePeer, DateTimeZoneProviders.Tzdb["America/New_York"]);
+        var services = new ServiceCollection().AddFleetConnectors([firm], sandbox);
+        await using var provider = services.BuildServiceProvider();
+        var progress = new AdoSyncCheckpointStore(database);
+        var night = new NightlySync(provider, database, progress, SystemClock.Instance);
+
+        var first = await night.RunAsync(firm, default);
+        var second = await night.RunAsync(firm, default);
+
+        Assert.True(first.CasesRead > 0);
+        Assert.True(first.Writes > 0);
+        Assert.Equal("applied", first.Outcome);
+        Assert.Equal(0, second.Writes);
+        var platform = await new AdoPlatformCaseStore(database, firm.Key).ReadCasesAsync(firm.Key, "casepeer", default);
+        Assert.Equal(first.Writes, platform.Count);
+        var saved = await progress.LoadAsync(firm.Key, "casepeer", default);
+        Assert.True(saved.Checkpoint.FirstSyncCompleted);
+        Assert.False(saved.IsRunning);
+    }
+}
