@@ -23,6 +23,19 @@ public interface IMyCaseApi
         [AliasAs("page_token")] string? pageToken,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same request as <see cref="ListCasesAsync"/>, its body left unread: the sync reads each page's bytes itself,
+    /// one case at a time. Dispose the answer. Both methods take the same parameters (a test holds them together).
+    /// </summary>
+    [Get("/v1/cases")]
+    Task<ApiResponse<Stream>> ListCasesStreamAsync(
+        [AliasAs("page_size")] int? pageSize,
+        [AliasAs("filter[updated_after]")] string? updatedAfter,
+        [AliasAs("filter[status]")] string? status,
+        [AliasAs("field[client]")] string? clientFields,
+        [AliasAs("page_token")] string? pageToken,
+        CancellationToken cancellationToken);
+
     /// <summary><c>GET /v1/cases/{id}</c>.</summary>
     [Get("/v1/cases/{id}")]
     Task<MyCaseCase> GetCaseAsync(long id, [AliasAs("field[client]")] string? clientFields, CancellationToken cancellationToken);

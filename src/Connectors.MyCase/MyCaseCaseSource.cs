@@ -25,18 +25,17 @@ public sealed class MyCaseCaseSource : ICaseSource
     private readonly MyCaseSettings _options;
 
     /// <summary>Creates the source over the registered client.</summary>
-    /// <param name="api">The registered MyCase client.</param>
-    /// <param name="httpClientFactory">Gives the registration's API client, through which case pages are streamed.</param>
+    /// <param name="api">The registered MyCase client; case pages are streamed through it too.</param>
     /// <param name="options">The MyCase options.</param>
-    public MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, IOptionsMonitor<MyCaseOptions> options)
-        : this(api, httpClientFactory, new MyCaseSettings(options))
+    public MyCaseCaseSource(IMyCaseApi api, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, new MyCaseSettings(options))
     {
     }
 
-    internal MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
+    internal MyCaseCaseSource(IMyCaseApi api, MyCaseSettings options)
     {
         _api = api;
-        _casePages = new MyCaseCasePages(httpClientFactory, options);
+        _casePages = new MyCaseCasePages(api);
         _options = options;
     }
 

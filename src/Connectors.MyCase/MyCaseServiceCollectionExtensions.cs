@@ -117,7 +117,7 @@ public static class MyCaseServiceCollectionExtensions
             sp.GetService<ILogger<MyCaseTokenManager>>() ?? NullLogger<MyCaseTokenManager>.Instance));
         registration.Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
         registration.Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
-        registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), Settings(sp)));
         registration.CaseSource<MyCaseCaseSource>();
         registration.Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
         registration.Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
