@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 
 using Connectors.MyCase.Models;
+using Connectors.MyCase.Serialization;
 
 namespace Connectors.MyCase;
 

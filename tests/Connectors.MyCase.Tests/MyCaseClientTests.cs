@@ -3,9 +3,10 @@ using System.Net;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ public sealed class MyCaseClientTests : IDisposable
     private const string Api = "https://external-integrations.mycase.com";
     private const string Auth = "https://auth.mycase.com";
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
+    private static readonly CaseKey Case11 = new("mycase", "11");
     private readonly MockHttpMessageHandler _http = new();
     private readonly FakeClock _clock = new(Now);
     private readonly InMemoryMyCaseTokenStore _store = new(Tokens("access-1", "refresh-1", Now + Duration.FromHours(20)));
@@ -248,11 +250,11 @@ public sealed class MyCaseClientTests : IDisposable
             .With(r => r.Headers.Authorization?.Parameter == "access-1")
             .Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
 
         _http.VerifyNoOutstandingExpectation(); // created marked as waiting, bytes put, then the mark removed
-        Assert.True(upload.Uploaded);
-        Assert.Equal((77, "[case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
+        Assert.Equal("77", upload.RecordId); // the descriptions sent are the expectations' above
     }
 
     [Fact]
@@ -268,11 +270,11 @@ public sealed class MyCaseClientTests : IDisposable
             .WithPartialContent("\"description\":\"Letter [case-status-document:doc-9]\"")
             .Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
 
         _http.VerifyNoOutstandingExpectation(); // no second POST of the record
-        Assert.True(upload.Uploaded);
-        Assert.Equal((77, "Letter [case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
+        Assert.Equal("77", upload.RecordId);
     }
 
     [Fact]
@@ -280,7 +282,7 @@ public sealed class MyCaseClientTests : IDisposable
     {
         var puts = ExpectCreatedThenPuts(HttpStatusCode.Forbidden);
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
 
         Assert.Equal(1, puts()); // a refusal (an expired signature, say) is not repeated: the next upload gets a new URL
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
@@ -292,7 +294,7 @@ public sealed class MyCaseClientTests : IDisposable
     {
         var puts = ExpectCreatedThenPuts(HttpStatusCode.ServiceUnavailable);
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
 
         Assert.Equal(3, puts()); // UploadAttempts, the same bytes to the same URL
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
@@ -310,10 +312,10 @@ public sealed class MyCaseClientTests : IDisposable
         _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.OK); // a 429 was not applied: put again
         _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77").Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
     }
 
     // The record is created; every PUT of its bytes answers <paramref name="put"/>. Returns the count of PUTs made.
@@ -360,10 +362,10 @@ public sealed class MyCaseClientTests : IDisposable
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
             .Respond(_ => Json("""[{"id": 77, "description": "Letter [case-status-document:doc-9]"}]"""));
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.False(upload.Uploaded);
+        Assert.Equal(WriteResultKind.AlreadyWritten, upload.Kind);
     }
 
     [Fact]
@@ -373,7 +375,7 @@ public sealed class MyCaseClientTests : IDisposable
         _http.When(HttpMethod.Post, $"{Api}/v1/cases/11/documents").Respond(_ => Json(
             """{"errors": [{"description": "is invalid", "source": {"pointer": "/path"}}, {"description": "too long", "source": {"parameter": "x"}}]}""", HttpStatusCode.UnprocessableEntity));
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("d", "a.pdf", new byte[] { 1 })));
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(Case11, new PlatformDocument("d", "a.pdf", new byte[] { 1 })));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, error.StatusCode);
         Assert.Equal("is invalid (at /path) too long (parameter x)", error.VendorMessage);

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 using Connectors.MyCase.Models;
+using Connectors.MyCase.Serialization;
 
 namespace Connectors.MyCase.Http;
 

@@ -1,4 +1,4 @@
-namespace Connectors.MyCase.Documents;
+namespace Connectors.MyCase.Writes;
 
 /// <summary>
 /// The marker the SDK writes into a MyCase document's description, <c>[case-status-document:{platform id}]</c>: it
