@@ -6,7 +6,9 @@ using Connectors.MyCase.Serialization;
 namespace Connectors.MyCase;
 
 /// <summary>Source-generated JSON for every MyCase wire type (snake_case, as MyCase spells its fields).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(MyCaseCaseListConverter)])]
 [JsonSerializable(typeof(MyCaseCase))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseCase>))]

@@ -2,9 +2,9 @@ using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
 using Connectors.Core.Writes;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Writes;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 using Connectors.Shared;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,8 @@ public static class MyCaseServiceCollectionExtensions
     /// <see cref="MyCaseDocumentWriter"/> (also as <see cref="ICaseDocumentWriter"/>; its presigned PUTs go through a
     /// separate client without the bearer token) and
     /// <see cref="MyCaseWebhooks"/>. Every client follows no redirect (no token, secret or refresh token reaches another
-    /// host), reads error bodies under <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
+    /// host), reads error bodies under <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list.
+    /// Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
     /// store of yours) or an <see cref="IClock"/> before calling to replace the in-memory store and the system clock.
     /// </summary>
     /// <param name="services">The host's services.</param>
@@ -105,12 +106,18 @@ public static class MyCaseServiceCollectionExtensions
         registration.Validator<MyCaseOptionsValidator>();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 
-        MyCaseSettings Settings(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), registration.OptionsName, key);
+        MyCaseSettings Settings(IServiceProvider sp) => new(
+            sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(),
+            registration.OptionsName,
+            key);
         T Get<T>(IServiceProvider sp)
             where T : notnull => registration.Get<T>(sp);
 
         registration.Singleton<IMyCaseTokenStore>(_ => new InMemoryMyCaseTokenStore());
-        registration.Singleton(sp => new MyCaseTokenEndpoint(sp.GetRequiredService<IHttpClientFactory>(), Settings(sp), sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseTokenEndpoint(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            Settings(sp),
+            sp.GetRequiredService<IClock>()));
         registration.Singleton(sp => new MyCaseTokenManager(
             Get<IMyCaseTokenStore>(sp),
             Get<MyCaseTokenEndpoint>(sp),
@@ -122,8 +129,15 @@ public static class MyCaseServiceCollectionExtensions
         registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), Settings(sp)));
         registration.CaseSource<MyCaseCaseSource>();
         registration.Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
-        registration.Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
-        registration.Singleton(sp => new MyCaseDocumentWriter(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.Singleton(sp => new MyCaseWebhooks(
+            Get<IMyCaseApi>(sp),
+            Get<MyCaseCaseSource>(sp),
+            Settings(sp),
+            sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseDocumentWriter(
+            Get<IMyCaseApi>(sp),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            Settings(sp)));
         registration.DocumentWriter<MyCaseDocumentWriter>();
 
         // The authorization server: its POSTs are never retried (a refresh token is single use), and only the token

@@ -36,12 +36,18 @@ public sealed class MyCaseCasePagesTests : IDisposable
     {
         const int count = 100; // the page size asked for; ~170 KB: the body outgrows the 64 KB first buffer twice
         var records = Enumerable.Range(1, count).Select(id =>
-            $$"""{"id": {{id}}, "name": "{{new string('x', 1500)}}", "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": {{id}}, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""");
+            $$"""{"id": {{id}}, "name": "{{new string('x', 1500)}}", "status": "open", "updated_at": "2026-10-01T00:00:00Z", """ +
+            $$"""  "clients": [{"id": {{id}}, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""");
         var page = _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases")
             .WithHeaders("Authorization", "Bearer access-1")
             .WithHeaders("Accept", "application/json")
             .WithQueryString(new Dictionary<string, string> { ["page_size"] = "100", ["field[client]"] = MyCaseMapper.ClientFields })
-            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new UnsizedContent("[" + string.Join(",", records) + "]") });
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new UnsizedContent("[" + string.Join(
+                ",",
+                records) + "]")
+            });
 
         var ids = new List<string>();
         await foreach (var item in _mycase.Services.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
@@ -138,8 +144,13 @@ public sealed class MyCaseCasePagesTests : IDisposable
     [Theory]
     [InlineData("null", new string[0])]
     [InlineData("[]", new string[0])]
-    [InlineData("""[null, {"id": 7, "status": 3}, {"id": 8, "clients": [null], "status": "open"}]""", new[] { "unreadable 0", "unreadable 7", "8" })]
-    [InlineData("""[{"id": 9, "status": "open", "description": 5, "opened_date": {"day": 1}, "clients": [{"id": 3, "first_name": "A", "middle_name": []}]}]""", new[] { "9" })] // fields the mapping never reads
+    [InlineData(
+        """[null, {"id": 7, "status": 3}, {"id": 8, "clients": [null], "status": "open"}]""",
+        new[] { "unreadable 0", "unreadable 7", "8" })]
+    [InlineData( // fields the mapping never reads
+        """[{"id": 9, "status": "open", "description": 5, "opened_date": {"day": 1}, "clients": [{"id": 3, "first_name": "A", """ +
+        """ "middle_name": []}]}]""",
+        new[] { "9" })]
     public async Task A_pages_cases_are_read_one_by_one_with_a_placeholder_for_each_that_cannot_be(string body, string[] expected)
     {
         _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond("application/json", body);

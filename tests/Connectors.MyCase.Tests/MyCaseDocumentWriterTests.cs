@@ -54,7 +54,8 @@ public sealed class MyCaseDocumentWriterTests : IDisposable
         {
             documents = """[{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]"}]""";
             return Json(
-                """{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k"}""",
+                """{"id": 77, "description": "[case-status-document:doc-9] """ +
+                    """[case-status-upload-pending]", "put_url": "https://bucket.s3.example/k"}""",
                 HttpStatusCode.Created);
         });
         _mycase.Http.When(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.OK);

@@ -4,7 +4,10 @@ namespace Connectors.MyCase.Models;
 internal sealed record MyCaseErrorSource
 {
     /// <summary>A JSON pointer into the request body, as <c>/name</c>.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "MyCase's wire name.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Naming",
+        "CA1720:Identifier contains type name",
+        Justification = "MyCase's wire name.")]
     public string? Pointer { get; init; }
 
     /// <summary>A query parameter name.</summary>

@@ -31,5 +31,8 @@ public static class MyCaseDocumentMarker
 
     /// <summary><paramref name="description"/> without the waiting mark, as it reads once the bytes are uploaded.</summary>
     internal static string WithoutUploadPending(string? description) =>
-        (description ?? string.Empty).Replace(" " + UploadPending, string.Empty, StringComparison.Ordinal).Replace(UploadPending, string.Empty, StringComparison.Ordinal);
+        (description ?? string.Empty).Replace(
+            " " + UploadPending,
+            string.Empty,
+            StringComparison.Ordinal).Replace(UploadPending, string.Empty, StringComparison.Ordinal);
 }

@@ -56,7 +56,10 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
     /// (also sent up to <see cref="MyCaseOptions.UploadAttempts"/> times). The record then exists still marked as
     /// waiting; the next write of the same platform document (in this process or another) uploads its bytes as a new
     /// version.</exception>
-    public async Task<WriteResult> WriteDocumentAsync(CaseKey caseKey, PlatformDocument document, CancellationToken cancellationToken = default)
+    public async Task<WriteResult> WriteDocumentAsync(
+        CaseKey caseKey,
+        PlatformDocument document,
+        CancellationToken cancellationToken = default)
     {
         var sourceId = CaseKeyCheck.SourceIdFor(caseKey, SourceSystem, nameof(caseKey));
         if (!long.TryParse(sourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var caseId) || caseId <= 0)
@@ -99,7 +102,10 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
             return (await MarkUploadedAsync(existing, request, cancellationToken).ConfigureAwait(false), true);
         }
 
-        var (created, putUrl, putHeaders) = await CreateAsync(caseId, document.DocumentId, request, options.UploadAttempts, cancellationToken)
+        var (
+            created,
+            putUrl,
+            putHeaders) = await CreateAsync(caseId, document.DocumentId, request, options.UploadAttempts, cancellationToken)
             .ConfigureAwait(false);
         await PutAsync(created.Id, putUrl, putHeaders, document.Content, options.UploadAttempts, cancellationToken).ConfigureAwait(false);
         var completed = await MarkUploadedAsync(created, request, cancellationToken).ConfigureAwait(false);
@@ -110,7 +116,11 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
     /// <summary>The case's document carrying the marker of <paramref name="platformDocumentId"/>, or null.</summary>
     public async Task<MyCaseDocument?> FindAsync(long caseId, string platformDocumentId, CancellationToken cancellationToken = default)
     {
-        var documents = MyCasePaging.ReadAllAsync("GET /v1/cases/{id}/documents", (token, ct) => _api.ListCaseDocumentsAsync(caseId, token, ct), null, cancellationToken);
+        var documents = MyCasePaging.ReadAllAsync(
+            "GET /v1/cases/{id}/documents",
+            (token, ct) => _api.ListCaseDocumentsAsync(caseId, token, ct),
+            null,
+            cancellationToken);
         await foreach (var item in documents.ConfigureAwait(false))
         {
             if (MyCaseDocumentMarker.IsFor(item.Description, platformDocumentId))
@@ -133,7 +143,10 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
             new SafeWrite<MyCaseDocument>
             {
                 Operation = "POST /v1/cases/{id}/documents",
-                Send = ct => MyCaseCall.RunAsync("POST /v1/cases/{id}/documents", c => _api.CreateCaseDocumentAsync(caseId, request, c), ct),
+                Send = ct => MyCaseCall.RunAsync(
+                    "POST /v1/cases/{id}/documents",
+                    c => _api.CreateCaseDocumentAsync(caseId, request, c),
+                    ct),
                 Attempts = attempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
                 Repeat = WriteRepeat.Never,
@@ -143,7 +156,8 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
                     found = applied is not null;
                     return applied;
                 },
-                Recovery = $"Look on case {caseId} for a document marked with platform document id {platformDocumentId}; writing it again is safe (it looks first).",
+                Recovery = $"Look on case {caseId} for a document marked with platform document id {platformDocumentId}; writing it " +
+                    "again is safe (it looks first).",
             },
             cancellationToken).ConfigureAwait(false);
         if (!found)
@@ -159,23 +173,34 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
     // Sets absolute values, so it is resent after a lost answer (up to UploadAttempts): applying it twice leaves the same
     // record. If it still fails, the bytes are there but the record says they are not: the next upload sends them again
     // as a version, never a second record.
-    private async Task<MyCaseDocument> MarkUploadedAsync(MyCaseDocument document, MyCaseDocumentRequest request, CancellationToken cancellationToken)
+    private async Task<MyCaseDocument> MarkUploadedAsync(
+        MyCaseDocument document,
+        MyCaseDocumentRequest request,
+        CancellationToken cancellationToken)
     {
         var description = MyCaseDocumentMarker.WithoutUploadPending(document.Description ?? request.Description);
-        var update = new MyCaseDocumentRequest(document.Path ?? request.Path, document.Filename ?? request.Filename, description, document.AssignedDate);
+        var update = new MyCaseDocumentRequest(
+            document.Path ?? request.Path,
+            document.Filename ?? request.Filename,
+            description,
+            document.AssignedDate);
         await RepeatableWrite.SendAsync(
             new SafeWrite<bool>
             {
                 Operation = "PUT /v1/documents/{id}",
                 Send = async ct =>
                 {
-                    await MyCaseCall.RunAsync("PUT /v1/documents/{id}", c => _api.UpdateDocumentAsync(document.Id, update, c), ct).ConfigureAwait(false);
+                    await MyCaseCall.RunAsync(
+                        "PUT /v1/documents/{id}",
+                        c => _api.UpdateDocumentAsync(document.Id, update, c),
+                        ct).ConfigureAwait(false);
                     return true;
                 },
                 Attempts = _options.Current.UploadAttempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
                 Repeat = WriteRepeat.Always,
-                Recovery = $"Document {document.Id} may still be marked as waiting for its bytes; the next upload of the same platform document completes it.",
+                Recovery = $"Document {document.Id} may still be marked as waiting for its bytes; the next upload of the same platform " +
+                    "document completes it.",
             },
             cancellationToken).ConfigureAwait(false);
         return document with { Description = description };
@@ -189,25 +214,42 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
             new SafeWrite<MyCaseDocumentVersion>
             {
                 Operation = "POST /v1/documents/{id}/versions",
-                Send = ct => MyCaseCall.RunAsync("POST /v1/documents/{id}/versions", c => _api.CreateDocumentVersionAsync(documentId, c), ct),
+                Send = ct => MyCaseCall.RunAsync(
+                    "POST /v1/documents/{id}/versions",
+                    c => _api.CreateDocumentVersionAsync(documentId, c),
+                    ct),
                 Attempts = _options.Current.UploadAttempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
                 Repeat = WriteRepeat.Always,
-                Recovery = $"Document {documentId} stays marked as waiting for its bytes; the next upload of the same platform document sends them.",
+                Recovery = $"Document {documentId} stays marked as waiting for its bytes; the next upload of the same platform document " +
+                    "sends them.",
             },
             cancellationToken);
 
-    private async Task PutAsync(long documentId, string? putUrl, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content, int attempts, CancellationToken cancellationToken)
+    private async Task PutAsync(
+        long documentId,
+        string? putUrl,
+        IReadOnlyDictionary<string,
+        string>? putHeaders,
+        ReadOnlyMemory<byte> content,
+        int attempts,
+        CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(putUrl, UriKind.Absolute, out var target))
         {
-            throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
+            throw new ConnectorResponseFormatException(
+                "POST /v1/cases/{id}/documents",
+                null,
+                $"MyCase created document {documentId} but sent no usable put_url; its bytes were not uploaded.");
         }
 
         if (!ConnectorOptions.IsSecureAddress(target))
         {
             // A presigned URL is a credential: never sent in clear text (plain http only on loopback, for the sandbox).
-            throw new ConnectorResponseFormatException("POST /v1/cases/{id}/documents", null, $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");
+            throw new ConnectorResponseFormatException(
+                "POST /v1/cases/{id}/documents",
+                null,
+                $"MyCase created document {documentId} but its put_url is not https; its bytes were not uploaded.");
         }
 
         // The bytes are absolute: put twice, they leave the same object, so a PUT is sent again after any lost answer (up
@@ -222,14 +264,20 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
                 Attempts = attempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
                 Repeat = WriteRepeat.Always,
-                Recovery = $"Document {documentId} was created but stays marked as waiting for its bytes; the next upload of the same platform document sends them as a new version.",
+                Recovery = $"Document {documentId} was created but stays marked as waiting for its bytes; the next upload of the same " +
+                    "platform document sends them as a new version.",
             },
             cancellationToken).ConfigureAwait(false);
     }
 
     // One PUT of the bytes, its failure as a ConnectorApiException that names neither the URL nor its signature.
     private static async Task<bool> PutOnceAsync(
-        HttpClient client, long documentId, Uri target, IReadOnlyDictionary<string, string>? putHeaders, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+        HttpClient client,
+        long documentId,
+        Uri target,
+        IReadOnlyDictionary<string, string>? putHeaders,
+        ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -243,12 +291,21 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
             var message = $"The presigned PUT of MyCase document {documentId}'s bytes answered {(int)response.StatusCode}.";
             var retryAfter = Shared.RetryAfterHeader.Read(response.Headers, TimeProvider.System);
             throw response.StatusCode == System.Net.HttpStatusCode.TooManyRequests
-                ? new ConnectorRateLimitedException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter } // not applied: put again
+                ? new ConnectorRateLimitedException(
+                    PutEndpoint,
+                    response.StatusCode,
+                    message)
+                { RetryAfter = retryAfter } // not applied: put again
                 : new ConnectorApiException(PutEndpoint, response.StatusCode, message) { RetryAfter = retryAfter };
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is HttpRequestException or IOException or Polly.ExecutionRejectedException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new ConnectorApiException(PutEndpoint, null, $"The presigned PUT of MyCase document {documentId}'s bytes got no answer.", Shared.ScrubbedInner.Of(e));
+            throw new ConnectorApiException(
+                PutEndpoint,
+                null,
+                $"The presigned PUT of MyCase document {documentId}'s bytes got no answer.",
+                Shared.ScrubbedInner.Of(e));
         }
     }
 
@@ -258,7 +315,9 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         foreach (var (name, value) in putHeaders ?? new Dictionary<string, string>())
         {
-            if (name.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(
+                "Authorization",
+                StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
