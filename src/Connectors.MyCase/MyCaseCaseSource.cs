@@ -207,8 +207,7 @@ public sealed class MyCaseCaseSource : ICaseSource
     // path completes without allocating a task.
     private ValueTask<MyCaseMappedClient?> ResolveClientAsync(
         MyCaseMappedCase item,
-        Dictionary<long,
-        MyCaseMappedClient> cache,
+        Dictionary<long, MyCaseMappedClient> cache,
         CancellationToken cancellationToken)
     {
         var client = MyCaseMapper.PrimaryClient(item);
@@ -224,8 +223,7 @@ public sealed class MyCaseCaseSource : ICaseSource
 
     private async Task<MyCaseMappedClient?> ReadClientAsync(
         MyCaseMappedClient client,
-        Dictionary<long,
-        MyCaseMappedClient> cache,
+        Dictionary<long, MyCaseMappedClient> cache,
         CancellationToken cancellationToken)
     {
         try

@@ -35,9 +35,7 @@ internal static class MyCasePaging
 
     /// <summary>Pages through fetches that already read their answer (<see cref="MyCaseCasePages"/>).</summary>
     public static IAsyncEnumerable<T> ReadPagesAsync<T>(
-        Func<string?,
-        CancellationToken,
-        Task<Page<T>>> fetchPage,
+        Func<string?, CancellationToken, Task<Page<T>>> fetchPage,
         CancellationToken cancellationToken) =>
         Paginator.ReadAllAsync(fetchPage, readAhead: true, cancellationToken: cancellationToken);
 

@@ -368,11 +368,8 @@ public sealed class MyCaseWebhooks
     private static long? Id(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Number when element.TryGetInt64(out var n) && n > 0 => n,
-        JsonValueKind.String when long.TryParse(
-            element.GetString(),
-            NumberStyles.None,
-            CultureInfo.InvariantCulture,
-            out var s) && s > 0 => s,
+        JsonValueKind.String
+            when long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 => s,
         _ => null,
     };
 }

@@ -229,8 +229,7 @@ public sealed class MyCaseDocumentWriter : ICaseDocumentWriter
     private async Task PutAsync(
         long documentId,
         string? putUrl,
-        IReadOnlyDictionary<string,
-        string>? putHeaders,
+        IReadOnlyDictionary<string, string>? putHeaders,
         ReadOnlyMemory<byte> content,
         int attempts,
         CancellationToken cancellationToken)
