@@ -5,7 +5,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.Samples;
 using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
@@ -147,11 +147,12 @@ if (!json && pasted is not null)
 // 5. One platform document to a case, twice: the second time it is already there.
 if (!json && vendor is not null && pasted is not null && MyCaseCaseUrl.TryParseCaseId(pasted, out var caseId))
 {
-    var documents = provider.GetRequiredService<MyCaseDocuments>();
+    var documents = provider.GetRequiredService<MyCaseDocumentWriter>();
     var letter = new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray(), "Demand letter");
-    var first = await documents.UploadAsync(caseId, letter);
-    var again = await documents.UploadAsync(caseId, letter);
-    Info($"Document: MyCase document {first.Document.Id} at '{first.Document.Path}' {(first.Uploaded ? "created and its bytes PUT to the presigned URL" : "was already there")}; the second upload {(again.Uploaded ? "uploaded again (unexpected)" : "found it and sent nothing")}.");
+    var caseKey = new Connectors.Core.Model.CaseKey("mycase", caseId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    var first = await documents.WriteDocumentAsync(caseKey, letter);
+    var again = await documents.WriteDocumentAsync(caseKey, letter);
+    Info($"Document: MyCase document {first.RecordId} {(first.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "created and its bytes PUT to the presigned URL" : "was already there")}; the second upload {(again.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "uploaded again (unexpected)" : "found it and sent nothing")}.");
     Info("Sandbox write log:");
     foreach (var write in sandbox!.Writes.Records)
     {

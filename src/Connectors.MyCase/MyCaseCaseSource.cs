@@ -25,18 +25,17 @@ public sealed class MyCaseCaseSource : ICaseSource
     private readonly MyCaseSettings _options;
 
     /// <summary>Creates the source over the registered client.</summary>
-    /// <param name="api">The registered MyCase client.</param>
-    /// <param name="httpClientFactory">Gives the registration's API client, through which case pages are streamed.</param>
+    /// <param name="api">The registered MyCase client; case pages are streamed through it too.</param>
     /// <param name="options">The MyCase options.</param>
-    public MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, IOptionsMonitor<MyCaseOptions> options)
-        : this(api, httpClientFactory, new MyCaseSettings(options))
+    public MyCaseCaseSource(IMyCaseApi api, IOptionsMonitor<MyCaseOptions> options)
+        : this(api, new MyCaseSettings(options))
     {
     }
 
-    internal MyCaseCaseSource(IMyCaseApi api, IHttpClientFactory httpClientFactory, MyCaseSettings options)
+    internal MyCaseCaseSource(IMyCaseApi api, MyCaseSettings options)
     {
         _api = api;
-        _casePages = new MyCaseCasePages(httpClientFactory, options);
+        _casePages = new MyCaseCasePages(api);
         _options = options;
     }
 
@@ -49,7 +48,10 @@ public sealed class MyCaseCaseSource : ICaseSource
 
     /// <inheritdoc />
     /// <remarks>Only the window's start goes to MyCase; every page of it read is a complete read when the window is unbounded.</remarks>
-    public IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+        SyncWindow window,
+        SourceReadReport report,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         return ReadAsync(window, null, report, cancellationToken);
@@ -59,7 +61,10 @@ public sealed class MyCaseCaseSource : ICaseSource
     /// <param name="window">The window; only its start goes to MyCase (<c>filter[updated_after]</c>, inclusive).</param>
     /// <param name="progress">Receives the count read and MyCase's <c>Item-Count</c>.</param>
     /// <param name="cancellationToken">Cancels between and during requests.</param>
-    public IAsyncEnumerable<SourceCase> ReadCasesWithProgressAsync(SyncWindow window, IProgress<MyCaseReadProgress>? progress, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<SourceCase> ReadCasesWithProgressAsync(
+        SyncWindow window,
+        IProgress<MyCaseReadProgress>? progress,
+        CancellationToken cancellationToken = default) =>
         ReadAsync(window, progress, null, cancellationToken);
 
     private async IAsyncEnumerable<SourceCase> ReadAsync(
@@ -82,7 +87,9 @@ public sealed class MyCaseCaseSource : ICaseSource
             }
         }
 
-        var pages = MyCasePaging.ReadPagesAsync((token, ct) => _casePages.FetchAsync(size, updatedAfter, token, OnPage, ct), cancellationToken);
+        var pages = MyCasePaging.ReadPagesAsync(
+            (token, ct) => _casePages.FetchAsync(size, updatedAfter, token, OnPage, ct),
+            cancellationToken);
         await foreach (var records in pages.ConfigureAwait(false))
         {
             using var page = records;
@@ -120,7 +127,10 @@ public sealed class MyCaseCaseSource : ICaseSource
         MyCaseCase item;
         try
         {
-            item = await MyCaseCall.RunAsync("GET /v1/cases/{id}", ct => _api.GetCaseAsync(id, MyCaseMapper.ClientFields, ct), cancellationToken).ConfigureAwait(false);
+            item = await MyCaseCall.RunAsync(
+                "GET /v1/cases/{id}",
+                ct => _api.GetCaseAsync(id, MyCaseMapper.ClientFields, ct),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorNotFoundException)
         {
@@ -142,7 +152,9 @@ public sealed class MyCaseCaseSource : ICaseSource
     }
 
     /// <summary>The cases of one client (<c>GET /v1/clients/{id}/cases</c>), as after a client webhook.</summary>
-    public async IAsyncEnumerable<SourceCase> ReadClientCasesAsync(long clientId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SourceCase> ReadClientCasesAsync(
+        long clientId,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var cases = MyCasePaging.ReadAllAsync(
             "GET /v1/clients/{id}/cases",
@@ -160,7 +172,9 @@ public sealed class MyCaseCaseSource : ICaseSource
 
             // The list may carry client ids only; the one-case read fills names and phones in (a record the list could not
             // read is read again in full).
-            if (await ReadCaseAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is { } mapped)
+            if (await ReadCaseAsync(
+                item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                cancellationToken).ConfigureAwait(false) is { } mapped)
             {
                 yield return mapped;
             }
@@ -175,7 +189,10 @@ public sealed class MyCaseCaseSource : ICaseSource
         {
             try
             {
-                lead = (await MyCaseCall.RunAsync("GET /v1/staff/{id}", ct => _api.GetStaffAsync(leadId, ct), cancellationToken).ConfigureAwait(false)).Email;
+                lead = (await MyCaseCall.RunAsync(
+                    "GET /v1/staff/{id}",
+                    ct => _api.GetStaffAsync(leadId, ct),
+                    cancellationToken).ConfigureAwait(false)).Email;
             }
             catch (ConnectorNotFoundException)
             {
@@ -188,7 +205,10 @@ public sealed class MyCaseCaseSource : ICaseSource
 
     // Most cases carry their client's fields (field[client]); only an id-only client costs a request, so the common
     // path completes without allocating a task.
-    private ValueTask<MyCaseMappedClient?> ResolveClientAsync(MyCaseMappedCase item, Dictionary<long, MyCaseMappedClient> cache, CancellationToken cancellationToken)
+    private ValueTask<MyCaseMappedClient?> ResolveClientAsync(
+        MyCaseMappedCase item,
+        Dictionary<long, MyCaseMappedClient> cache,
+        CancellationToken cancellationToken)
     {
         var client = MyCaseMapper.PrimaryClient(item);
         if (client is null || !MyCaseMapper.HasOnlyId(client))
@@ -201,11 +221,17 @@ public sealed class MyCaseCaseSource : ICaseSource
             : new ValueTask<MyCaseMappedClient?>(ReadClientAsync(client, cache, cancellationToken));
     }
 
-    private async Task<MyCaseMappedClient?> ReadClientAsync(MyCaseMappedClient client, Dictionary<long, MyCaseMappedClient> cache, CancellationToken cancellationToken)
+    private async Task<MyCaseMappedClient?> ReadClientAsync(
+        MyCaseMappedClient client,
+        Dictionary<long, MyCaseMappedClient> cache,
+        CancellationToken cancellationToken)
     {
         try
         {
-            var full = await MyCaseCall.RunAsync("GET /v1/clients/{id}", ct => _api.GetClientAsync(client.Id, ct), cancellationToken).ConfigureAwait(false);
+            var full = await MyCaseCall.RunAsync(
+                "GET /v1/clients/{id}",
+                ct => _api.GetClientAsync(client.Id, ct),
+                cancellationToken).ConfigureAwait(false);
             return cache[client.Id] = MyCaseMappedClient.From(full);
         }
         catch (ConnectorNotFoundException)
@@ -220,7 +246,11 @@ public sealed class MyCaseCaseSource : ICaseSource
     {
         var emails = new Dictionary<long, string?>();
         var size = _options.Current.PageSize;
-        var staff = MyCasePaging.ReadAllAsync("GET /v1/staff", (token, ct) => _api.ListStaffAsync(size, null, token, ct), null, cancellationToken);
+        var staff = MyCasePaging.ReadAllAsync(
+            "GET /v1/staff",
+            (token, ct) => _api.ListStaffAsync(size, null, token, ct),
+            null,
+            cancellationToken);
         await foreach (var member in staff.ConfigureAwait(false))
         {
             emails[member.Id] = member.Email;

@@ -59,7 +59,8 @@ public static class MyCaseCaseUrl
                 "Import a MyCase case",
                 [string.IsNullOrWhiteSpace(input)
                     ? "Paste a MyCase case URL or a case id; nothing was given."
-                    : "This is neither a MyCase case id nor a MyCase case URL: a case URL looks like https://yourfirm.mycase.com/court_cases/12345678 (open the case in MyCase and copy the address)."]);
+                    : "This is neither a MyCase case id nor a MyCase case URL: a case URL looks like " +
+                        "https://yourfirm.mycase.com/court_cases/12345678 (open the case in MyCase and copy the address)."]);
 
     private static bool IsId(string text, out long id) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;

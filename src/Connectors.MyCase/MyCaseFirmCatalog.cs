@@ -28,15 +28,28 @@ public sealed class MyCaseFirmCatalog
 
     /// <summary>Every case stage (<c>GET /v1/case_stages</c>, all pages).</summary>
     public IAsyncEnumerable<MyCaseNamedItem> ReadCaseStagesAsync(CancellationToken cancellationToken = default) =>
-        MyCasePaging.ReadAllAsync("GET /v1/case_stages", (token, ct) => _api.ListCaseStagesAsync(_options.Current.PageSize, token, ct), null, cancellationToken);
+        MyCasePaging.ReadAllAsync(
+            "GET /v1/case_stages",
+            (token, ct) => _api.ListCaseStagesAsync(_options.Current.PageSize, token, ct),
+            null,
+            cancellationToken);
 
     /// <summary>Every practice area (<c>GET /v1/practice_areas</c>, all pages).</summary>
     public IAsyncEnumerable<MyCaseNamedItem> ReadPracticeAreasAsync(CancellationToken cancellationToken = default) =>
-        MyCasePaging.ReadAllAsync("GET /v1/practice_areas", (token, ct) => _api.ListPracticeAreasAsync(_options.Current.PageSize, token, ct), null, cancellationToken);
+        MyCasePaging.ReadAllAsync(
+            "GET /v1/practice_areas",
+            (token, ct) => _api.ListPracticeAreasAsync(_options.Current.PageSize, token, ct),
+            null,
+            cancellationToken);
 
-    /// <summary>Every staff member (<c>GET /v1/staff</c>, all pages); <paramref name="status"/> is <c>active</c>, <c>inactive</c> or null for both.</summary>
+    /// <summary>Every staff member (<c>GET /v1/staff</c>, all pages); <paramref name="status"/> is <c>active</c>, <c>inactive</c> or null
+    /// for both.</summary>
     public IAsyncEnumerable<MyCaseStaff> ReadStaffAsync(string? status = null, CancellationToken cancellationToken = default) =>
-        MyCasePaging.ReadAllAsync("GET /v1/staff", (token, ct) => _api.ListStaffAsync(_options.Current.PageSize, status, token, ct), null, cancellationToken);
+        MyCasePaging.ReadAllAsync(
+            "GET /v1/staff",
+            (token, ct) => _api.ListStaffAsync(_options.Current.PageSize, status, token, ct),
+            null,
+            cancellationToken);
 
     /// <summary>The firm (<c>GET /v1/firm</c>).</summary>
     public Task<MyCaseFirm> ReadFirmAsync(CancellationToken cancellationToken = default) =>

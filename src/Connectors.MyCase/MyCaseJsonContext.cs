@@ -1,11 +1,14 @@
 using System.Text.Json.Serialization;
 
 using Connectors.MyCase.Models;
+using Connectors.MyCase.Serialization;
 
 namespace Connectors.MyCase;
 
 /// <summary>Source-generated JSON for every MyCase wire type (snake_case, as MyCase spells its fields).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(MyCaseCaseListConverter)])]
 [JsonSerializable(typeof(MyCaseCase))]
 [JsonSerializable(typeof(IReadOnlyList<MyCaseCase>))]

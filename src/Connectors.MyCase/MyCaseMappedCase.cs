@@ -43,7 +43,8 @@ internal sealed class MyCaseMappedCase
         CaseStage = item.CaseStage,
         Status = item.Status,
         Clients = item.Clients?.Select(client => client is null ? null : MyCaseMappedClient.From(client)).ToList(),
-        Staff = item.Staff?.Select(staff => staff is null ? null : new MyCaseMappedStaff { Id = staff.Id, LeadLawyer = staff.LeadLawyer }).ToList(),
+        Staff = item.Staff?.Select(staff =>
+            staff is null ? null : new MyCaseMappedStaff { Id = staff.Id, LeadLawyer = staff.LeadLawyer }).ToList(),
         CreatedAt = item.CreatedAt,
         UpdatedAt = item.UpdatedAt,
         ReadError = item.ReadError,

@@ -79,7 +79,11 @@ internal static class MyCaseMapper
     /// </summary>
     public static Instant? ParseInstant(string? text) =>
         !string.IsNullOrWhiteSpace(text)
-        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
+        && DateTimeOffset.TryParse(
+            text,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
+            out var parsed)
             ? Instant.FromDateTimeOffset(parsed)
             : null;
 

@@ -34,7 +34,8 @@ public sealed class MyCaseOptions : Core.Http.ConnectorOptions
 
     /// <summary>
     /// The most bytes of one answer the client reads into memory (a case page is the largest); past it the read stops
-    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 1000 cases with their clients is about 0.8 MB); at least 64 KiB.
+    /// with <see cref="Core.Http.ConnectorResponseFormatException"/>. Default 16 MiB (a page of 1000 cases with their clients is about 0.8
+    /// MB); at least 64 KiB.
     /// </summary>
     public long MaxPageBytes { get; set; } = Shared.ResponseBodyLimit.DefaultPageBytes;
 
@@ -47,7 +48,8 @@ public sealed class MyCaseOptions : Core.Http.ConnectorOptions
     /// <summary>
     /// How long a token request (code exchange or refresh) may take, answer included; 60 seconds by default. A refresh
     /// token is single use, so once sent the request runs to completion under this timeout alone: neither the caller's
-    /// cancellation nor <see cref="Core.Http.ConnectorOptions.AttemptTimeout"/> cuts it, and its answer is saved even when the caller has gone.
+    /// cancellation nor <see cref="Core.Http.ConnectorOptions.AttemptTimeout"/> cuts it, and its answer is saved even when the caller has
+    /// gone.
     /// </summary>
     public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -68,5 +70,6 @@ public sealed class MyCaseOptions : Core.Http.ConnectorOptions
 
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>
-        $"MyCaseOptions {{ BaseAddress = {BaseAddress}, AuthorizationServer = {AuthorizationServer}, ClientId = {ClientId}, ClientSecret = {Core.Http.SecretRedactor.Redacted}, RedirectUri = {RedirectUri} }}";
+        $"MyCaseOptions {{ BaseAddress = {BaseAddress}, AuthorizationServer = {AuthorizationServer}, ClientId = {ClientId}, " +
+        $"ClientSecret = {Core.Http.SecretRedactor.Redacted}, RedirectUri = {RedirectUri} }}";
 }

@@ -63,7 +63,8 @@ internal sealed class MyCaseOptionsValidator() : ConnectorOptionsValidator<MyCas
         {
             problems.Add("MyCase:Webhooks:SignatureHeaderName must not be empty.");
         }
-        else if (options.Webhooks.ReplayWindow <= TimeSpan.Zero || options.Webhooks.ReplayCapacity < 1 || options.Webhooks.MaxCaseReadsPerDelivery < 1)
+        else if (options.Webhooks.ReplayWindow <= TimeSpan.Zero || options.Webhooks.ReplayCapacity < 1
+            || options.Webhooks.MaxCaseReadsPerDelivery < 1)
         {
             problems.Add("MyCase:Webhooks:ReplayWindow must be positive, and ReplayCapacity and MaxCaseReadsPerDelivery at least 1.");
         }

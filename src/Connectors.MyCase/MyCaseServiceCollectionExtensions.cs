@@ -1,9 +1,10 @@
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Sources;
+using Connectors.Core.Writes;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 using Connectors.Shared;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,11 @@ public static class MyCaseServiceCollectionExtensions
     /// and total timeouts from the options) and, inside it, telemetry, the OAuth bearer handler (single-flight refresh,
     /// one refresh and replay on 401) and the client-side rate limit. Also registers <see cref="MyCaseOAuthClient"/>,
     /// <see cref="MyCaseCaseSource"/> (also as <see cref="ICaseSource"/>), <see cref="MyCaseFirmCatalog"/>,
-    /// <see cref="MyCaseDocuments"/> (its presigned PUTs go through a separate client without the bearer token) and
+    /// <see cref="MyCaseDocumentWriter"/> (also as <see cref="ICaseDocumentWriter"/>; its presigned PUTs go through a
+    /// separate client without the bearer token) and
     /// <see cref="MyCaseWebhooks"/>. Every client follows no redirect (no token, secret or refresh token reaches another
-    /// host), reads error bodies under <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list. Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
+    /// host), reads error bodies under <see cref="Core.Http.ConnectorOptions.MaxErrorBodyBytes"/> and logs no header but an allow-list.
+    /// Register an <see cref="IMyCaseTokenStore"/> (tokens survive restarts only in a
     /// store of yours) or an <see cref="IClock"/> before calling to replace the in-memory store and the system clock.
     /// </summary>
     /// <param name="services">The host's services.</param>
@@ -103,12 +106,18 @@ public static class MyCaseServiceCollectionExtensions
         registration.Validator<MyCaseOptionsValidator>();
         services.TryAddSingleton<IClock>(SystemClock.Instance);
 
-        MyCaseSettings Settings(IServiceProvider sp) => new(sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(), registration.OptionsName, key);
+        MyCaseSettings Settings(IServiceProvider sp) => new(
+            sp.GetRequiredService<IOptionsMonitor<MyCaseOptions>>(),
+            registration.OptionsName,
+            key);
         T Get<T>(IServiceProvider sp)
             where T : notnull => registration.Get<T>(sp);
 
         registration.Singleton<IMyCaseTokenStore>(_ => new InMemoryMyCaseTokenStore());
-        registration.Singleton(sp => new MyCaseTokenEndpoint(sp.GetRequiredService<IHttpClientFactory>(), Settings(sp), sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseTokenEndpoint(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            Settings(sp),
+            sp.GetRequiredService<IClock>()));
         registration.Singleton(sp => new MyCaseTokenManager(
             Get<IMyCaseTokenStore>(sp),
             Get<MyCaseTokenEndpoint>(sp),
@@ -117,11 +126,19 @@ public static class MyCaseServiceCollectionExtensions
             sp.GetService<ILogger<MyCaseTokenManager>>() ?? NullLogger<MyCaseTokenManager>.Instance));
         registration.Singleton(sp => new MyCaseRateLimiter(Settings(sp)));
         registration.Singleton(sp => new MyCaseOAuthClient(Settings(sp), Get<MyCaseTokenEndpoint>(sp), Get<IMyCaseTokenStore>(sp)));
-        registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.Singleton(sp => new MyCaseCaseSource(Get<IMyCaseApi>(sp), Settings(sp)));
         registration.CaseSource<MyCaseCaseSource>();
         registration.Singleton(sp => new MyCaseFirmCatalog(Get<IMyCaseApi>(sp), Settings(sp)));
-        registration.Singleton(sp => new MyCaseWebhooks(Get<IMyCaseApi>(sp), Get<MyCaseCaseSource>(sp), Settings(sp), sp.GetRequiredService<IClock>()));
-        registration.Singleton(sp => new MyCaseDocuments(Get<IMyCaseApi>(sp), sp.GetRequiredService<IHttpClientFactory>(), Settings(sp)));
+        registration.Singleton(sp => new MyCaseWebhooks(
+            Get<IMyCaseApi>(sp),
+            Get<MyCaseCaseSource>(sp),
+            Settings(sp),
+            sp.GetRequiredService<IClock>()));
+        registration.Singleton(sp => new MyCaseDocumentWriter(
+            Get<IMyCaseApi>(sp),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            Settings(sp)));
+        registration.DocumentWriter<MyCaseDocumentWriter>();
 
         // The authorization server: its POSTs are never retried (a refresh token is single use), and only the token
         // request's own timeout bounds them, not the API's attempt timeout.
@@ -138,7 +155,7 @@ public static class MyCaseServiceCollectionExtensions
             },
             MyCaseTelemetry.Instance.Retries);
 
-        // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocuments itself.
+        // Presigned uploads: no bearer token, no rate limit (another host); the PUT is repeated by MyCaseDocumentWriter itself.
         registration.Defaults(registration.HttpClient("Upload"), options => options.HttpSettings, MyCaseTelemetry.Instance.Retries);
 
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options));

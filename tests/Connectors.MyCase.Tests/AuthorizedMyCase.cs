@@ -34,7 +34,8 @@ internal sealed class AuthorizedMyCase : IDisposable
     public AuthorizedMyCase(bool accessTokenDue)
     {
         Store = new InMemoryMyCaseTokenStore(new MyCaseTokens(
-            "access-1", "refresh-1", Now + (accessTokenDue ? -Duration.FromMinutes(1) : Duration.FromHours(20)), Now + Duration.FromDays(13), "firm-uuid-1", "cases"));
+            "access-1", "refresh-1", Now + (accessTokenDue
+                ? -Duration.FromMinutes(1) : Duration.FromHours(20)), Now + Duration.FromDays(13), "firm-uuid-1", "cases"));
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(new FakeClock(Now));
         services.AddSingleton<IMyCaseTokenStore>(Store);

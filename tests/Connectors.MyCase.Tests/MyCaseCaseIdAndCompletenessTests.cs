@@ -22,7 +22,8 @@ public sealed class MyCaseCaseIdAndCompletenessTests : IDisposable
     public void Dispose() => _mycase.Dispose();
 
     private static string Record(string id) =>
-        $$"""{{{id}}"name": "Matter", "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": 3, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""";
+        $$"""{{{id}}"name": "Matter", "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": """ +
+        """[{"id": 3, "first_name": "A", "last_name": "B", "cell_phone_number": "312-405-1111"}]}""";
 
     private async Task<(List<SourceCase> Cases, SourceReadReport Report)> ReadAsync(SyncWindow window)
     {
@@ -39,7 +40,9 @@ public sealed class MyCaseCaseIdAndCompletenessTests : IDisposable
     [Fact]
     public async Task A_case_without_a_usable_id_is_unreadable_and_names_the_field()
     {
-        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/cases").Respond("application/json", $"[{Record("")}, {Record("\"id\": -3, ")}, {Record("\"id\": 8, ")}]");
+        _mycase.Http.When(
+            HttpMethod.Get,
+            $"{Api}/v1/cases").Respond("application/json", $"[{Record("")}, {Record("\"id\": -3, ")}, {Record("\"id\": 8, ")}]");
 
         var (cases, _) = await ReadAsync(SyncWindow.Unbounded);
 

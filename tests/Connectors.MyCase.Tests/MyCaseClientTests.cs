@@ -3,9 +3,10 @@ using System.Net;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,7 @@ public sealed class MyCaseClientTests : IDisposable
     private const string Api = "https://external-integrations.mycase.com";
     private const string Auth = "https://auth.mycase.com";
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 2, 0);
+    private static readonly CaseKey Case11 = new("mycase", "11");
     private readonly MockHttpMessageHandler _http = new();
     private readonly FakeClock _clock = new(Now);
     private readonly InMemoryMyCaseTokenStore _store = new(Tokens("access-1", "refresh-1", Now + Duration.FromHours(20)));
@@ -68,7 +70,8 @@ public sealed class MyCaseClientTests : IDisposable
             .With(r => r.Headers.Authorization is null)
             .Respond(HttpStatusCode.OK);
 
-    private const string TokenAnswer = """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
+    private const string TokenAnswer =
+        """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
 
     [Fact]
     public async Task Reading_cases_sends_the_window_page_size_client_fields_and_bearer_and_follows_the_link_header()
@@ -88,12 +91,16 @@ public sealed class MyCaseClientTests : IDisposable
                 var response = Json("""
                     [{"id": 11, "name": "Diaz v. Insurer", "case_stage": "Treatment", "practice_area": "Personal Injury", "status": "open",
                       "updated_at": "2026-10-01T10:00:00-04:00",
-                      "clients": [{"id": 5, "first_name": "Ana", "last_name": "Diaz", "cell_phone_number": "(402) 320-1234", "email": "ana@mail.example"}],
-                      "staff": [{"id": 9, "lead_lawyer": false}, {"id": 7, "lead_lawyer": true, "originating_lawyer": true, "case_rate": null}]},
+                      "clients": [{"id": 5, "first_name": "Ana", "last_name": "Diaz", "cell_phone_number": "(402) 320-1234",
+                                   "email": "ana@mail.example"}],
+                      "staff": [{"id": 9, "lead_lawyer": false},
+                                {"id": 7, "lead_lawyer": true, "originating_lawyer": true, "case_rate": null}]},
                      {"id": 12, "name": "Closed one", "case_stage": null, "practice_area": "Personal Injury", "status": "closed",
                       "updated_at": "2026-09-01T10:00:00", "clients": [], "staff": []}]
                     """);
-                response.Headers.Add("Link", "<https://external-integrations.mycase.com/v1/cases?page_size=2&page_token=c%2F2%2B%3D>; rel=\"next\"");
+                response.Headers.Add(
+                    "Link",
+                    "<https://external-integrations.mycase.com/v1/cases?page_size=2&page_token=c%2F2%2B%3D>; rel=\"next\"");
                 response.Headers.Add("Item-Count", "3");
                 return response;
             });
@@ -133,7 +140,8 @@ public sealed class MyCaseClientTests : IDisposable
             [{"id": 1, "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": 5}]},
              {"id": 2, "status": "open", "updated_at": "2026-10-01T00:00:00Z", "clients": [{"id": 5}]}]
             """));
-        var clientReads = _http.When(HttpMethod.Get, $"{Api}/v1/clients/5").Respond(_ => Json("""{"id": 5, "first_name": "Ben", "last_name": "Brooks", "cell_phone_number": "312-405-1111"}"""));
+        var clientReads = _http.When(HttpMethod.Get, $"{Api}/v1/clients/5").Respond(_ =>
+            Json("""{"id": 5, "first_name": "Ben", "last_name": "Brooks", "cell_phone_number": "312-405-1111"}"""));
 
         var cases = new List<SourceCase>();
         await foreach (var item in Get<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded))
@@ -154,7 +162,8 @@ public sealed class MyCaseClientTests : IDisposable
             .WithPartialContent("\"refresh_token\":\"refresh-1\"")
             .WithPartialContent("\"client_secret\":\"secret-xyz-123\"")
             .Respond(_ => Json(TokenAnswer));
-        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ => Json("""{"name": "Firm", "url": "https://firm.mycase.com"}"""));
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ =>
+            Json("""{"name": "Firm", "url": "https://firm.mycase.com"}"""));
 
         var firm = await Get<MyCaseFirmCatalog>().ReadFirmAsync();
 
@@ -169,9 +178,11 @@ public sealed class MyCaseClientTests : IDisposable
     [Fact]
     public async Task A_401_is_refreshed_once_and_replayed_and_a_second_401_asks_to_reauthorize()
     {
-        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-1").Respond(_ => Json("""{"errors": [{"description": "Expired."}]}""", HttpStatusCode.Unauthorized));
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-1").Respond(_ =>
+            Json("""{"errors": [{"description": "Expired."}]}""", HttpStatusCode.Unauthorized));
         _http.Expect(HttpMethod.Post, $"{Auth}/tokens").Respond(_ => Json(TokenAnswer));
-        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ => Json("""{"errors": [{"description": "Not allowed."}]}""", HttpStatusCode.Unauthorized));
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ =>
+            Json("""{"errors": [{"description": "Not allowed."}]}""", HttpStatusCode.Unauthorized));
 
         var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => Get<MyCaseFirmCatalog>().ReadFirmAsync());
 
@@ -194,7 +205,8 @@ public sealed class MyCaseClientTests : IDisposable
             await Task.Yield();
             return Json(TokenAnswer);
         });
-        _http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ => Json("""{"name": "Firm"}"""));
+        _http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond(_ =>
+            Json("""{"name": "Firm"}"""));
 
         var catalog = Get<MyCaseFirmCatalog>();
         var firms = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => catalog.ReadFirmAsync())));
@@ -209,7 +221,8 @@ public sealed class MyCaseClientTests : IDisposable
         var uri = Get<MyCaseOAuthClient>().BuildAuthorizeUri("s t&ate");
 
         Assert.Equal(
-            "https://auth.mycase.com/login_sessions/new?client_id=client-abc&redirect_uri=https%3A%2F%2Fplatform.example%2Fmycase%2Fcallback&response_type=code&state=s%20t%26ate",
+            "https://auth.mycase.com/login_sessions/new?client_id=client-abc" +
+            "&redirect_uri=https%3A%2F%2Fplatform.example%2Fmycase%2Fcallback&response_type=code&state=s%20t%26ate",
             uri.AbsoluteUri);
     }
 
@@ -221,15 +234,20 @@ public sealed class MyCaseClientTests : IDisposable
             .WithPartialContent("\"code\":\"the-code\"")
             .WithPartialContent("\"redirect_uri\":\"https://platform.example/mycase/callback\"")
             .WithPartialContent("\"client_id\":\"client-abc\"")
-            .Respond(_ => Json("""{"access_token": "a", "token_type": "Bearer", "scope": "cases", "refresh_token": "r", "expires_in": 86400, "firm_uuid": "firm-42"}"""));
+            .Respond(_ => Json("""{"access_token": "a", "token_type": "Bearer", "scope": "cases", "refresh_token": "r", "expires_in": """ +
+                """86400, "firm_uuid": "firm-42"}"""));
 
-        var connection = await Get<MyCaseOAuthClient>().CompleteAuthorizationAsync(new Uri("https://platform.example/mycase/callback?code=the-code&state=xyz"), "xyz");
+        var connection = await Get<MyCaseOAuthClient>().CompleteAuthorizationAsync(
+            new Uri("https://platform.example/mycase/callback?code=the-code&state=xyz"),
+            "xyz");
 
         _http.VerifyNoOutstandingExpectation();
         Assert.Equal("firm-42", connection.FirmUuid);
         Assert.Equal("firm-42", (await _store.GetAsync(default))!.FirmUuid);
         await Assert.ThrowsAsync<ConnectorAuthenticationException>(() =>
-            Get<MyCaseOAuthClient>().CompleteAuthorizationAsync(new Uri("https://platform.example/mycase/callback?code=c&state=forged"), "xyz"));
+            Get<MyCaseOAuthClient>().CompleteAuthorizationAsync(
+                new Uri("https://platform.example/mycase/callback?code=c&state=forged"),
+                "xyz"));
     }
 
     [Fact]
@@ -240,7 +258,10 @@ public sealed class MyCaseClientTests : IDisposable
             .WithPartialContent("\"path\":\"Case Status/letter.pdf\"")
             .WithPartialContent("\"filename\":\"letter.pdf\"")
             .WithPartialContent("\"description\":\"[case-status-document:doc-9] [case-status-upload-pending]\"")
-            .Respond(_ => Json("""{"id": 77, "path": "Case Status/letter.pdf", "filename": "letter.pdf", "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc", "put_headers": {"x-amz-acl": "private"}}""", HttpStatusCode.Created));
+            .Respond(_ => Json("""{"id": 77, "path": "Case """ +
+                """Status/letter.pdf", "filename": "letter.pdf", "description": "[case-status-document:doc-9] """ +
+                    """[case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc", "put_headers": """ +
+                        """{"x-amz-acl": "private"}}""", HttpStatusCode.Created));
         ExpectPresignedPut("https://bucket.s3.example/k", "abc");
         _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77")
             .WithPartialContent("\"path\":\"Case Status/letter.pdf\"")
@@ -248,11 +269,13 @@ public sealed class MyCaseClientTests : IDisposable
             .With(r => r.Headers.Authorization?.Parameter == "access-1")
             .Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
 
         _http.VerifyNoOutstandingExpectation(); // created marked as waiting, bytes put, then the mark removed
-        Assert.True(upload.Uploaded);
-        Assert.Equal((77, "[case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
+        Assert.Equal("77", upload.RecordId); // the descriptions sent are the expectations' above
     }
 
     [Fact]
@@ -260,19 +283,25 @@ public sealed class MyCaseClientTests : IDisposable
     {
         // What a process that stopped after the POST, or whose every PUT failed, leaves behind: the record, still waiting.
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
-            .Respond(_ => Json("""[{"id": 77, "path": "Case Status/letter.pdf", "filename": "letter.pdf", "description": "Letter [case-status-document:doc-9] [case-status-upload-pending]"}]"""));
+            .Respond(_ => Json("""[{"id": 77, "path": "Case Status/letter.pdf", "filename": "letter.pdf", "description": "Letter """ +
+                """[case-status-document:doc-9] [case-status-upload-pending]"}]"""));
         _http.Expect(HttpMethod.Post, $"{Api}/v1/documents/77/versions")
-            .Respond(_ => Json("""{"id": 7702, "version": 2, "put_url": "https://bucket.s3.example/v2?X-Amz-Signature=def", "put_headers": {"x-amz-acl": "private"}}""", HttpStatusCode.Created));
+            .Respond(_ => Json(
+                """{"id": 7702, "version": 2, "put_url": "https://bucket.s3.example/v2?X-Amz-Signature=def", """ +
+                """ "put_headers": {"x-amz-acl": "private"}}""",
+                HttpStatusCode.Created));
         ExpectPresignedPut("https://bucket.s3.example/v2", "def");
         _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77")
             .WithPartialContent("\"description\":\"Letter [case-status-document:doc-9]\"")
             .Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
 
         _http.VerifyNoOutstandingExpectation(); // no second POST of the record
-        Assert.True(upload.Uploaded);
-        Assert.Equal((77, "Letter [case-status-document:doc-9]"), (upload.Document.Id, upload.Document.Description));
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
+        Assert.Equal("77", upload.RecordId);
     }
 
     [Fact]
@@ -280,7 +309,9 @@ public sealed class MyCaseClientTests : IDisposable
     {
         var puts = ExpectCreatedThenPuts(HttpStatusCode.Forbidden);
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
 
         Assert.Equal(1, puts()); // a refusal (an expired signature, say) is not repeated: the next upload gets a new URL
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
@@ -292,7 +323,9 @@ public sealed class MyCaseClientTests : IDisposable
     {
         var puts = ExpectCreatedThenPuts(HttpStatusCode.ServiceUnavailable);
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 })));
 
         Assert.Equal(3, puts()); // UploadAttempts, the same bytes to the same URL
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
@@ -305,15 +338,20 @@ public sealed class MyCaseClientTests : IDisposable
     {
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
         _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
-            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+            .Respond(_ => Json(
+                """{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", """ +
+                """ "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""",
+                HttpStatusCode.Created));
         _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.TooManyRequests);
         _http.Expect(HttpMethod.Put, "https://bucket.s3.example/k").Respond(HttpStatusCode.OK); // a 429 was not applied: put again
         _http.Expect(HttpMethod.Put, $"{Api}/v1/documents/77").Respond(HttpStatusCode.NoContent);
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
     }
 
     // The record is created; every PUT of its bytes answers <paramref name="put"/>. Returns the count of PUTs made.
@@ -322,7 +360,10 @@ public sealed class MyCaseClientTests : IDisposable
         var puts = 0;
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
         _http.Expect(HttpMethod.Post, $"{Api}/v1/cases/11/documents")
-            .Respond(_ => Json("""{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""", HttpStatusCode.Created));
+            .Respond(_ => Json(
+                """{"id": 77, "description": "[case-status-document:doc-9] [case-status-upload-pending]", """ +
+                """ "put_url": "https://bucket.s3.example/k?X-Amz-Signature=abc"}""",
+                HttpStatusCode.Created));
         _http.When(HttpMethod.Put, "https://bucket.s3.example/k").With(_ => ++puts > 0).Respond(put);
         return () => puts;
     }
@@ -332,8 +373,11 @@ public sealed class MyCaseClientTests : IDisposable
     {
         const string Hook = "https://platform.example/hooks/mycase";
         _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json("[]"));
-        _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"case\"").Respond(HttpStatusCode.InternalServerError);
-        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ => Json($$"""[{"id": "s1", "model": "case", "url": "{{Hook}}"}]"""));
+        _http.Expect(
+            HttpMethod.Post,
+            $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"case\"").Respond(HttpStatusCode.InternalServerError);
+        _http.Expect(HttpMethod.Get, $"{Api}/v1/webhooks/subscriptions").Respond(_ =>
+            Json($$"""[{"id": "s1", "model": "case", "url": "{{Hook}}"}]"""));
         _http.Expect(HttpMethod.Post, $"{Api}/v1/webhooks/subscriptions").WithPartialContent("\"model\":\"client\"")
             .Respond(_ => Json($$"""{"id": "s2", "model": "client", "url": "{{Hook}}"}""", HttpStatusCode.Created));
 
@@ -360,10 +404,12 @@ public sealed class MyCaseClientTests : IDisposable
         _http.Expect(HttpMethod.Get, $"{Api}/v1/cases/11/documents")
             .Respond(_ => Json("""[{"id": 77, "description": "Letter [case-status-document:doc-9]"}]"""));
 
-        var upload = await Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
+        var upload = await Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("doc-9", "letter.pdf", new byte[] { 1, 2, 3 }, "Letter"));
 
         _http.VerifyNoOutstandingExpectation();
-        Assert.False(upload.Uploaded);
+        Assert.Equal(WriteResultKind.AlreadyWritten, upload.Kind);
     }
 
     [Fact]
@@ -371,9 +417,12 @@ public sealed class MyCaseClientTests : IDisposable
     {
         _http.When(HttpMethod.Get, $"{Api}/v1/cases/11/documents").Respond(_ => Json("[]"));
         _http.When(HttpMethod.Post, $"{Api}/v1/cases/11/documents").Respond(_ => Json(
-            """{"errors": [{"description": "is invalid", "source": {"pointer": "/path"}}, {"description": "too long", "source": {"parameter": "x"}}]}""", HttpStatusCode.UnprocessableEntity));
+            """{"errors": [{"description": "is invalid", "source": {"pointer": "/path"}}, {"description": "too long", "source": """ +
+                """{"parameter": "x"}}]}""", HttpStatusCode.UnprocessableEntity));
 
-        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocuments>().UploadAsync(11, new PlatformDocument("d", "a.pdf", new byte[] { 1 })));
+        var error = await Assert.ThrowsAsync<ConnectorApiException>(() => Get<MyCaseDocumentWriter>().WriteDocumentAsync(
+            Case11,
+            new PlatformDocument("d", "a.pdf", new byte[] { 1 })));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, error.StatusCode);
         Assert.Equal("is invalid (at /path) too long (parameter x)", error.VendorMessage);

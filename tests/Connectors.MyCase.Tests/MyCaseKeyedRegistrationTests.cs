@@ -39,8 +39,10 @@ public sealed class MyCaseKeyedRegistrationTests : IDisposable
         services.AddKeyedMyCase("firm-a", o => Configure(o, "client-a")).ConfigurePrimaryHttpMessageHandler(() => _http);
         services.AddKeyedMyCase("firm-b", o => Configure(o, "client-b")).ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _http.Expect(HttpMethod.Get, "https://external-integrations.mycase.com/v1/firm").WithHeaders("Authorization", "Bearer token-a").Respond("application/json", """{"name": "A"}""");
-        _http.Expect(HttpMethod.Get, "https://external-integrations.mycase.com/v1/firm").WithHeaders("Authorization", "Bearer token-b").Respond("application/json", """{"name": "B"}""");
+        _http.Expect(HttpMethod.Get, "https://external-integrations.mycase.com/v1/firm").WithHeaders("Authorization", "Bearer token-a")
+            .Respond("application/json", """{"name": "A"}""");
+        _http.Expect(HttpMethod.Get, "https://external-integrations.mycase.com/v1/firm").WithHeaders("Authorization", "Bearer token-b")
+            .Respond("application/json", """{"name": "B"}""");
 
         var a = await provider.GetRequiredKeyedService<MyCaseFirmCatalog>("firm-a").ReadFirmAsync();
         var b = await provider.GetRequiredKeyedService<MyCaseFirmCatalog>("firm-b").ReadFirmAsync();
@@ -48,8 +50,13 @@ public sealed class MyCaseKeyedRegistrationTests : IDisposable
         _http.VerifyNoOutstandingExpectation();
         Assert.Equal(("A", "B"), (a.Name, b.Name));
         Assert.Equal("client-b", provider.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().Get("firm-b").ClientId);
-        Assert.Contains("client_id=client-a", provider.GetRequiredKeyedService<MyCaseOAuthClient>("firm-a").BuildAuthorizeUri("s").Query, StringComparison.Ordinal);
-        Assert.NotSame(provider.GetRequiredKeyedService<MyCaseCaseSource>("firm-a"), provider.GetRequiredKeyedService<MyCaseCaseSource>("firm-b"));
+        Assert.Contains(
+            "client_id=client-a",
+            provider.GetRequiredKeyedService<MyCaseOAuthClient>("firm-a").BuildAuthorizeUri("s").Query,
+            StringComparison.Ordinal);
+        Assert.NotSame(
+            provider.GetRequiredKeyedService<MyCaseCaseSource>("firm-a"),
+            provider.GetRequiredKeyedService<MyCaseCaseSource>("firm-b"));
     }
 
     [Fact]
@@ -59,7 +66,8 @@ public sealed class MyCaseKeyedRegistrationTests : IDisposable
         services.AddKeyedMyCase("firm-c", o => o.PageSize = 0);
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().Get("firm-c"));
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            provider.GetRequiredService<IOptionsMonitor<MyCaseOptions>>().Get("firm-c"));
 
         Assert.Contains(error.Failures, f => f.Contains("ClientId", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("PageSize", StringComparison.Ordinal));

@@ -16,7 +16,8 @@ public class MyCasePropertyTests
     [Property(MaxTest = 300)]
     public bool The_next_page_token_survives_any_escaping_and_any_other_links(NonEmptyString token, bool previousFirst, bool quoted)
     {
-        var next = $"<https://external-integrations.mycase.com/v1/cases?page_size=40&page_token={Uri.EscapeDataString(token.Get)}>; rel={(quoted ? "\"next\"" : "next")}";
+        var next = $"<https://external-integrations.mycase.com/v1/cases?page_size=40&page_token={Uri.EscapeDataString(token.Get)}>; " +
+            $"rel={(quoted ? "\"next\"" : "next")}";
         const string previous = "<https://external-integrations.mycase.com/v1/cases?page_size=40&page_token=older,one>; rel=\"prev\"";
         var header = previousFirst ? $"{previous}, {next}" : $"{next}, {previous}";
 
@@ -28,7 +29,8 @@ public class MyCasePropertyTests
     {
         Assert.Null(MyCaseLinkHeader.NextPageToken([]));
         Assert.Null(MyCaseLinkHeader.NextPageToken(["<https://x.example/v1/cases?page_token=a>; rel=\"prev\""]));
-        Assert.Throws<Core.ConnectorException>(() => MyCaseLinkHeader.NextPageToken(["<https://x.example/v1/cases?page_size=4>; rel=\"next\""]));
+        Assert.Throws<Core.ConnectorException>(() =>
+            MyCaseLinkHeader.NextPageToken(["<https://x.example/v1/cases?page_size=4>; rel=\"next\""]));
     }
 
     [Property(MaxTest = 300)]
@@ -67,7 +69,8 @@ public class MyCasePropertyTests
     [Fact]
     public void A_url_without_a_case_id_is_a_clear_error()
     {
-        var error = Assert.Throws<Core.Http.ConnectorValidationException>(() => MyCaseCaseUrl.ParseCaseId("https://smithlaw.mycase.com/calendar"));
+        var error = Assert.Throws<Core.Http.ConnectorValidationException>(() =>
+            MyCaseCaseUrl.ParseCaseId("https://smithlaw.mycase.com/calendar"));
 
         Assert.Contains("court_cases", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
@@ -153,10 +156,15 @@ public class MyCaseStagesTests
     [Fact]
     public void Stages_match_as_mycase_matches_them_and_unmatched_ones_are_listed()
     {
-        var catalog = MyCaseStages.Catalog([new Core.Stages.PracticeAreaStages("Personal Injury", ["Intake", "Treatment Completed", "Settled"])]);
+        var catalog = MyCaseStages.Catalog([new Core.Stages.PracticeAreaStages(
+            "Personal Injury",
+            ["Intake", "Treatment Completed", "Settled"])]);
         var overrides = new Core.Stages.StageMap([new Core.Stages.StageOverride("Released From Treatment", "Treatment Completed")]);
 
-        var unmatched = MyCaseStages.FindUnmatched(["intake", "RELEASED FROM TREATMENT", "Settled", "Litigation", "Set tled", "litigation"], catalog, overrides);
+        var unmatched = MyCaseStages.FindUnmatched(
+            ["intake", "RELEASED FROM TREATMENT", "Settled", "Litigation", "Set tled", "litigation"],
+            catalog,
+            overrides);
 
         Assert.Equal(Core.Stages.StageNameMatching.IgnoreCase, catalog.Matching);
         Assert.Equal(["Litigation", "Set tled"], unmatched);

@@ -18,7 +18,8 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
 {
     private const string Api = "https://external-integrations.mycase.com";
     private const string Auth = "https://auth.mycase.com";
-    private const string TokenAnswer = """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
+    private const string TokenAnswer =
+        """{"access_token": "access-2", "token_type": "Bearer", "scope": "cases", "refresh_token": "refresh-2", "expires_in": 86400}""";
     private static readonly Instant Now = AuthorizedMyCase.Now;
     private readonly AuthorizedMyCase _mycase = new(accessTokenDue: true);
 
@@ -33,9 +34,16 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
         {
             Interlocked.Increment(ref refreshes);
             await answer.Task; // MyCase has rotated the pair; its answer is on the way
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, System.Text.Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                TokenAnswer,
+                System.Text.Encoding.UTF8,
+                "application/json")
+            };
         });
-        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2")
+            .Respond("application/json", """{"name": "Firm"}""");
         var catalog = _mycase.Services.GetRequiredService<MyCaseFirmCatalog>();
 
         using var caller = new CancellationTokenSource();
@@ -68,9 +76,16 @@ public sealed class MyCaseRefreshCompletionTests : IDisposable
                 return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
             }
 
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TokenAnswer, System.Text.Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                TokenAnswer,
+                System.Text.Encoding.UTF8,
+                "application/json")
+            };
         });
-        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2").Respond("application/json", """{"name": "Firm"}""");
+        _mycase.Http.When(HttpMethod.Get, $"{Api}/v1/firm").WithHeaders("Authorization", "Bearer access-2")
+            .Respond("application/json", """{"name": "Firm"}""");
         var catalog = _mycase.Services.GetRequiredService<MyCaseFirmCatalog>();
 
         var first = catalog.ReadFirmAsync();

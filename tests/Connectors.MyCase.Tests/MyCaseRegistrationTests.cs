@@ -39,11 +39,17 @@ public sealed class MyCaseRegistrationTests : IDisposable
         services.AddSingleton<IClock>(new FakeClock(Now));
         services.AddKeyedSingleton<IMyCaseTokenStore>("omaha", new InMemoryMyCaseTokenStore(Tokens("token-omaha")));
         services.AddKeyedSingleton<IMyCaseTokenStore>("lincoln", new InMemoryMyCaseTokenStore(Tokens("token-lincoln")));
-        services.AddKeyedMyCase("omaha", o => Firm(o, "https://omaha.mycase.example/", "client-omaha")).ConfigurePrimaryHttpMessageHandler(() => _http);
-        services.AddKeyedMyCase("lincoln", o => Firm(o, "https://lincoln.mycase.example/", "client-lincoln")).ConfigurePrimaryHttpMessageHandler(() => _http);
+        services.AddKeyedMyCase(
+            "omaha",
+            o => Firm(o, "https://omaha.mycase.example/", "client-omaha")).ConfigurePrimaryHttpMessageHandler(() => _http);
+        services.AddKeyedMyCase(
+            "lincoln",
+            o => Firm(o, "https://lincoln.mycase.example/", "client-lincoln")).ConfigurePrimaryHttpMessageHandler(() => _http);
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _http.Expect(HttpMethod.Get, "https://omaha.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-omaha").Respond("application/json", """{"name": "Omaha"}""");
-        _http.Expect(HttpMethod.Get, "https://lincoln.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-lincoln").Respond("application/json", """{"name": "Lincoln"}""");
+        _http.Expect(HttpMethod.Get, "https://omaha.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-omaha")
+            .Respond("application/json", """{"name": "Omaha"}""");
+        _http.Expect(HttpMethod.Get, "https://lincoln.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-lincoln")
+            .Respond("application/json", """{"name": "Lincoln"}""");
 
         var omaha = await provider.GetRequiredKeyedService<MyCaseFirmCatalog>("omaha").ReadFirmAsync();
         var lincoln = await provider.GetRequiredKeyedService<MyCaseFirmCatalog>("lincoln").ReadFirmAsync();
@@ -71,10 +77,13 @@ public sealed class MyCaseRegistrationTests : IDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IClock>(new FakeClock(Now));
         services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(Tokens("token-bound")));
-        services.AddMyCase(configSectionPath: "MyCase", configure: o => o.RetryBaseDelay = TimeSpan.Zero).ConfigurePrimaryHttpMessageHandler(() => _http);
+        services.AddMyCase(
+            configSectionPath: "MyCase",
+            configure: o => o.RetryBaseDelay = TimeSpan.Zero).ConfigurePrimaryHttpMessageHandler(() => _http);
         services.AddKeyedMyCase("omaha", configSectionPath: null);
         await using var provider = services.BuildServiceProvider();
-        _http.Expect(HttpMethod.Get, "https://bound.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-bound").Respond("application/json", """{"name": "Bound"}""");
+        _http.Expect(HttpMethod.Get, "https://bound.mycase.example/v1/firm").WithHeaders("Authorization", "Bearer token-bound")
+            .Respond("application/json", """{"name": "Bound"}""");
 
         var firm = await provider.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync();
 
@@ -95,7 +104,8 @@ public sealed class MyCaseRegistrationTests : IDisposable
         // What a host runs when it starts (a validation failure of the options, and of every client option read from them).
         var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
+        var failures = (refused is AggregateException all
+            ? all.InnerExceptions : [refused]).Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList();
         Assert.Contains(ConnectorOptions.AddressProblem(new Uri("http://omaha.mycase.example/"), "MyCase:BaseAddress"), failures);
         Assert.DoesNotContain(failures, f => f.Contains("secret-client-omaha", StringComparison.Ordinal));
     }

@@ -29,7 +29,8 @@ public sealed class MyCaseTokenAnswerCapTests : IDisposable
         var huge = new HugeJsonContent("access_token", declareLength: declareLength);
         _mycase.Http.When(HttpMethod.Post, $"{Auth}/tokens").Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = huge });
 
-        var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => _mycase.Services.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
+        var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() =>
+            _mycase.Services.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
 
         Assert.Equal("POST /tokens", error.Endpoint);
         Assert.InRange(huge.BytesServed, 0, 256 * 1024); // 64 KiB by default, plus at most one read's worth

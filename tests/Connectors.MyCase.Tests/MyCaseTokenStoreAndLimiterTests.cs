@@ -23,7 +23,13 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     public async Task The_file_store_keeps_the_latest_pair_across_instances_and_starts_empty()
     {
         var path = Path.Combine(_directory, "nested", "tokens.json");
-        var first = new MyCaseTokens("a1", "r1", Instant.FromUtc(2026, 11, 26, 2, 0), Instant.FromUtc(2026, 12, 9, 2, 0), "firm-1", "cases");
+        var first = new MyCaseTokens(
+            "a1",
+            "r1",
+            Instant.FromUtc(2026, 11, 26, 2, 0),
+            Instant.FromUtc(2026, 12, 9, 2, 0),
+            "firm-1",
+            "cases");
         var second = first with { AccessToken = "a2", RefreshToken = "r2" };
         using (var store = new FileMyCaseTokenStore(path))
         {
@@ -40,7 +46,13 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     }
 
     private static MyCaseTokens Pair(string suffix) =>
-        new("access-" + suffix, "refresh-" + suffix, Instant.FromUtc(2026, 11, 26, 2, 0), Instant.FromUtc(2026, 12, 9, 2, 0), "firm-1", "cases");
+        new(
+            "access-" + suffix,
+            "refresh-" + suffix,
+            Instant.FromUtc(2026, 11, 26, 2, 0),
+            Instant.FromUtc(2026, 12, 9, 2, 0),
+            "firm-1",
+            "cases");
 
     [Fact]
     public async Task The_token_file_is_readable_and_writable_by_its_owner_only()
@@ -79,7 +91,8 @@ public sealed class MyCaseTokenStoreAndLimiterTests : IDisposable
     [InlineData("{}")]
     [InlineData("[1, 2]")]
     [InlineData("{\"access_token\": 7}")]
-    [InlineData("{\"access_token\": \"a\", \"refresh_token\": null, \"access_token_expires_at\": \"2026-11-26T02:00:00+00:00\", \"refresh_token_expires_at\": \"2026-12-09T02:00:00+00:00\"}")]
+    [InlineData("{\"access_token\": \"a\", \"refresh_token\": null, \"access_token_expires_at\": \"2026-11-26T02:00:00+00:00\", " +
+        "\"refresh_token_expires_at\": \"2026-12-09T02:00:00+00:00\"}")]
     public async Task A_token_file_that_holds_no_tokens_is_an_sdk_error_naming_the_file_without_its_content(string text)
     {
         var path = Path.Combine(_directory, "tokens.json");

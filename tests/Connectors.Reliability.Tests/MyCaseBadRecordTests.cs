@@ -7,7 +7,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
@@ -117,12 +117,12 @@ public sealed class MyCaseBadRecordTests
             .Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"))
             .Route(r => r.Method == HttpMethod.Put, _ => (HttpStatusCode.ServiceUnavailable, string.Empty));
         await using var provider = MyCaseSurfaces.Host(network);
-        var documents = provider.GetRequiredService<MyCaseDocuments>();
+        var documents = provider.GetRequiredService<MyCaseDocumentWriter>();
 
         var errors = new List<ConnectorApiException>();
         for (var i = 0; i < 120; i++)
         {
-            errors.Add(await Assert.ThrowsAnyAsync<ConnectorApiException>(() => documents.UploadAsync(1042, new PlatformDocument($"doc-{i}", "a.pdf", "%PDF"u8.ToArray()))));
+            errors.Add(await Assert.ThrowsAnyAsync<ConnectorApiException>(() => documents.WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument($"doc-{i}", "a.pdf", "%PDF"u8.ToArray()))));
         }
 
         // The PUT goes through the write-safety block, so the open circuit is the cause of the PUT's failure it reports.
@@ -142,7 +142,7 @@ public sealed class MyCaseBadRecordTests
             .Route(r => r.Method == HttpMethod.Put, _ => (HttpStatusCode.OK, string.Empty + puts++));
         await using var provider = MyCaseSurfaces.Host(network);
 
-        var refused = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocuments>().UploadAsync(1042, new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
+        var refused = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
 
         Assert.Equal(0, puts);
         Assert.DoesNotContain("X-Amz-Signature", refused.ToString(), StringComparison.Ordinal);
@@ -185,7 +185,7 @@ public sealed class MyCaseBadRecordTests
         await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks")));
         await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
         network.Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"));
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocuments>().UploadAsync(1042, new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class MyCaseBadRecordTests
         }
 
         Assert.Equal(["a.reyes@firm.example"], staff);
-        Assert.Null(await provider.GetRequiredService<MyCaseDocuments>().FindAsync(1042, "doc-1"));
+        Assert.Null(await provider.GetRequiredService<MyCaseDocumentWriter>().FindAsync(1042, "doc-1"));
     }
 
     [Fact]

@@ -44,7 +44,12 @@ public sealed class FileMyCaseTokenStore : IMyCaseTokenStore, IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var stored = await OwnerOnlyFile.ReadJsonAsync(_path, MyCaseJsonContext.Default.StoredTokens, What, MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            var stored = await OwnerOnlyFile.ReadJsonAsync(
+                _path,
+                MyCaseJsonContext.Default.StoredTokens,
+                What,
+                MaxFileBytes,
+                cancellationToken).ConfigureAwait(false);
             if (stored is null)
             {
                 return null; // no file: the firm has not authorized yet

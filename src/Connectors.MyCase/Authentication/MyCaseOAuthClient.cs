@@ -61,21 +61,27 @@ public sealed class MyCaseOAuthClient
     /// Completes the flow from the redirect URL MyCase sent the user back to: checks <c>state</c> against
     /// <paramref name="expectedState"/>, then exchanges the <c>code</c>.
     /// </summary>
-    /// <exception cref="ConnectorAuthenticationException">The state does not match, the redirect carries no code, or MyCase refused it.</exception>
-    public Task<MyCaseConnection> CompleteAuthorizationAsync(Uri redirect, string expectedState, CancellationToken cancellationToken = default)
+    /// <exception cref="ConnectorAuthenticationException">The state does not match, the redirect carries no code, or MyCase refused
+    /// it.</exception>
+    public Task<MyCaseConnection> CompleteAuthorizationAsync(
+        Uri redirect,
+        string expectedState,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(redirect);
         ArgumentException.ThrowIfNullOrWhiteSpace(expectedState);
         var query = Query(redirect);
         if (!query.TryGetValue("state", out var state) || !string.Equals(state, expectedState, StringComparison.Ordinal))
         {
-            throw new ConnectorAuthenticationException("GET login_sessions/new", null, "The authorization redirect's state does not match the one sent: the redirect was not started by this host. Start the authorization again.");
+            throw new ConnectorAuthenticationException("GET login_sessions/new", null, "The authorization redirect's state does not " +
+                "match the one sent: the redirect was not started by this host. Start the authorization again.");
         }
 
         if (!query.TryGetValue("code", out var code) || string.IsNullOrWhiteSpace(code))
         {
             var error = query.TryGetValue("error", out var e) ? $" MyCase answered '{e}'." : string.Empty;
-            throw new ConnectorAuthenticationException("GET login_sessions/new", null, $"The authorization redirect carries no code (the user may have denied access, or lacks the firm permission to manage preferences).{error}");
+            throw new ConnectorAuthenticationException("GET login_sessions/new", null, $"The authorization redirect carries no code (the " +
+                $"user may have denied access, or lacks the firm permission to manage preferences).{error}");
         }
 
         return ExchangeCodeAsync(code, cancellationToken);

@@ -24,7 +24,8 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
     public static readonly Duration RefreshTokenLifetime = Duration.FromDays(14);
 
     public const string ReauthorizeHint =
-        "The MyCase connection must be authorized again: send the user to MyCaseOAuthClient.BuildAuthorizeUri(state) and complete the exchange.";
+        "The MyCase connection must be authorized again: send the user to MyCaseOAuthClient.BuildAuthorizeUri(state) and complete the " +
+            "exchange.";
 
     /// <summary>
     /// Exchanges an authorization code. The code is single use: the request runs under its own timeout
@@ -34,7 +35,12 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
     {
         var current = options.Current;
         return SendAsync(
-            new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "authorization_code", Code: code, RedirectUri: current.RedirectUri!.ToString()),
+            new MyCaseTokenRequest(
+                current.ClientId!,
+                current.ClientSecret!,
+                "authorization_code",
+                Code: code,
+                RedirectUri: current.RedirectUri!.ToString()),
             previous: null);
     }
 
@@ -45,7 +51,9 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
     public Task<MyCaseTokens> RefreshAsync(MyCaseTokens previous)
     {
         var current = options.Current;
-        return SendAsync(new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken), previous);
+        return SendAsync(
+            new MyCaseTokenRequest(current.ClientId!, current.ClientSecret!, "refresh_token", RefreshToken: previous.RefreshToken),
+            previous);
     }
 
     private async Task<MyCaseTokens> SendAsync(MyCaseTokenRequest body, MyCaseTokens? previous)
@@ -66,7 +74,11 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
         catch (HttpRequestException e)
         {
-            throw new ConnectorApiException(Endpoint, e.StatusCode, $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).", ScrubbedInner.Of(e));
+            throw new ConnectorApiException(
+                Endpoint,
+                e.StatusCode,
+                $"{Endpoint}: MyCase's authorization server could not be reached ({e.HttpRequestError}).",
+                ScrubbedInner.Of(e));
         }
         catch (OperationCanceledException e)
         {
@@ -78,7 +90,8 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         }
         catch (Polly.ExecutionRejectedException e)
         {
-            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(e));
+            throw new ConnectorApiException(Endpoint, null, $"{Endpoint} was not sent: MyCase's authorization server failed repeatedly " +
+                "and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(e));
         }
 
         using (response)
@@ -94,11 +107,19 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
             }
             catch (HttpRequestException e)
             {
-                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read ({e.HttpRequestError}).", ScrubbedInner.Of(e));
+                throw new ConnectorApiException(
+                    Endpoint,
+                    response.StatusCode,
+                    $"{Endpoint}: the connection dropped while MyCase's answer was read ({e.HttpRequestError}).",
+                    ScrubbedInner.Of(e));
             }
             catch (IOException e)
             {
-                throw new ConnectorApiException(Endpoint, response.StatusCode, $"{Endpoint}: the connection dropped while MyCase's answer was read.", ScrubbedInner.Of(e));
+                throw new ConnectorApiException(
+                    Endpoint,
+                    response.StatusCode,
+                    $"{Endpoint}: the connection dropped while MyCase's answer was read.",
+                    ScrubbedInner.Of(e));
             }
 
             if (!response.IsSuccessStatusCode)
@@ -106,7 +127,12 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
                 throw Refused(response.StatusCode, bytes, body.GrantType);
             }
 
-            var read = new TokenAnswer(Endpoint, response.StatusCode, current.TokenResponseMaxBytes, "MyCase:TokenResponseMaxBytes", ReauthorizeHint);
+            var read = new TokenAnswer(
+                Endpoint,
+                response.StatusCode,
+                current.TokenResponseMaxBytes,
+                "MyCase:TokenResponseMaxBytes",
+                ReauthorizeHint);
             var parsed = read.Parse(bytes, MyCaseJsonContext.Default.MyCaseTokenResponse);
             var accessToken = read.Require(parsed?.AccessToken);
             var answer = parsed!; // a JSON null answer has no token: refused just above
@@ -117,7 +143,8 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
                 // A refresh token is single use; when an answer carries none, the previous one is kept (some clients see this).
                 string.IsNullOrWhiteSpace(answer.RefreshToken) ? previous?.RefreshToken ?? string.Empty : answer.RefreshToken,
                 now + Duration.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 86_400),
-                string.IsNullOrWhiteSpace(answer.RefreshToken) && previous is not null ? previous.RefreshTokenExpiresAt : now + RefreshTokenLifetime,
+                string.IsNullOrWhiteSpace(answer.RefreshToken)
+                    && previous is not null ? previous.RefreshTokenExpiresAt : now + RefreshTokenLifetime,
                 answer.FirmUuid ?? previous?.FirmUuid,
                 answer.Scope ?? previous?.Scope);
         }
@@ -131,7 +158,9 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
         MyCaseOAuthError? error = null;
         try
         {
-            error = bytes is { Length: > 0 and < 16 * 1024 } ? JsonSerializer.Deserialize(bytes, MyCaseJsonContext.Default.MyCaseOAuthError) : null;
+            error = bytes is { Length: > 0 and < 16 * 1024 } ? JsonSerializer.Deserialize(
+                bytes,
+                MyCaseJsonContext.Default.MyCaseOAuthError) : null;
         }
         catch (JsonException)
         {
@@ -140,18 +169,25 @@ internal sealed class MyCaseTokenEndpoint(IHttpClientFactory httpClientFactory, 
 
         if ((int)status >= 500)
         {
-            return new ConnectorApiException(Endpoint, status, $"{Endpoint} failed with {(int)status}; MyCase's authorization server is unavailable.");
+            return new ConnectorApiException(
+                Endpoint,
+                status,
+                $"{Endpoint} failed with {(int)status}; MyCase's authorization server is unavailable.");
         }
 
         var what = grant == "refresh_token"
-            ? "MyCase refused the refresh token (it is single use and lasts 2 weeks; it may have been used already, expired or been revoked)."
+            ? "MyCase refused the refresh token (it is single use and lasts 2 weeks; it may have been used already, expired or been " +
+                "revoked)."
             : "MyCase refused the authorization code (codes are single use and short-lived) or the client credentials.";
         if (error?.Error == "invalid_client")
         {
             what = "MyCase refused the client credentials: check MyCase:ClientId and MyCase:ClientSecret.";
         }
 
-        return new ConnectorAuthenticationException(Endpoint, status, $"{Endpoint} failed with {(int)status}{(error?.Error is { } code ? $" ({code})" : string.Empty)}. {what} {ReauthorizeHint}")
+        return new ConnectorAuthenticationException(
+            Endpoint,
+            status,
+            $"{Endpoint} failed with {(int)status}{(error?.Error is { } code ? $" ({code})" : string.Empty)}. {what} {ReauthorizeHint}")
         {
             VendorErrorCode = error?.Error,
             VendorMessage = error?.ErrorDescription,

@@ -39,7 +39,8 @@ internal sealed partial class MyCaseTokenManager(
             if (Now >= tokens.RefreshTokenExpiresAt)
             {
                 throw new ConnectorAuthenticationException(
-                    MyCaseTokenEndpoint.Endpoint, null, $"The MyCase refresh token expired (refresh tokens last 2 weeks). {MyCaseTokenEndpoint.ReauthorizeHint}");
+                    MyCaseTokenEndpoint.Endpoint, null, $"The MyCase refresh token expired (refresh tokens last 2 weeks). " +
+                        $"{MyCaseTokenEndpoint.ReauthorizeHint}");
             }
 
             var refreshed = await endpoint.RefreshAsync(tokens).ConfigureAwait(false);
@@ -59,7 +60,10 @@ internal sealed partial class MyCaseTokenManager(
         new(tokens.AccessToken, tokens.AccessTokenExpiresAt - Duration.FromTimeSpan(options.Current.TokenRefreshMargin));
 
     private static ConnectorAuthenticationException NotConnected() =>
-        new("GET /v1", null, $"No MyCase tokens are stored: the firm has not authorized the connection yet. {MyCaseTokenEndpoint.ReauthorizeHint}");
+        new(
+            "GET /v1",
+            null,
+            $"No MyCase tokens are stored: the firm has not authorized the connection yet. {MyCaseTokenEndpoint.ReauthorizeHint}");
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Refreshed the MyCase access token; it expires at {Expires}.")]
     private static partial void LogRefreshed(ILogger logger, Instant expires);

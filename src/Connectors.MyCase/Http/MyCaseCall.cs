@@ -21,15 +21,24 @@ internal static class MyCaseCall
     public const string Vendor = "MyCase";
 
     public const string CredentialsHint =
-        "the access token was refused even after a refresh, or the client lacks the scope for this resource (scopes are assigned by MyCase support). " + MyCaseTokenEndpoint.ReauthorizeHint;
+        "the access token was refused even after a refresh, or the client lacks the scope for this resource (scopes are assigned by " +
+            "MyCase support). " + MyCaseTokenEndpoint.ReauthorizeHint;
 
     public static async Task<T> RunAsync<T>(string endpoint, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var result = await RefitCall.RunAsync(endpoint, call, answer => FromStatus(endpoint, answer), cancellationToken, exception => CircuitOpen(endpoint, exception))
+        var result = await RefitCall.RunAsync(
+            endpoint,
+            call,
+            answer => FromStatus(endpoint, answer),
+            cancellationToken,
+            exception => CircuitOpen(endpoint, exception))
             .ConfigureAwait(false);
 
         // A 2xx answer of "null" or an empty body: Refit hands on null, which no caller of a single resource expects.
-        return result ?? throw new ConnectorResponseFormatException(endpoint, null, $"{endpoint} answered with an empty body (null) where a resource was expected; nothing from that answer was used.");
+        return result ?? throw new ConnectorResponseFormatException(
+            endpoint,
+            null,
+            $"{endpoint} answered with an empty body (null) where a resource was expected; nothing from that answer was used.");
     }
 
     public static async Task RunAsync(string endpoint, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
@@ -58,8 +67,14 @@ internal static class MyCaseCall
     }
 
     // The shared rules leave Polly's rejections alone; a timeout is one of them and is translated before this is asked.
-    private static ConnectorApiException? CircuitOpen(string endpoint, Exception exception) => exception is ExecutionRejectedException rejected
-        ? new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(rejected))
+    private static ConnectorApiException? CircuitOpen(
+        string endpoint,
+        Exception exception) => exception is ExecutionRejectedException rejected
+        ? new ConnectorApiException(
+            endpoint,
+            null,
+            $"{endpoint} was not sent: MyCase failed repeatedly and the circuit breaker is open for a while; try again later.",
+            ScrubbedInner.Of(rejected))
         : null;
 
     private static ConnectorApiException FromStatus(string endpoint, ErrorAnswer answer) => ConnectorErrors.FromStatus(
@@ -85,7 +100,9 @@ internal static class MyCaseCall
         try
         {
             // Called from an exception filter, so it must never throw: a null entry is skipped, not dereferenced.
-            var errors = JsonSerializer.Deserialize(content, MyCaseJsonContext.Default.MyCaseErrorBody)?.Errors?.Where(e => e?.Description is not null).ToList();
+            var errors = JsonSerializer.Deserialize(
+                content,
+                MyCaseJsonContext.Default.MyCaseErrorBody)?.Errors?.Where(e => e?.Description is not null).ToList();
             if (errors is not { Count: > 0 })
             {
                 return null;

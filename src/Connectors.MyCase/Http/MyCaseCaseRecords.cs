@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 using Connectors.MyCase.Models;
+using Connectors.MyCase.Serialization;
 
 namespace Connectors.MyCase.Http;
 
@@ -12,7 +13,8 @@ namespace Connectors.MyCase.Http;
 /// page's too); read one by one, each case dies young. The page is checked whole when it arrives (an array,
 /// well-formed), which also finds where each case starts and ends, so a page that cannot be read fails before any of
 /// its cases is handed on (and is read again without duplicates), and each case's bytes are then read once, into the
-/// fields the mapping reads (<see cref="MyCaseMappedCase"/>). A case that cannot be read becomes a placeholder with the reason, as the tolerant list converter makes it. Not
+/// fields the mapping reads (<see cref="MyCaseMappedCase"/>). A case that cannot be read becomes a placeholder with the reason, as the
+/// tolerant list converter makes it. Not
 /// thread-safe; <see cref="Dispose"/> gives the buffers back.
 /// </summary>
 internal sealed class MyCaseCaseRecords : IDisposable

@@ -22,11 +22,15 @@ internal static class MyCaseLinkHeader
                 }
 
                 var url = link[(open + 1)..close].Trim();
-                foreach (var parameter in link[(close + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var parameter in link[(close + 1)..].Split(
+                    ';',
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     var pair = parameter.Split('=', 2, StringSplitOptions.TrimEntries);
                     if (pair.Length == 2 && pair[0].Equals("rel", StringComparison.OrdinalIgnoreCase)
-                        && pair[1].Trim('"').Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("next", StringComparer.OrdinalIgnoreCase))
+                        && pair[1].Trim('"').Split(
+                            ' ',
+                            StringSplitOptions.RemoveEmptyEntries).Contains("next", StringComparer.OrdinalIgnoreCase))
                     {
                         return url;
                     }
@@ -56,7 +60,8 @@ internal static class MyCaseLinkHeader
             }
         }
 
-        throw new Core.ConnectorException("MyCase sent a rel=\"next\" link without a page_token; the read stopped rather than guess the next page.");
+        throw new Core.ConnectorException("MyCase sent a rel=\"next\" link without a page_token; the read stopped rather than guess the " +
+            "next page.");
     }
 
     // Commas separate links, but a URL inside <...> may hold commas too.

@@ -24,14 +24,19 @@ internal static class MyCasePaging
         ReadPagesAsync<T>(
             async (cursor, ct) =>
             {
-                using var response = await MyCaseCall.RunAsync(endpoint, async c => MyCaseCall.Ensure(await fetch(cursor, c).ConfigureAwait(false)), ct)
+                using var response = await MyCaseCall.RunAsync(
+                    endpoint,
+                    async c => MyCaseCall.Ensure(await fetch(cursor, c).ConfigureAwait(false)),
+                    ct)
                     .ConfigureAwait(false);
                 return ToPage(response.Content, response.Headers, onPage);
             },
             cancellationToken);
 
     /// <summary>Pages through fetches that already read their answer (<see cref="MyCaseCasePages"/>).</summary>
-    public static IAsyncEnumerable<T> ReadPagesAsync<T>(Func<string?, CancellationToken, Task<Page<T>>> fetchPage, CancellationToken cancellationToken) =>
+    public static IAsyncEnumerable<T> ReadPagesAsync<T>(
+        Func<string?, CancellationToken, Task<Page<T>>> fetchPage,
+        CancellationToken cancellationToken) =>
         Paginator.ReadAllAsync(fetchPage, readAhead: true, cancellationToken: cancellationToken);
 
     /// <summary>One page from a list answer's items and headers; counts the page and reports its <c>Item-Count</c>.</summary>

@@ -26,14 +26,13 @@ internal readonly struct PooledBody
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, _length);
 
-    public static async Task<PooledBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="stream"/> to its end and disposes it; <paramref name="declared"/> sizes the first buffer.</summary>
+    public static async Task<PooledBody> ReadAsync(Stream stream, long? declared, CancellationToken cancellationToken)
     {
-        var declared = content.Headers.ContentLength;
         var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 ? (int)Math.Min(declared.Value, LargestFirstSize) : FirstSize);
         var length = 0;
         try
         {
-            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 int read;

@@ -1,7 +1,7 @@
 namespace Connectors.MyCase.Models;
 
 /// <summary>One error. MyCase says the description text may change: never branch on it.</summary>
-public sealed record MyCaseError
+internal sealed record MyCaseError
 {
     /// <summary>What went wrong, for a person.</summary>
     public string? Description { get; init; }

@@ -1,7 +1,7 @@
 namespace Connectors.MyCase.Models;
 
 /// <summary>MyCase's error body: <c>{"errors": [{"description", "source": {"pointer" | "parameter"}}]}</c>.</summary>
-public sealed record MyCaseErrorBody
+internal sealed record MyCaseErrorBody
 {
     /// <summary>The errors.</summary>
     public IReadOnlyList<MyCaseError>? Errors { get; init; }

@@ -4,7 +4,7 @@ namespace Connectors.MyCase.Models;
 /// The answer of <c>POST https://auth.mycase.com/tokens</c>. <see cref="FirmUuid"/> comes with the code exchange only.
 /// Holds secrets: <see cref="ToString"/> prints none.
 /// </summary>
-public sealed record MyCaseTokenResponse
+internal sealed record MyCaseTokenResponse
 {
     /// <summary>The access token (24 hours).</summary>
     public string? AccessToken { get; init; }

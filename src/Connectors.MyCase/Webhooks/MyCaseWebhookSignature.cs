@@ -11,14 +11,21 @@ namespace Connectors.MyCase.Webhooks;
 public static class MyCaseWebhookSignature
 {
     /// <summary>The signature of <paramref name="body"/>, as lowercase hex.</summary>
-    public static string Compute(ReadOnlySpan<byte> body, string hmacKey, MyCaseWebhookSignatureAlgorithm algorithm = MyCaseWebhookSignatureAlgorithm.HmacSha256)
+    public static string Compute(
+        ReadOnlySpan<byte> body,
+        string hmacKey,
+        MyCaseWebhookSignatureAlgorithm algorithm = MyCaseWebhookSignatureAlgorithm.HmacSha256)
     {
         ArgumentException.ThrowIfNullOrEmpty(hmacKey);
         return Convert.ToHexString(Hash(body, Encoding.UTF8.GetBytes(hmacKey), algorithm)).ToLowerInvariant();
     }
 
     /// <summary>True when <paramref name="signature"/> is the HMAC of <paramref name="body"/> under <paramref name="hmacKey"/>.</summary>
-    public static bool Verify(ReadOnlySpan<byte> body, string? signature, string hmacKey, MyCaseWebhookSignatureAlgorithm algorithm = MyCaseWebhookSignatureAlgorithm.HmacSha256)
+    public static bool Verify(
+        ReadOnlySpan<byte> body,
+        string? signature,
+        string hmacKey,
+        MyCaseWebhookSignatureAlgorithm algorithm = MyCaseWebhookSignatureAlgorithm.HmacSha256)
     {
         ArgumentException.ThrowIfNullOrEmpty(hmacKey);
         if (string.IsNullOrWhiteSpace(signature))

@@ -64,7 +64,9 @@ public sealed class MyCaseWebhooks
     /// Subscribes <paramref name="callbackUrl"/> to case and client changes. A subscription that already exists for the
     /// same model and URL is kept, not duplicated. Keep each subscription's <c>hmac_key</c> to verify deliveries.
     /// </summary>
-    public async Task<IReadOnlyList<MyCaseWebhookSubscription>> SubscribeAsync(Uri callbackUrl, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MyCaseWebhookSubscription>> SubscribeAsync(
+        Uri callbackUrl,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callbackUrl);
         var existing = await ListAsync(cancellationToken).ConfigureAwait(false);
@@ -86,7 +88,10 @@ public sealed class MyCaseWebhooks
     /// <summary>The firm's subscriptions (<c>GET /v1/webhooks/subscriptions</c>).</summary>
     public async Task<IReadOnlyList<MyCaseWebhookSubscription>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var subscriptions = await MyCaseCall.RunAsync("GET /v1/webhooks/subscriptions", _api.ListWebhookSubscriptionsAsync, cancellationToken).ConfigureAwait(false);
+        var subscriptions = await MyCaseCall.RunAsync(
+            "GET /v1/webhooks/subscriptions",
+            _api.ListWebhookSubscriptionsAsync,
+            cancellationToken).ConfigureAwait(false);
 
         // A null entry names no subscription: dropped, so the others are still kept and not duplicated.
         return [.. subscriptions.Where(s => s is not null)];
@@ -104,13 +109,18 @@ public sealed class MyCaseWebhooks
                 Operation = Endpoint,
                 Send = async ct =>
                 {
-                    await MyCaseCall.RunAsync(Endpoint, c => _api.DeleteWebhookSubscriptionAsync(subscriptionId, c), ct).ConfigureAwait(false);
+                    await MyCaseCall.RunAsync(
+                        Endpoint,
+                        c => _api.DeleteWebhookSubscriptionAsync(subscriptionId, c),
+                        ct).ConfigureAwait(false);
                     return true;
                 },
                 Attempts = WriteAttempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
-                FindApplied = async ct => (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false)).All(s => s.Id != subscriptionId),
-                Recovery = $"Subscription {subscriptionId} is cancelled once ListAsync no longer shows it; calling UnsubscribeAsync again is safe.",
+                FindApplied = async ct =>
+                    (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false)).All(s => s.Id != subscriptionId),
+                Recovery = $"Subscription {subscriptionId} is cancelled once ListAsync no longer shows it; calling UnsubscribeAsync " +
+                    "again is safe.",
             },
             cancellationToken).ConfigureAwait(false);
     }
@@ -128,8 +138,10 @@ public sealed class MyCaseWebhooks
                 Send = ct => MyCaseCall.RunAsync(Endpoint, c => _api.CreateWebhookSubscriptionAsync(request, c), ct),
                 Attempts = WriteAttempts,
                 RetryBaseDelay = _options.Current.RetryBaseDelay,
-                FindApplied = async ct => (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false)).FirstOrDefault(s => s.Model == model && s.Url == url),
-                Recovery = $"Look for a {model} subscription to the callback URL with ListAsync; calling SubscribeAsync again is safe (it looks first).",
+                FindApplied = async ct => (await RepeatableRead.RunAsync(ListAsync, ct).ConfigureAwait(false))
+                    .FirstOrDefault(s => s.Model == model && s.Url == url),
+                Recovery = $"Look for a {model} subscription to the callback URL with ListAsync; calling SubscribeAsync again is safe " +
+                    "(it looks first).",
             },
             cancellationToken);
     }
@@ -203,7 +215,8 @@ public sealed class MyCaseWebhooks
     {
         if (!MyCaseWebhookSignature.Verify(body, signature, hmacKey, _options.Current.Webhooks.Algorithm))
         {
-            throw new ConnectorAuthenticationException("POST webhook delivery", null, "The MyCase webhook delivery's signature is missing or does not match the subscription's hmac_key; the delivery was ignored.");
+            throw new ConnectorAuthenticationException("POST webhook delivery", null, "The MyCase webhook delivery's signature is " +
+                "missing or does not match the subscription's hmac_key; the delivery was ignored.");
         }
 
         return Parse(body, subscribedModel);
@@ -234,7 +247,9 @@ public sealed class MyCaseWebhooks
         switch (hint.Model)
         {
             case "case":
-                var one = await _cases.ReadCaseAsync(hint.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+                var one = await _cases.ReadCaseAsync(
+                    hint.Id.ToString(CultureInfo.InvariantCulture),
+                    cancellationToken).ConfigureAwait(false);
                 return new MyCaseWebhookReceipt(hint, Repeated: false, one is null ? [] : [one], 0, null);
             case "client":
                 try
@@ -286,7 +301,9 @@ public sealed class MyCaseWebhooks
 
         foreach (var id in ids)
         {
-            if (await _cases.ReadCaseAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false) is { } mapped)
+            if (await _cases.ReadCaseAsync(
+                id.ToString(CultureInfo.InvariantCulture),
+                cancellationToken).ConfigureAwait(false) is { } mapped)
             {
                 cases.Add(mapped);
             }
@@ -301,7 +318,8 @@ public sealed class MyCaseWebhooks
             notRead,
             notRead == 0
                 ? null
-                : $"The client has more cases than one delivery may read (MyCase:Webhooks:MaxCaseReadsPerDelivery = {cap}); {(known > taken ? notRead.ToString(CultureInfo.InvariantCulture) : "at least one")} more are left to the next sync.");
+                : $"The client has more cases than one delivery may read (MyCase:Webhooks:MaxCaseReadsPerDelivery = {cap}); " +
+                    $"{(known > taken ? notRead.ToString(CultureInfo.InvariantCulture) : "at least one")} more are left to the next sync.");
     }
 
     internal static MyCaseWebhookHint Parse(ReadOnlySpan<byte> body, string? subscribedModel)
@@ -315,7 +333,9 @@ public sealed class MyCaseWebhooks
             {
                 var model = Text(root, "resource") ?? Text(root, "model") ?? subscribedModel;
                 var action = Text(root, "action");
-                var holder = root.TryGetProperty("resource_body", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested : root;
+                var holder = root.TryGetProperty("resource_body", out var nested) && nested.ValueKind == JsonValueKind.Object
+                    ? nested
+                    : root;
                 if (model is not null && holder.TryGetProperty("id", out var idElement) && Id(idElement) is { } id)
                 {
                     return new MyCaseWebhookHint(model.ToLowerInvariant(), action?.ToLowerInvariant(), id);
@@ -329,10 +349,17 @@ public sealed class MyCaseWebhooks
         catch (InvalidOperationException e)
         {
             // A string that is not valid UTF-16 once unescaped (a lone surrogate): the reader refuses to return it.
-            throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery holds text that is not valid Unicode.", e);
+            throw new ConnectorResponseFormatException(
+                "POST webhook delivery",
+                null,
+                "The MyCase webhook delivery holds text that is not valid Unicode.",
+                e);
         }
 
-        throw new ConnectorResponseFormatException("POST webhook delivery", null, "The MyCase webhook delivery names no model and resource id.");
+        throw new ConnectorResponseFormatException(
+            "POST webhook delivery",
+            null,
+            "The MyCase webhook delivery names no model and resource id.");
     }
 
     private static string? Text(JsonElement element, string name) =>
@@ -341,7 +368,8 @@ public sealed class MyCaseWebhooks
     private static long? Id(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Number when element.TryGetInt64(out var n) && n > 0 => n,
-        JsonValueKind.String when long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 => s,
+        JsonValueKind.String
+            when long.TryParse(element.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 => s,
         _ => null,
     };
 }

@@ -3,12 +3,13 @@ using System.Net;
 
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Core.Writes;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.MyCase;
@@ -66,24 +67,24 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
             var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken));
             var plan = MyCaseFirm.Plan(source, [], SyncWindow.Unbounded, MyCaseHarness.Start);
             platform.AddRange(plan.Operations.Select(o => o.ToString()));
-            var documents = provider.GetRequiredService<MyCaseDocuments>();
+            var documents = provider.GetRequiredService<MyCaseDocumentWriter>();
             foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(8))
             {
                 var caseId = long.Parse(create.SourceId, CultureInfo.InvariantCulture);
                 var document = new PlatformDocument($"d-{caseId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray());
-                MyCaseDocumentUpload upload;
+                WriteResult upload;
                 try
                 {
-                    upload = await documents.UploadAsync(caseId, document, cancellationToken);
+                    upload = await documents.WriteDocumentAsync(new CaseKey("mycase", create.SourceId), document, cancellationToken);
                 }
                 catch (WriteOutcomeUnknownException)
                 {
-                    // The documented recovery: UploadAsync looks for the document's marker first, so calling again is safe.
+                    // The documented recovery: WriteDocumentAsync looks for the document's marker first, so calling again is safe.
                     unknown++;
-                    upload = await documents.UploadAsync(caseId, document, cancellationToken);
+                    upload = await documents.WriteDocumentAsync(new CaseKey("mycase", create.SourceId), document, cancellationToken);
                 }
 
-                platform.Add($"document on {caseId}: {upload.Document.Id} {upload.Document.Filename} {upload.Document.Description}");
+                platform.Add($"document on {caseId}: {upload.RecordId} {document.FileName} {MyCaseDocumentMarker.For(document.DocumentId)}");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
@@ -5,7 +6,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
 
 namespace Connectors.IntegrationTests.MyCase;
@@ -167,7 +168,7 @@ public class MyCaseContractTests
         }
 
         await catalog.ReadFirmAsync();
-        await harness.Get<MyCaseDocuments>().UploadAsync(1003, new PlatformDocument("d-1", "a.pdf", new byte[] { 1, 2, 3 }));
+        await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(1003), new PlatformDocument("d-1", "a.pdf", new byte[] { 1, 2, 3 }));
         var webhooks = harness.Get<MyCaseWebhooks>();
         var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks"));
         await webhooks.ResolveAsync(new MyCaseWebhookHint("client", "updated", 50_004));

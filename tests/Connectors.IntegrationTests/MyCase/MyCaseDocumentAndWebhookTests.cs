@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Core.Writes;
 using Connectors.MyCase;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
 using Connectors.Sandbox.Faults;
 
@@ -34,9 +36,9 @@ public class MyCaseDocumentAndWebhookTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/s3", OnRequests = [1] });
         var caseId = harness.Vendor.Cases[3].Id;
 
-        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId));
         Assert.Equal(1, document.UploadedVersions);
         Assert.Equal(1, document.Version);
@@ -52,14 +54,14 @@ public class MyCaseDocumentAndWebhookTests
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
         var caseId = harness.Vendor.Cases[4].Id;
-        var documents = harness.Get<MyCaseDocuments>();
+        var documents = harness.Get<MyCaseDocumentWriter>();
 
-        var first = await documents.UploadAsync(caseId, Letter);
-        var second = await documents.UploadAsync(caseId, Letter);
+        var first = await documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
+        var second = await documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.True(first.Uploaded);
-        Assert.False(second.Uploaded);
-        Assert.Equal(first.Document.Id, second.Document.Id);
+        Assert.Equal(WriteResultKind.Written, first.Kind);
+        Assert.Equal(WriteResultKind.AlreadyWritten, second.Kind);
+        Assert.Equal(first.RecordId, second.RecordId);
         Assert.Single(harness.Vendor.DocumentsOf(caseId));
         Assert.Single(harness.Server.Writes.Of("mycase", "document-content"));
     }
@@ -69,13 +71,13 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await StartWithTwoFailingPutsAsync();
         var caseId = harness.Vendor.Cases[5].Id;
-        var documents = harness.Get<MyCaseDocuments>();
+        var documents = harness.Get<MyCaseDocumentWriter>();
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => documents.UploadAsync(caseId, Letter));
-        var retried = await documents.UploadAsync(caseId, Letter);
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
+        var retried = await documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
         Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
-        Assert.True(retried.Uploaded);
+        Assert.Equal(WriteResultKind.Written, retried.Kind);
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId));
         Assert.Equal(2, document.Version);
         Assert.Equal(1, document.UploadedVersions);
@@ -86,13 +88,13 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await StartWithTwoFailingPutsAsync();
         var caseId = harness.Vendor.Cases[7].Id;
-        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter));
+        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
 
         await using var nextProcess = harness.StartAnotherProcess();
-        var upload = await nextProcess.GetRequiredService<MyCaseDocuments>().UploadAsync(caseId, Letter);
-        var again = await nextProcess.GetRequiredService<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var upload = await nextProcess.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
+        var again = await nextProcess.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.Equal((true, false), (upload.Uploaded, again.Uploaded));
+        Assert.Equal((WriteResultKind.Written, WriteResultKind.AlreadyWritten), (upload.Kind, again.Kind));
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId)); // one record, never a second POST
         Assert.Equal(1, document.UploadedVersions);
         Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Letter.Content.Span)).ToLowerInvariant(), document.Sha256);
@@ -108,9 +110,9 @@ public class MyCaseDocumentAndWebhookTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/v1/documents", OnRequests = [1], AfterHandler = true });
         var caseId = harness.Vendor.Cases[9].Id;
 
-        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
         Assert.Equal(1, harness.Server.Faults.Fired);
         Assert.Equal("Demand letter [case-status-document:platform-doc-17]", Assert.Single(harness.Vendor.DocumentsOf(caseId)).Description);
         Assert.Single(harness.Server.Writes.Of("mycase", "document-update"));
@@ -124,9 +126,9 @@ public class MyCaseDocumentAndWebhookTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "POST", PathPrefix = "/mycase/v1/cases", OnRequests = [1], AfterHandler = true });
         var caseId = harness.Vendor.Cases[6].Id;
 
-        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId)); // applied once, never created twice
         Assert.Equal(1, document.UploadedVersions);
     }
@@ -137,8 +139,8 @@ public class MyCaseDocumentAndWebhookTests
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
         var caseId = harness.Vendor.Cases[8].Id;
-        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
-        var version = await harness.Get<IMyCaseApi>().CreateDocumentVersionAsync(upload.Document.Id, default);
+        var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
+        var version = await harness.Get<IMyCaseApi>().CreateDocumentVersionAsync(long.Parse(upload.RecordId!, CultureInfo.InvariantCulture), default);
 
         using var client = new HttpClient();
         using var withBearer = new HttpRequestMessage(HttpMethod.Put, version.PutUrl) { Content = new ByteArrayContent([1, 2, 3]) };

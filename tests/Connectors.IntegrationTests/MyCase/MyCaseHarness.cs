@@ -1,3 +1,6 @@
+using System.Globalization;
+
+using Connectors.Core.Model;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
 using Connectors.Sandbox;
@@ -81,6 +84,9 @@ internal sealed class MyCaseHarness : IAsyncDisposable
         _register?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
+
+    /// <summary>The key of MyCase case <paramref name="caseId"/>.</summary>
+    public static CaseKey Key(long caseId) => new("mycase", caseId.ToString(CultureInfo.InvariantCulture));
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

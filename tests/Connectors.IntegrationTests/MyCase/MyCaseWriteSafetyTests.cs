@@ -1,6 +1,7 @@
 using Connectors.Core.Http;
 using Connectors.Core.Model;
-using Connectors.MyCase.Documents;
+using Connectors.Core.Writes;
+using Connectors.MyCase.Writes;
 using Connectors.Sandbox.Faults;
 
 namespace Connectors.IntegrationTests.MyCase;
@@ -23,7 +24,7 @@ public class MyCaseWriteSafetyTests
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = "/mycase/v1/cases", AfterHandler = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = "/mycase/v1/cases", OnRequests = [.. Enumerable.Range(2, 50)] });
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
 
         Assert.Single(harness.Vendor.DocumentsOf(caseId)); // created once, never a second time
         Assert.Equal(1, harness.Server.Context.Requests.Count("POST", "/mycase/v1/cases"));
@@ -38,9 +39,9 @@ public class MyCaseWriteSafetyTests
         var caseId = harness.Vendor.Cases[6].Id;
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = "/mycase/v1/cases", AfterHandler = true });
 
-        var upload = await harness.Get<MyCaseDocuments>().UploadAsync(caseId, Letter);
+        var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
-        Assert.True(upload.Uploaded);
+        Assert.Equal(WriteResultKind.Written, upload.Kind);
         Assert.Single(harness.Vendor.DocumentsOf(caseId));
     }
 }

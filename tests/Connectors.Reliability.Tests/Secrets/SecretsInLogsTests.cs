@@ -268,9 +268,8 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         seen.AddAll(cases, Plan(cases, source.SourceSystem).Operations);
         var first = vendor.Cases[0];
         seen.Add(await source.ImportAsync($"https://sandbox-firm.mycase.com/court_cases/{first.Id}"));
-        var upload = await provider.GetRequiredService<Connectors.MyCase.Documents.MyCaseDocuments>().UploadAsync(first.Id, new Connectors.Core.Model.PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray(), "Demand letter"));
+        var upload = await provider.GetRequiredService<Connectors.MyCase.Writes.MyCaseDocumentWriter>().WriteDocumentAsync(new Connectors.Core.Model.CaseKey("mycase", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Connectors.Core.Model.PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray(), "Demand letter"));
         seen.Add(upload);
-        seen.Add(upload.Document);
         var webhooks = provider.GetRequiredService<MyCaseWebhooks>();
         var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
         seen.AddAll(subscriptions);

@@ -8,7 +8,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Documents;
+using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
 using Connectors.Reliability.Tests.Fuzzing;
 
@@ -120,7 +120,7 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("mycase/documents", [Array([Document(7000, "Intake form"), marked])], async json =>
         {
             network.Payload = json;
-            var found = await host.Value.GetRequiredService<MyCaseDocuments>().FindAsync(1042, "doc-1");
+            var found = await host.Value.GetRequiredService<MyCaseDocumentWriter>().FindAsync(1042, "doc-1");
             return found is null ? [] : [found.ToString()];
         });
 
@@ -134,8 +134,8 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("mycase/document-create", [created.ToJsonString()], async json =>
         {
             uploadNetwork.Payload = json;
-            var upload = await uploadHost.Value.GetRequiredService<MyCaseDocuments>().UploadAsync(1042, new PlatformDocument("doc-2", "demand-letter.pdf", "%PDF"u8.ToArray(), "Demand letter"));
-            return [upload.ToString(), upload.Document.ToString()];
+            var upload = await uploadHost.Value.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-2", "demand-letter.pdf", "%PDF"u8.ToArray(), "Demand letter"));
+            return [upload.ToString()];
         });
 
         var token = """{"access_token": "at-fuzz-0a1b2c", "token_type": "Bearer", "scope": "cases clients documents", "refresh_token": "rt-fuzz-3d4e5f", "expires_in": 86400, "firm_uuid": "6f1c2a8e-5b7d-4c3e-9a10-000000000001"}""";

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
 
-namespace Connectors.MyCase;
+namespace Connectors.MyCase.Serialization;
 
 /// <summary>Reads a page's cases one by one: a case that cannot be read keeps its id and the reason, the others are read.</summary>
 internal sealed class MyCaseCaseListConverter : TolerantListJsonConverter<MyCaseCase>
@@ -12,14 +12,5 @@ internal sealed class MyCaseCaseListConverter : TolerantListJsonConverter<MyCase
     protected override JsonTypeInfo<MyCaseCase> ItemTypeInfo => MyCaseJsonContext.Default.MyCaseCase;
 
     protected override MyCaseCase Unreadable(JsonElement record, string reason) =>
-        new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
-}
-
-/// <summary>As <see cref="MyCaseCaseListConverter"/>, for the sync's page records (<see cref="MyCaseMappedCase"/>).</summary>
-internal sealed class MyCaseMappedCaseConverter : TolerantListJsonConverter<MyCaseMappedCase>
-{
-    protected override JsonTypeInfo<MyCaseMappedCase> ItemTypeInfo => MyCaseJsonContext.Default.MyCaseMappedCase;
-
-    protected override MyCaseMappedCase Unreadable(JsonElement record, string reason) =>
         new() { Id = Int64Member(record, "id") ?? 0, ReadError = reason };
 }

@@ -1,4 +1,4 @@
-namespace Connectors.MyCase.Documents;
+namespace Connectors.MyCase.Writes;
 
 /// <summary>
 /// The marker the SDK writes into a MyCase document's description, <c>[case-status-document:{platform id}]</c>: it
@@ -31,5 +31,8 @@ public static class MyCaseDocumentMarker
 
     /// <summary><paramref name="description"/> without the waiting mark, as it reads once the bytes are uploaded.</summary>
     internal static string WithoutUploadPending(string? description) =>
-        (description ?? string.Empty).Replace(" " + UploadPending, string.Empty, StringComparison.Ordinal).Replace(UploadPending, string.Empty, StringComparison.Ordinal);
+        (description ?? string.Empty).Replace(
+            " " + UploadPending,
+            string.Empty,
+            StringComparison.Ordinal).Replace(UploadPending, string.Empty, StringComparison.Ordinal);
 }
