@@ -58,7 +58,7 @@ public class CasePeerFlowTests
     public async Task A_wrong_key_fails_with_an_authentication_error_that_does_not_show_the_key()
     {
         const string wrongKey = "not-the-firm-key-12345";
-        await using var harness = await CasePeerHarness.StartAsync(apiKey: wrongKey);
+        await using var harness = await CasePeerHarness.StartAsync(configure: o => o.ApiKey = wrongKey);
 
         var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => ReadAllAsync(harness));
 
@@ -119,7 +119,7 @@ public class CasePeerFlowTests
         // dotnet/extensions#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it must not;
         // the connector resends on its own, with the same idempotency key, and the server applies it once.
         // The resend must fit in one attempt timeout on a loaded 2-core CI machine: 300 ms did not always (a flaky failure).
-        await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(1500));
+        await using var harness = await CasePeerHarness.StartAsync(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1500));
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(5), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
 
         await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"), "a.reyes@firm.example");

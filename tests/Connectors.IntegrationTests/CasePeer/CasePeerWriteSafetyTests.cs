@@ -20,7 +20,7 @@ public class CasePeerWriteSafetyTests
     [InlineData(FaultKind.ServerError)]
     public async Task A_note_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys(FaultKind fault)
     {
-        await using var harness = await CasePeerHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         harness.Server.Faults.Add(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Cases}/1001/notes", OnRequests = [1], AfterHandler = true });
 
         var note = await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Hearing moved."), "a.reyes@firm.example");
@@ -33,7 +33,7 @@ public class CasePeerWriteSafetyTests
     [Fact]
     public async Task A_document_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
-        await using var harness = await CasePeerHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", OnRequests = [1], AfterHandler = true });
 
         var (document, uploaded) = await harness.Get<CasePeerDocuments>().UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
@@ -46,7 +46,7 @@ public class CasePeerWriteSafetyTests
     [Fact]
     public async Task A_note_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException_without_a_resend()
     {
-        await using var harness = await CasePeerHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1001/notes", AfterHandler = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1001/notes", OnRequests = [.. Enumerable.Range(2, 50)] });
 
@@ -63,7 +63,7 @@ public class CasePeerWriteSafetyTests
     [Fact]
     public async Task A_document_whose_answer_is_always_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException()
     {
-        await using var harness = await CasePeerHarness.StartAsync(writeAttempts: 3);
+        await using var harness = await CasePeerHarness.StartAsync(configure: o => o.WriteAttempts = 3);
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", AfterHandler = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1003/documents", OnRequests = [.. Enumerable.Range(2, 50)] });
 

@@ -6,6 +6,7 @@ using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task Paging_reads_every_page_and_matches_the_server_totals()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(pageSize: 7);
+        await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.PageSize = 7);
 
         var sent = await AllAsync(harness.Client.ReadSentCasesAsync());
         var received = await AllAsync(harness.Client.ReadReceivedReferralsAsync());
@@ -76,7 +77,7 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task A_read_only_key_reads_but_a_write_fails_before_any_request()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(o => o.ReadOnlyKey);
+        await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.ApiKey = new CaseXchangeSandboxOptions().ReadOnlyKey);
 
         var types = await harness.Client.ListCaseTypesAsync();
         var jurisdictions = await harness.Client.ListJurisdictionsAsync();
@@ -91,7 +92,7 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task A_wrong_key_is_an_authentication_error_that_names_the_option_not_the_key()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(_ => "cxp_full_wrong0key0value");
+        await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.ApiKey = "cxp_full_wrong0key0value");
 
         var ex = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => harness.Client.CheckKeyAsync());
 
@@ -115,13 +116,16 @@ public sealed class CaseXchangeFlowTests
     {
         CaseXchangeHarness? current = null;
         string? draftId = null;
-        await using var harness = await CaseXchangeHarness.StartAsync(pipeline: b => b.AddHttpMessageHandler(() => new BeforePost(() =>
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new()
         {
-            if (draftId is not null)
+            Pipeline = b => b.AddHttpMessageHandler(() => new BeforePost(() =>
             {
-                current!.Vendor.Advance(draftId, "sent"); // someone else refers it between our read and our write
-            }
-        })));
+                if (draftId is not null)
+                {
+                    current!.Vendor.Advance(draftId, "sent"); // someone else refers it between our read and our write
+                }
+            })),
+        });
         current = harness;
         var draft = await harness.Client.CreateDraftAsync(Draft("RACE-1"));
         draftId = draft.Id;

@@ -57,7 +57,7 @@ public class CaseXchangeWriteSafetyTests
     [Fact]
     public async Task A_draft_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Api}/sent-cases", OnRequests = [1], AfterHandler = true });
         var before = harness.Vendor.SentCases.Count;
 
@@ -71,7 +71,7 @@ public class CaseXchangeWriteSafetyTests
     [Fact]
     public async Task A_referral_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         var draft = await harness.Client.CreateDraftAsync(Draft());
         harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Api}/sent-cases/{draft.Id}/refer", OnRequests = [1], AfterHandler = true });
 

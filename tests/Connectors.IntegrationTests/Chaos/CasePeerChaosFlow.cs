@@ -7,6 +7,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.IntegrationTests.CasePeer;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
@@ -28,19 +29,18 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
 
     public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
-        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 120 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.ApiKey = vendor.Options.ApiKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 5;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CasePeerHarness.StartAsync(
+            new CasePeerSandboxOptions { Cases = 120 },
+            o =>
+            {
+                o.PageSize = 5;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken);
+        var server = harness.Server;
+        var provider = harness.Services;
         foreach (var fault in faults)
         {
             server.Faults.Add(fault);

@@ -5,6 +5,7 @@ using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+using Connectors.IntegrationTests.CaseXchange;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
@@ -24,20 +25,18 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
-        var vendor = new CaseXchangeSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddCaseXchange(o =>
-        {
-            o.Environment = CaseXchangeEnvironment.Custom;
-            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
-            o.ApiKey = vendor.Options.StandardKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 3;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            configure: o =>
+            {
+                o.PageSize = 3;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            options: new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken: cancellationToken);
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var client = provider.GetRequiredService<CaseXchangeClient>();
         foreach (var fault in faults)
         {

@@ -34,25 +34,19 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
 
     public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
-        var clock = new FakeClock(MyCaseHarness.Start);
-        var vendor = new MyCaseSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.AddMyCase(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
-            o.ClientId = vendor.Options.ClientId;
-            o.ClientSecret = vendor.Options.ClientSecret;
-            o.RedirectUri = vendor.Options.RedirectUri;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 10;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.UploadAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
-        await AuthorizeAsync(provider.GetRequiredService<MyCaseOAuthClient>());
+        await using var harness = await MyCaseHarness.StartAsync(
+            configure: o =>
+            {
+                o.PageSize = 10;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.UploadAttempts = 5;
+            },
+            options: new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken: cancellationToken);
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
+        await harness.AuthorizeAsync();
         var requestsBefore = server.Faults.Requests;
         foreach (var fault in faults)
         {
@@ -92,20 +86,6 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         }
 
         return Outcome(server, vendor, platform, null, requestsBefore) with { Unknown = unknown };
-    }
-
-    private static async Task AuthorizeAsync(MyCaseOAuthClient oauth)
-    {
-        const string state = "chaos-state";
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
-        using var browser = new HttpClient(handler);
-        using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"The sandbox's authorize page answered {response.StatusCode}.");
-        }
-
-        await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
     }
 
     // The documents as MyCase holds them, not the write log: a recovered upload sends its bytes as a new version and an

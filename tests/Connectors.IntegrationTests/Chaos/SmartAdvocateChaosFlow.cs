@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
+using Connectors.IntegrationTests.SmartAdvocate;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
@@ -35,22 +36,17 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
 
     public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
     {
-        var clock = new FakeClock(Now);
-        var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 40 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.AddSmartAdvocate(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-            o.Username = vendor.Options.Username;
-            o.Password = vendor.Options.Password;
-            o.ClientKey = vendor.Options.ClientKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { Cases = 40 },
+            o =>
+            {
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            new() { Start = Now, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken);
+        var server = harness.Server;
+        var provider = harness.Services;
         foreach (var fault in faults)
         {
             server.Faults.Add(fault);

@@ -5,8 +5,10 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.Faults;
+using Connectors.Tests.Shared;
 
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.MyCase;
 
@@ -154,9 +156,9 @@ public class MyCaseSyncTests
     [Fact]
     public async Task The_sandbox_answers_429_past_25_requests_in_a_second_and_the_client_recovers_when_the_second_is_over()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeClock(MyCaseHarness.Start); // the sandbox's rate-limit seconds, apart from the token clock
         await using var harness = await MyCaseHarness.StartAsync(
-            new Sandbox.MyCase.MyCaseSandboxOptions { RateLimitTime = time },
+            new Sandbox.MyCase.MyCaseSandboxOptions { RateLimitTime = new FakeClockTimeProvider(time) },
             o =>
             {
                 o.RequestsPerSecond = 1000; // the client's own limit out of the way, to reach the server's
@@ -170,7 +172,7 @@ public class MyCaseSyncTests
         }
 
         var refused = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorRateLimitedException>(() => catalog.ReadFirmAsync());
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(Duration.FromSeconds(1));
         var firm = await catalog.ReadFirmAsync();
 
         Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);

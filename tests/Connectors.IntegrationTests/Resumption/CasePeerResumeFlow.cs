@@ -2,6 +2,7 @@ using Connectors.CasePeer;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.IntegrationTests.CasePeer;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 
@@ -17,18 +18,11 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
 
     public async Task<ResumeSubject> StartAsync(CancellationPoint point)
     {
-        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 40 });
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
-        var services = new ServiceCollection();
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.ApiKey = vendor.Options.ApiKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 4;
-        });
-        var provider = services.BuildServiceProvider();
+        var harness = await CasePeerHarness.StartAsync(
+            new CasePeerSandboxOptions { Cases = 40 },
+            o => o.PageSize = 4,
+            point.OnEveryRequest());
+        var vendor = harness.Vendor;
         var settings = new SyncRequest
         {
             Tenant = "firm",
@@ -40,7 +34,7 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
             Stages = new StageCatalog(CasePeerSeedData.Statuses.Select(s => new PracticeAreaStages(s.Key, s.Value))),
             KnownAttorneys = CasePeerSeedData.Attorneys.Take(3).Select(a => a.Email!).ToList(),
         };
-        return new ResumeSubject(provider.GetRequiredService<CasePeerCaseSource>(), settings, new Resources(provider, server))
+        return new ResumeSubject(harness.Get<CasePeerCaseSource>(), settings, harness)
         {
             Change = (step, at, ids) =>
             {
@@ -56,12 +50,4 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
         };
     }
 
-    private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await provider.DisposeAsync();
-            await server.DisposeAsync();
-        }
-    }
 }

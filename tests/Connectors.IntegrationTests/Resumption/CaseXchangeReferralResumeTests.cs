@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
+using Connectors.IntegrationTests.CaseXchange;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 
@@ -40,18 +41,12 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
     private static async Task<(IReadOnlyList<string> Outcome, int Points)> RunAsync(int cancelAt)
     {
         var point = new CancellationPoint();
-        var vendor = new CaseXchangeSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
-        var services = new ServiceCollection();
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddCaseXchange(o =>
-        {
-            o.Environment = CaseXchangeEnvironment.Custom;
-            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
-            o.ApiKey = vendor.Options.StandardKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            configure: o => o.PageSize = new CaseXchangeOptions().PageSize,
+            options: point.OnEveryRequest());
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var client = provider.GetRequiredService<CaseXchangeClient>();
         var partner = vendor.PartnerFirms[0].Id;
 

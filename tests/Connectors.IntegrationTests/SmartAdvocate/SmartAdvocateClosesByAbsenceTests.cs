@@ -5,7 +5,6 @@ using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
-using Connectors.Sandbox;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
@@ -13,7 +12,6 @@ using Connectors.SmartAdvocate.Dialer;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.SmartAdvocate;
 
@@ -29,19 +27,13 @@ public class SmartAdvocateClosesByAbsenceTests
     [Fact]
     public async Task A_case_edited_after_the_read_started_is_not_closed_by_the_documented_sync()
     {
-        var clock = new FakeClock(PullStart);
-        var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 14, SeededAt = PullStart });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        var services = new ServiceCollection();
-        services.AddSmartAdvocate(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-            o.Username = vendor.Options.Username;
-            o.Password = vendor.Options.Password;
-            o.ClientKey = vendor.Options.ClientKey;
-            o.DefaultAttorneyEmail = Attorney;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { Cases = 14, SeededAt = PullStart },
+            o => o.DefaultAttorneyEmail = Attorney,
+            new() { Start = PullStart });
+        var clock = harness.Clock;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var source = provider.GetRequiredService<SmartAdvocateCaseSource>();
 
         // The platform after a first sync: the ten open SmartAdvocate cases, open.

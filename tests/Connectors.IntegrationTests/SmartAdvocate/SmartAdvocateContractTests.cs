@@ -14,7 +14,7 @@ public class SmartAdvocateContractTests
     [Fact]
     public async Task GetCasesToDial_answers_in_the_seeds_shape()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, "DialerAPI/GetCasesToDial")
         {
@@ -33,7 +33,7 @@ public class SmartAdvocateContractTests
     [Fact]
     public async Task The_seeds_note_bodies_are_accepted()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         http.DefaultRequestHeaders.Add("X-ApiKey", new SmartAdvocateSandboxOptions().ClientKey);
 
@@ -50,7 +50,7 @@ public class SmartAdvocateContractTests
     [Fact]
     public async Task CaseInfo_answers_with_the_fixtures_fields()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         using var signIn = await http.PostAsync("CaseSyncAPI/Users/authenticate", new StringContent(
             $"{{\"Username\":\"{new SmartAdvocateSandboxOptions().Username}\",\"Password\":\"{new SmartAdvocateSandboxOptions().Password}\"}}", Encoding.UTF8, "application/json"));

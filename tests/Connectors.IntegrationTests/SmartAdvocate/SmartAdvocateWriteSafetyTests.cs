@@ -35,7 +35,7 @@ public class SmartAdvocateWriteSafetyTests
     [MemberData(nameof(LostAnswers))]
     public async Task A_status_update_whose_answer_is_lost_lands_exactly_once(FaultKind fault, bool afterHandler)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [1], AfterHandler = afterHandler });
 
         await sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]);
@@ -51,7 +51,7 @@ public class SmartAdvocateWriteSafetyTests
     [MemberData(nameof(LostAnswers))]
     public async Task A_note_by_case_whose_answer_is_lost_lands_exactly_once(FaultKind fault, bool afterHandler)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var before = sandbox.Case(1001).Notes.Count;
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1], AfterHandler = afterHandler });
 
@@ -68,7 +68,7 @@ public class SmartAdvocateWriteSafetyTests
     {
         // dotnet/extensions#5248/#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it does
         // not; the SDK looks the note up by its id and resends only when it is not there.
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o =>
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.TotalTimeout = TimeSpan.FromSeconds(10);
@@ -92,7 +92,7 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_keyed_note_repeated_by_the_caller_lands_once()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         Assert.True(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-1"));
         Assert.False(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-1"));
@@ -107,7 +107,7 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.ServerError)]
     public async Task A_note_by_phone_applied_but_unanswered_is_found_and_not_resent(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1], AfterHandler = true });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedClosedPhone), "Called back.");
@@ -118,7 +118,7 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_note_by_phone_refused_with_429_is_resent_and_lands_once()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1] });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedOpenPhone), "Called back.");
@@ -129,7 +129,7 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_status_update_whose_answer_is_lost_on_every_attempt_ends_in_an_outcome_unknown_exception()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.WriteAttempts = 2);
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.WriteAttempts = 2);
         sandbox.Fault(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", AfterHandler = true });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
@@ -144,7 +144,7 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.ServerError)]
     public async Task A_note_by_phone_whose_fate_cannot_be_told_is_not_resent_and_says_so(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", AfterHandler = false });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
@@ -161,7 +161,7 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.MalformedJson)]
     public async Task GetCasesToDial_with_auto_change_and_a_lost_answer_fails_clearly_without_a_second_request(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1], AfterHandler = true });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
@@ -176,7 +176,7 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task GetCasesToDial_with_auto_change_refused_with_429_is_resent()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
 
         var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = true });
@@ -191,7 +191,7 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.Unavailable)]
     public async Task GetCasesToDial_without_auto_change_is_a_read_and_is_resent(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
 
         var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = false });
@@ -224,7 +224,7 @@ public class SmartAdvocateWriteSafetyTests
 
     private static async Task<(IReadOnlyList<string> Log, IReadOnlyList<int> Notes, int Fired)> RunCycleAsync(IReadOnlyList<FaultRule> faults)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o =>
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.TotalTimeout = TimeSpan.FromSeconds(10);
@@ -239,7 +239,7 @@ public class SmartAdvocateWriteSafetyTests
         await sandbox.Dialer.UpdateCaseStatusAsync([.. cases.Select(c => new DialerCaseUpdate(c.CaseId, "In the Dialer"))]);
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {
-            Now = SmartAdvocateTestSandbox.Now,
+            Now = SmartAdvocateHarness.Start,
             Cases = cases,
             Outcomes = [.. cases.Select((c, i) => new CallOutcome(c.CaseId, i % 2 == 0 ? "Busy" : "Successful"))],
             Zones = new CallZoneResolver(NewYork),
