@@ -21,9 +21,17 @@ public class CasePeerWriteSafetyTests
     public async Task A_note_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys(FaultKind fault)
     {
         await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Cases}/1001/notes", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1001/notes",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
-        var note = await harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Hearing moved."), "a.reyes@firm.example");
+        var note = await harness.Get<CasePeerMessages>()
+            .SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Hearing moved."), "a.reyes@firm.example");
 
         Assert.Equal(note.Id, Assert.Single(harness.Vendor.NotesOf(1001)).Id);
         Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
@@ -34,9 +42,17 @@ public class CasePeerWriteSafetyTests
     public async Task A_document_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
         await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1003/documents",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
-        var (document, uploaded) = await harness.Get<CasePeerDocuments>().UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
+        var (document, uploaded) = await harness.Get<CasePeerDocuments>()
+            .UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
 
         Assert.True(uploaded);
         Assert.Equal(document.Id, Assert.Single(harness.Vendor.DocumentsOf(1003)).Id);
@@ -47,11 +63,24 @@ public class CasePeerWriteSafetyTests
     public async Task A_note_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException_without_a_resend()
     {
         await using var harness = await CasePeerHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1001/notes", AfterHandler = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1001/notes", OnRequests = [.. Enumerable.Range(2, 50)] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1001/notes",
+            AfterHandler = true,
+        });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "GET",
+            PathPrefix = $"{Cases}/1001/notes",
+            OnRequests = [.. Enumerable.Range(2, 50)],
+        });
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
-            harness.Get<CasePeerMessages>().SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), Secret), "a.reyes@firm.example"));
+            harness.Get<CasePeerMessages>()
+                .SendToCasePeerAsync(new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), Secret), "a.reyes@firm.example"));
 
         Assert.Single(harness.Vendor.NotesOf(1001)); // applied once, never sent again
         Assert.Equal(1, harness.Server.Context.Requests.Count("POST", $"{Cases}/1001/notes"));
@@ -64,11 +93,24 @@ public class CasePeerWriteSafetyTests
     public async Task A_document_whose_answer_is_always_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException()
     {
         await using var harness = await CasePeerHarness.StartAsync(configure: o => o.WriteAttempts = 3);
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", AfterHandler = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = $"{Cases}/1003/documents", OnRequests = [.. Enumerable.Range(2, 50)] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1003/documents",
+            AfterHandler = true,
+        });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "GET",
+            PathPrefix = $"{Cases}/1003/documents",
+            OnRequests = [.. Enumerable.Range(2, 50)],
+        });
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
-            harness.Get<CasePeerDocuments>().UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
+            harness.Get<CasePeerDocuments>()
+                .UploadAsync("1003", new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
 
         Assert.Single(harness.Vendor.DocumentsOf(1003));
         Assert.Contains("POST /api/v1/cases/{id}/documents", error.Message, StringComparison.Ordinal);

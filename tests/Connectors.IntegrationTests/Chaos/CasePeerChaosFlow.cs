@@ -27,7 +27,11 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
 
     public string ListPath => "/casepeer/api/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
         await using var harness = await CasePeerHarness.StartAsync(
             new CasePeerSandboxOptions { Cases = 120 },
@@ -50,7 +54,9 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
         try
         {
             var source = new List<SourceCase>();
-            await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken))
+            await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken))
             {
                 source.Add(item);
             }
@@ -72,9 +78,17 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
             var documents = provider.GetRequiredService<CasePeerDocuments>();
             foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(15))
             {
-                var note = await messages.SendToCasePeerAsync(new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."), CasePeerSeedData.Attorneys[0].Email!, cancellationToken);
-                var (document, uploaded) = await documents.UploadAsync(create.SourceId, new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
-                platform.Add(string.Create(CultureInfo.InvariantCulture, $"note on {note.CaseId}; document {document.FileName} on {create.SourceId} uploaded={uploaded}"));
+                var note = await messages.SendToCasePeerAsync(
+                    new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."),
+                    CasePeerSeedData.Attorneys[0].Email!,
+                    cancellationToken);
+                var (document, uploaded) = await documents.UploadAsync(
+                    create.SourceId,
+                    new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()),
+                    cancellationToken);
+                platform.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"note on {note.CaseId}; document {document.FileName} on {create.SourceId} uploaded={uploaded}"));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -86,5 +100,10 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
+        new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error) { FiredByLabel = server.Faults.FiredByLabel };
 }

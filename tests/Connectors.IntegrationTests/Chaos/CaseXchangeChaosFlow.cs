@@ -23,7 +23,11 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     public string ListPath => "/casexchange/api/public/v1/received-referrals";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
         await using var harness = await CaseXchangeHarness.StartAsync(
             configure: o =>
@@ -51,14 +55,23 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
             {
                 var cmsId = string.Create(CultureInfo.InvariantCulture, $"CHAOS-{i}");
                 var draft = await client.CreateDraftAsync(
-                    new CxCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId, SalesforceRecordId: "a0BCHAOS" + i),
+                    new CxCreateSentCase(
+                        $"Referral {i}",
+                        "ct-pi",
+                        "jur-ca",
+                        "Client",
+                        "Name",
+                        CmsId: cmsId,
+                        SalesforceRecordId: "a0BCHAOS" + i),
                     idempotencyKey: "draft-" + cmsId,
                     cancellationToken);
                 var sent = await client.ReferAsync(draft.Id, vendor.PartnerFirms[i % vendor.PartnerFirms.Count].Id, cancellationToken);
                 vendor.AdvanceOnHappyPath(sent.Id);
                 try
                 {
-                    await client.SendMessageAsync(new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+                    await client.SendMessageAsync(
+                        new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId),
+                        cancellationToken);
                 }
                 catch (WriteOutcomeUnknownException)
                 {
@@ -79,7 +92,9 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
             }
 
             var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value));
-            platform.AddRange(CrmWriteBackPlanner.Plan(sentCases, map).Select(w => $"write-back {w.ReferenceNumber} {w.CrmRecordId} {w.StatusValue} {w.SkipReason}"));
+            platform.AddRange(
+                CrmWriteBackPlanner.Plan(sentCases, map)
+                    .Select(w => $"write-back {w.ReferenceNumber} {w.CrmRecordId} {w.StatusValue} {w.SkipReason}"));
             platform.AddRange(IntakePlanner.Plan(received, new HashSet<string>()).Select(r => $"intake {r.ReferenceNumber}"));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -92,11 +107,21 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     // Write lines name a referral by its reference number, not its generated id: one write more or less must not shift
     // every later id. A message reported as unknown that did not land is counted as reported, not as silently lost.
-    private static ChaosOutcome Outcome(SandboxServer server, CaseXchangeSandbox vendor, List<string> platform, Exception? error, List<string> unknown)
+    private static ChaosOutcome Outcome(
+        SandboxServer server,
+        CaseXchangeSandbox vendor,
+        List<string> platform,
+        Exception? error,
+        List<string> unknown)
     {
         var references = vendor.SentCases.ToDictionary(c => c.Id, c => c.ReferenceNumber, StringComparer.Ordinal);
         var messaged = vendor.Messages.Select(m => m.ReferralId).ToHashSet(StringComparer.Ordinal);
-        return new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {references.GetValueOrDefault(w.ResourceId, w.ResourceId)} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error)
+        return new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {references.GetValueOrDefault(w.ResourceId, w.ResourceId)} {w.Detail}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error)
         {
             FiredByLabel = server.Faults.FiredByLabel,
             Unknown = unknown.Count,

@@ -32,7 +32,11 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
 
     public string ListPath => "/mycase/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
         await using var harness = await MyCaseHarness.StartAsync(
             configure: o =>
@@ -57,7 +61,9 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         var unknown = 0;
         try
         {
-            var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken));
+            var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken));
             var plan = MyCaseFirm.Plan(source, [], SyncWindow.Unbounded, MyCaseHarness.Start);
             platform.AddRange(plan.Operations.Select(o => o.ToString()));
             var documents = provider.GetRequiredService<MyCaseDocuments>();
@@ -91,12 +97,25 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
     // The documents as MyCase holds them, not the write log: a recovered upload sends its bytes as a new version and an
     // absolute update or a presigned PUT may land twice, which change nothing. A duplicate is a second record for a
     // platform document; a lost write is a record without its bytes or still marked as waiting for them.
-    private static ChaosOutcome Outcome(SandboxServer server, MyCaseSandbox vendor, List<string> platform, Exception? error, int requestsBefore) =>
-        new(platform, [.. vendor.Cases.SelectMany(c => vendor.DocumentsOf(c.Id)).Select(State)], server.Faults.Requests - requestsBefore, server.Faults.Fired, error)
+    private static ChaosOutcome Outcome(
+        SandboxServer server,
+        MyCaseSandbox vendor,
+        List<string> platform,
+        Exception? error,
+        int requestsBefore) =>
+        new(
+            platform,
+            [.. vendor.Cases.SelectMany(c => vendor.DocumentsOf(c.Id)).Select(State)],
+            server.Faults.Requests - requestsBefore,
+            server.Faults.Fired,
+            error)
         {
             FiredByLabel = server.Faults.FiredByLabel,
         };
 
     private static string State(MyCaseSandboxDocument d) =>
-        string.Create(CultureInfo.InvariantCulture, $"document on {d.CaseId} {d.Filename} bytes={d.Sha256 is not null && d.UploadedVersions > 0} complete={d.Description?.Contains("[case-status-upload-pending]", StringComparison.Ordinal) != true}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"document on {d.CaseId} {d.Filename} bytes={d.Sha256 is not null && d.UploadedVersions > 0} " +
+            $"complete={d.Description?.Contains("[case-status-upload-pending]", StringComparison.Ordinal) != true}");
 }

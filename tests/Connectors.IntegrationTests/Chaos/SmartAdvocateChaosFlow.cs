@@ -34,7 +34,11 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
 
     public int MalformedAt => 1;
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
         await using var harness = await SmartAdvocateHarness.StartAsync(
             new SmartAdvocateSandboxOptions { Cases = 40 },
@@ -55,13 +59,17 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
         var platform = new List<string>();
         try
         {
-            await foreach (var item in provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken))
+            await foreach (var item in provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken))
             {
                 platform.Add($"case {item.Key.SourceId} {item.Status} {item.IsClosed}");
             }
 
             var dialer = provider.GetRequiredService<SmartAdvocateDialerClient>();
-            var cases = await dialer.GetCasesToDialAsync(new DialerQuery { Campaign = "", Records = 20, AutoChange = false }, cancellationToken);
+            var cases = await dialer.GetCasesToDialAsync(
+                new DialerQuery { Campaign = "", Records = 20, AutoChange = false },
+                cancellationToken);
             var plan = DialerPlanner.Plan(new DialerPlanRequest
             {
                 Now = Now,
@@ -74,7 +82,11 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
             foreach (var decision in plan.Decisions.Where(d => d.Update is not null))
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"cycle-1-{decision.CaseId}");
-                await dialer.AddCaseNoteOnceAsync(decision.CaseId, $"Dialer: {decision.Disposition} ({decision.Action}).", key, cancellationToken);
+                await dialer.AddCaseNoteOnceAsync(
+                    decision.CaseId,
+                    $"Dialer: {decision.Disposition} ({decision.Action}).",
+                    key,
+                    cancellationToken);
                 platform.Add($"dialed {decision.CaseId} {decision.Action}");
             }
         }
@@ -87,5 +99,10 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
+        new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error) { FiredByLabel = server.Faults.FiredByLabel };
 }

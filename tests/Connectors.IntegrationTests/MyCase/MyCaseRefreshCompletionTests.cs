@@ -24,7 +24,8 @@ public class MyCaseRefreshCompletionTests
         await using var harness = await MyCaseHarness.StartAsync(
             options: new()
             {
-                Register = services => services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new CancelOnTokenAnswerHandler(onAnswer)),
+                Register = services =>
+                    services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new CancelOnTokenAnswerHandler(onAnswer)),
             });
         await harness.AuthorizeAsync();
         var store = harness.Get<IMyCaseTokenStore>();
@@ -53,7 +54,8 @@ public class MyCaseRefreshCompletionTests
             configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300),
             options: new()
             {
-                Register = services => services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new SlowTokenAnswerHandler(slowness)),
+                Register = services =>
+                    services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new SlowTokenAnswerHandler(slowness)),
             });
         await harness.AuthorizeAsync();
         harness.Clock.Advance(Duration.FromHours(25));

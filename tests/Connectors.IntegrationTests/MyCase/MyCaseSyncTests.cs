@@ -82,8 +82,11 @@ public class MyCaseSyncTests
         var window = Policy.WindowFor(SyncCheckpoint.None, now);
         var firstPlan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(source.ReadCasesAsync(window)), [], window, now);
         var target = SyncPlanGuard.ApplyTo(firstPlan, []);
-        var created = firstPlan.Operations.Where(o => o.Kind == OperationKind.Create).Select(o => long.Parse(o.SourceId, CultureInfo.InvariantCulture)).ToList();
-        var personalInjury = harness.Vendor.Cases.First(c => created.Contains(c.Id) && c.PracticeArea == "Personal Injury" && c.CaseStage != "Released From Treatment");
+        var created = firstPlan.Operations.Where(o => o.Kind == OperationKind.Create)
+            .Select(o => long.Parse(o.SourceId, CultureInfo.InvariantCulture))
+            .ToList();
+        var personalInjury = harness.Vendor.Cases.First(
+            c => created.Contains(c.Id) && c.PracticeArea == "Personal Injury" && c.CaseStage != "Released From Treatment");
         var toClose = harness.Vendor.Cases.First(c => created.Contains(c.Id) && c.Id != personalInjury.Id);
 
         // A user moves one case to "released from treatment" (MyCase matches stage names without regard to case) and closes another.
@@ -96,7 +99,9 @@ public class MyCaseSyncTests
         var secondPlan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(source.ReadCasesAsync(secondWindow)), target, secondWindow, later);
 
         Assert.True(created.Count > 60);
-        Assert.DoesNotContain(secondPlan.Operations, o => o.Kind == OperationKind.Create && created.Contains(long.Parse(o.SourceId, CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(
+            secondPlan.Operations,
+            o => o.Kind == OperationKind.Create && created.Contains(long.Parse(o.SourceId, CultureInfo.InvariantCulture)));
         var update = Assert.Single(secondPlan.Operations, o => o.SourceId == personalInjury.Id.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(OperationKind.Update, update.Kind);
         Assert.Equal("Treatment Completed", update.Target!.Stage);
@@ -111,7 +116,11 @@ public class MyCaseSyncTests
         await harness.AuthorizeAsync();
         var window = Policy.WindowFor(SyncCheckpoint.None, MyCaseHarness.Start);
 
-        var plan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(window)), [], window, MyCaseHarness.Start);
+        var plan = MyCaseFirm.Plan(
+            await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(window)),
+            [],
+            window,
+            MyCaseHarness.Start);
 
         var invalid = plan.Operations.Where(o => o.Reason == SkipReason.Invalid).ToList();
         Assert.NotEmpty(invalid);
@@ -132,7 +141,8 @@ public class MyCaseSyncTests
         var wanted = harness.Vendor.Cases[7];
 
         var imported = await source.ImportAsync($"https://sandboxlaw.mycase.com/court_cases/{wanted.Id}/details");
-        var error = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorValidationException>(() => source.ImportAsync("https://sandboxlaw.mycase.com/dashboard"));
+        var error = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorValidationException>(
+            () => source.ImportAsync("https://sandboxlaw.mycase.com/dashboard"));
 
         Assert.Equal(wanted.Id.ToString(CultureInfo.InvariantCulture), imported!.Key.SourceId);
         Assert.Equal(wanted.CaseStage, imported.Status);
@@ -145,7 +155,14 @@ public class MyCaseSyncTests
     {
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.RateLimited, Method = "GET", PathPrefix = "/mycase/v1/cases", OnRequests = [2], RetryAfter = TimeSpan.FromSeconds(1) });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            Method = "GET",
+            PathPrefix = "/mycase/v1/cases",
+            OnRequests = [2],
+            RetryAfter = TimeSpan.FromSeconds(1),
+        });
 
         var read = await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded));
 

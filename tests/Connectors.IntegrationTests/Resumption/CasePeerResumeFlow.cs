@@ -43,8 +43,15 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
                 {
                     var item = cases[id];
                     var statuses = CasePeerSeedData.Statuses.GetValueOrDefault(item.CaseType) ?? [];
-                    var next = Array.IndexOf(statuses, item.Status) is var i and >= 0 && i + 1 < statuses.Length ? statuses[i + 1] : statuses.FirstOrDefault(s => s != item.Status);
-                    vendor.UpdateCase(item.Id, at, status: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null });
+                    var next = Array.IndexOf(
+                        statuses,
+                        item.Status) is var i and >= 0 && i + 1 < statuses.Length ? statuses[i + 1] : statuses.FirstOrDefault(s =>
+                            s != item.Status);
+                    vendor.UpdateCase(
+                        item.Id,
+                        at,
+                        status: role == ResumeChange.Update ? next : null,
+                        closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null });
                 }
             },
         };

@@ -32,7 +32,9 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
             var cancelAt = new Random(seed).Next(1, points + 1);
             var (actual, _) = await RunAsync(cancelAt);
 
-            Assert.True(expected.SequenceEqual(actual), $"seed {seed}, cancelled at request {cancelAt} of {points}:\n{string.Join("\n", actual)}");
+            Assert.True(
+                expected.SequenceEqual(actual),
+                $"seed {seed}, cancelled at request {cancelAt} of {points}:\n{string.Join("\n", actual)}");
         }
 
         output.WriteLine($"Case Xchange: {Seeds} seeds over {points} cancellation points.");
@@ -76,9 +78,17 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
         {
             var cmsId = string.Create(CultureInfo.InvariantCulture, $"RESUME-{i}");
             var draft = await client.CreateDraftAsync(
-                new CxCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
+                new CxCreateSentCase(
+                    $"Referral {i}",
+                    "ct-pi",
+                    "jur-ca",
+                    "Client",
+                    "Name",
+                    CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
             await client.ReferAsync(draft.Id, partner, cancellationToken);
-            await client.SendMessageAsync(new CaseXchangeMessage(draft.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+            await client.SendMessageAsync(
+                new CaseXchangeMessage(draft.Id, "Records attached.", IdempotencyKey: "message-" + cmsId),
+                cancellationToken);
         }
     }
 }

@@ -50,8 +50,15 @@ internal sealed class MyCaseResumeFlow : IResumeFlow
                 {
                     var item = cases[id];
                     var stages = item.PracticeArea is { } area ? MyCaseSeedData.PracticeAreas.GetValueOrDefault(area) ?? [] : [];
-                    var next = Array.IndexOf(stages, item.CaseStage) is var i and >= 0 && i + 1 < stages.Length ? stages[i + 1] : stages.FirstOrDefault(s => s != item.CaseStage);
-                    vendor.UpdateCase(item.Id, stage: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null }, at: at);
+                    var next = Array.IndexOf(
+                        stages,
+                        item.CaseStage) is var i and >= 0 && i + 1 < stages.Length ? stages[i + 1] : stages.FirstOrDefault(s =>
+                            s != item.CaseStage);
+                    vendor.UpdateCase(
+                        item.Id,
+                        stage: role == ResumeChange.Update ? next : null,
+                        closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null },
+                        at: at);
                 }
             },
         };

@@ -45,7 +45,11 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
                 new PracticeAreaStages("Slip and Fall", stages),
                 new PracticeAreaStages("Medical Malpractice", malpractice),
             ]),
-            StageMap = new StageMap([new StageOverride("Treating", "Treatment"), new StageOverride("Released From Treatment", "Treatment Completed")]),
+            StageMap = new StageMap(
+            [
+                new StageOverride("Treating", "Treatment"),
+                new StageOverride("Released From Treatment", "Treatment Completed"),
+            ]),
             KnownAttorneys = ["lead.attorney@sandbox-firm.example"],
         };
         return new ResumeSubject(harness.Get<SmartAdvocateCaseSource>(), settings, harness)
@@ -70,7 +74,8 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
                         var catalog = item.CaseType == "Medical Malpractice" ? malpractice : stages;
                         var hasTreatment = item.SubStatuses.TryGetValue(TreatmentStatus, out var treatment);
                         var current = hasTreatment ? StageOf(treatment!) : item.CaseStatus;
-                        var next = Array.IndexOf(catalog, current) is var i and >= 0 && i + 1 < catalog.Length ? catalog[i + 1] : catalog.First(s => s != current);
+                        var next = Array.IndexOf(catalog, current) is var i and >= 0
+                            && i + 1 < catalog.Length ? catalog[i + 1] : catalog.First(s => s != current);
                         if (hasTreatment)
                         {
                             vendor.UpdateCase(item.CaseId, at, subStatusType: TreatmentStatus, subStatus: next);

@@ -14,7 +14,9 @@ public class SmartAdvocateCaseSyncIntegrationTests
 
         var cases = await sandbox.CaseSource.ReadCasesAsync(SyncWindow.Unbounded).ToListAsync();
 
-        Assert.Equal(sandbox.Vendor.Cases.Select(c => c.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture)), cases.Select(c => c.Key.SourceId));
+        Assert.Equal(
+            sandbox.Vendor.Cases.Select(c => c.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            cases.Select(c => c.Key.SourceId));
         var jane = cases.Single(c => c.Key.SourceId == "1001");
         Assert.Equal(("Jane", "Doe", "+14025555759"), (jane.Client.FirstName, jane.Client.LastName, jane.Client.Phone?.E164));
         Assert.Equal("Treating", jane.Status); // the Treatment Status sub-status wins over the case status
@@ -58,7 +60,9 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [InlineData(true)]
     public async Task Documents_page_through_both_answer_shapes_and_their_content_reads(bool asArray)
     {
-        await using var sandbox = await SmartAdvocateHarness.StartAsync(new SmartAdvocateSandboxOptions { DocumentsAsArray = asArray }, o => o.DocumentPageSize = 5);
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { DocumentsAsArray = asArray },
+            o => o.DocumentPageSize = 5);
 
         var documents = await sandbox.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync();
         await using var content = await sandbox.CaseSync.OpenDocumentContentAsync(documents[0].DocumentId);

@@ -40,7 +40,9 @@ public class SmartAdvocateClosesByAbsenceTests
         var open = vendor.Cases.Where(c => c.IsOpen).Select(c => c.CaseId).ToList();
         Assert.Equal(10, open.Count);
         var platform = open.Select(id => new TargetCase(
-            new CaseKey("smartadvocate", id.ToString(CultureInfo.InvariantCulture)), "Auto Accident", "Intake", false, ClientContact.Empty, Attorney)).ToList();
+            new CaseKey(
+                "smartadvocate",
+                id.ToString(CultureInfo.InvariantCulture)), "Auto Accident", "Intake", false, ClientContact.Empty, Attorney)).ToList();
         var checkpoint = SyncCheckpoint.None.Applied(PullStart - Duration.FromDays(1));
 
         // The read starts; a minute later someone edits one of the open cases (a note), before CaseInfo answers.
@@ -57,8 +59,14 @@ public class SmartAdvocateClosesByAbsenceTests
         Assert.DoesNotContain(plan.Operations, o => o.SourceId == edited.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Section 3 of docs/getting-started/smartadvocate.md, as a user copies it, with the rolling window after a first sync.</summary>
-    private static async Task<SyncPlan> DocumentedSyncAsync(SmartAdvocateCaseSource source, Instant now, SyncCheckpoint checkpoint, IReadOnlyList<TargetCase> platform)
+    /// <summary>
+    /// Section 3 of docs/getting-started/smartadvocate.md, as a user copies it, with the rolling window after a first sync.
+    /// </summary>
+    private static async Task<SyncPlan> DocumentedSyncAsync(
+        SmartAdvocateCaseSource source,
+        Instant now,
+        SyncCheckpoint checkpoint,
+        IReadOnlyList<TargetCase> platform)
     {
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var window = new RollingLookBackWindowPolicy(zone).WindowFor(checkpoint, now);
@@ -85,7 +93,11 @@ public class SmartAdvocateClosesByAbsenceTests
                 new PracticeAreaStages("Slip and Fall", ["Intake", "Treatment", "Treatment Completed", "Litigation", "Settled"]),
                 new PracticeAreaStages("Medical Malpractice", ["Intake", "Investigation", "Litigation", "Settled"]),
             ]),
-            StageMap = new StageMap([new StageOverride("Treating", "Treatment"), new StageOverride("Released From Treatment", "Treatment Completed")]),
+            StageMap = new StageMap(
+            [
+                new StageOverride("Treating", "Treatment"),
+                new StageOverride("Released From Treatment", "Treatment Completed"),
+            ]),
             KnownAttorneys = [Attorney],
         });
     }

@@ -58,13 +58,20 @@ public class SmartAdvocateDialerIntegrationTests
 
         var busy = sandbox.Case(1001);
         Assert.Equal(("To Dial", 1, "Busy"), (busy.DialerStatus, busy.Attempts, busy.Disposition));
-        Assert.Equal(plan.Updates.Single(u => u.CaseId == 1001).NextCall!.Value.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(), busy.NextCall.ToDateTimeUnspecified());
+        Assert.Equal(
+            plan.Updates.Single(u => u.CaseId == 1001).NextCall!.Value.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(),
+            busy.NextCall.ToDateTimeUnspecified());
         var done = sandbox.Case(1012);
         Assert.Equal(("Do not Dial", 1, "Successful"), (done.DialerStatus, done.Attempts, done.Disposition));
-        Assert.Equal(SmartAdvocateHarness.Start.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(), done.NextCall.ToDateTimeUnspecified()); // the current time, as the vendor asks
+        // the current time, as the vendor asks
+        Assert.Equal(
+            SmartAdvocateHarness.Start.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(),
+            done.NextCall.ToDateTimeUnspecified());
         Assert.Equal("To Dial", sandbox.Case(1010).DialerStatus);
         // Only due cases come back: none of the three is due again now.
-        Assert.DoesNotContain(await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Records = 50, AutoChange = false }), c => c.CaseId is 1001 or 1010 or 1012);
+        Assert.DoesNotContain(
+            await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Records = 50, AutoChange = false }),
+            c => c.CaseId is 1001 or 1010 or 1012);
     }
 
     [Fact]
@@ -110,7 +117,9 @@ public class SmartAdvocateDialerIntegrationTests
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
-        await Assert.ThrowsAsync<ConnectorNotFoundException>(() => sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("2025550199"), "x"));
+        await Assert.ThrowsAsync<ConnectorNotFoundException>(() => sandbox.Dialer.AddCaseNoteByPhoneAsync(
+            PhoneNumber.Parse("2025550199"),
+            "x"));
     }
 
     [Fact]
@@ -152,7 +161,13 @@ public class SmartAdvocateDialerIntegrationTests
     public async Task A_read_survives_a_transient_server_error()
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new Connectors.Sandbox.Faults.FaultRule { Kind = Connectors.Sandbox.Faults.FaultKind.ServerError, Method = "GET", PathPrefix = "/smartadvocate/CaseSyncAPI/case/1001/notes", MaxTimes = 1 });
+        sandbox.Fault(new Connectors.Sandbox.Faults.FaultRule
+        {
+            Kind = Connectors.Sandbox.Faults.FaultKind.ServerError,
+            Method = "GET",
+            PathPrefix = "/smartadvocate/CaseSyncAPI/case/1001/notes",
+            MaxTimes = 1,
+        });
 
         var notes = await sandbox.CaseSync.GetCaseNotesAsync(1001);
 

@@ -36,7 +36,14 @@ public class SmartAdvocateWriteSafetyTests
     public async Task A_status_update_whose_answer_is_lost_lands_exactly_once(FaultKind fault, bool afterHandler)
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [1], AfterHandler = afterHandler });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/UpdateCaseStatus",
+            OnRequests = [1],
+            AfterHandler = afterHandler,
+        });
 
         await sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]);
 
@@ -53,7 +60,14 @@ public class SmartAdvocateWriteSafetyTests
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var before = sandbox.Case(1001).Notes.Count;
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1], AfterHandler = afterHandler });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNote",
+            OnRequests = [1],
+            AfterHandler = afterHandler,
+        });
 
         await sandbox.Dialer.AddCaseNoteAsync(1001, "Left a message.");
 
@@ -99,7 +113,10 @@ public class SmartAdvocateWriteSafetyTests
         Assert.True(await sandbox.Dialer.AddCaseNoteOnceAsync(1002, "Hearing moved to Monday.", "message-m-2"));
 
         Assert.Equal(2, sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "note").Count);
-        Assert.DoesNotContain(await sandbox.CaseSync.GetCaseNotesAsync(1002), n => n.NoteText?.Contains("Hearing", StringComparison.Ordinal) == true); // never read back
+        // never read back
+        Assert.DoesNotContain(
+            await sandbox.CaseSync.GetCaseNotesAsync(1002),
+            n => n.NoteText?.Contains("Hearing", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -108,7 +125,14 @@ public class SmartAdvocateWriteSafetyTests
     public async Task A_note_by_phone_applied_but_unanswered_is_found_and_not_resent(FaultKind fault)
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1], AfterHandler = true });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNoteByPhone",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedClosedPhone), "Called back.");
 
@@ -119,7 +143,14 @@ public class SmartAdvocateWriteSafetyTests
     public async Task A_note_by_phone_refused_with_429_is_resent_and_lands_once()
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1] });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            RetryAfter = TimeSpan.FromSeconds(1),
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNoteByPhone",
+            OnRequests = [1],
+        });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedOpenPhone), "Called back.");
 
@@ -130,7 +161,13 @@ public class SmartAdvocateWriteSafetyTests
     public async Task A_status_update_whose_answer_is_lost_on_every_attempt_ends_in_an_outcome_unknown_exception()
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.WriteAttempts = 2);
-        sandbox.Fault(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", AfterHandler = true });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/UpdateCaseStatus",
+            AfterHandler = true,
+        });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
             sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]));
@@ -162,13 +199,27 @@ public class SmartAdvocateWriteSafetyTests
     public async Task GetCasesToDial_with_auto_change_and_a_lost_answer_fails_clearly_without_a_second_request(FaultKind fault)
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1], AfterHandler = true });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/GetCasesToDial",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
-            sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = true }));
+            sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+            {
+                Campaign = SmartAdvocateSandbox.Campaign,
+                Records = 2,
+                AutoChange = true,
+            }));
 
         // The first request moved the two due cases; a second would have moved two more.
-        Assert.Equal(["1001", "1012"], sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
+        Assert.Equal(
+            ["1001", "1012"],
+            sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
         Assert.Equal("To Dial", sandbox.Case(1010).DialerStatus);
         Assert.Contains("In the Dialer", error.Message, StringComparison.Ordinal);
     }
@@ -177,12 +228,26 @@ public class SmartAdvocateWriteSafetyTests
     public async Task GetCasesToDial_with_auto_change_refused_with_429_is_resent()
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            RetryAfter = TimeSpan.FromSeconds(1),
+            Method = "POST",
+            PathPrefix = $"{Dialer}/GetCasesToDial",
+            OnRequests = [1],
+        });
 
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = true });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 2,
+            AutoChange = true,
+        });
 
         Assert.Equal([1001L, 1012L], cases.Select(c => c.CaseId));
-        Assert.Equal(["1001", "1012"], sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
+        Assert.Equal(
+            ["1001", "1012"],
+            sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
     }
 
     [Theory]
@@ -194,7 +259,12 @@ public class SmartAdvocateWriteSafetyTests
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
 
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = false });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 2,
+            AutoChange = false,
+        });
 
         Assert.Equal([1001L, 1012L], cases.Select(c => c.CaseId));
         Assert.Empty(sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change"));
@@ -207,13 +277,48 @@ public class SmartAdvocateWriteSafetyTests
         var faulty = await RunCycleAsync(faults:
         [
             new FaultRule { Kind = FaultKind.MalformedJson, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] },
-            new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [1], AfterHandler = true },
+            new FaultRule
+            {
+                Kind = FaultKind.DropConnection,
+                Method = "POST",
+                PathPrefix = $"{Dialer}/UpdateCaseStatus",
+                OnRequests = [1],
+                AfterHandler = true,
+            },
             new FaultRule { Kind = FaultKind.Unavailable, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [3] },
-            new FaultRule { Kind = FaultKind.ServerError, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1], AfterHandler = true },
-            new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [3] },
-            new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(10), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [4], AfterHandler = true },
+            new FaultRule
+            {
+                Kind = FaultKind.ServerError,
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [1],
+                AfterHandler = true,
+            },
+            new FaultRule
+            {
+                Kind = FaultKind.RateLimited,
+                RetryAfter = TimeSpan.FromSeconds(1),
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [3],
+            },
+            new FaultRule
+            {
+                Kind = FaultKind.Latency,
+                Latency = TimeSpan.FromSeconds(10),
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [4],
+                AfterHandler = true,
+            },
             new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [6] },
-            new FaultRule { Kind = FaultKind.Unavailable, Method = "GET", PathPrefix = "/smartadvocate/CaseSyncAPI/case", OnRequests = [1] },
+            new FaultRule
+            {
+                Kind = FaultKind.Unavailable,
+                Method = "GET",
+                PathPrefix = "/smartadvocate/CaseSyncAPI/case",
+                OnRequests = [1],
+            },
         ]);
 
         Assert.NotEmpty(clean.Log);
@@ -222,7 +327,8 @@ public class SmartAdvocateWriteSafetyTests
         Assert.True(faulty.Fired >= 6, $"only {faulty.Fired} faults fired");
     }
 
-    private static async Task<(IReadOnlyList<string> Log, IReadOnlyList<int> Notes, int Fired)> RunCycleAsync(IReadOnlyList<FaultRule> faults)
+    private static async Task<(IReadOnlyList<string> Log, IReadOnlyList<int> Notes, int Fired)> RunCycleAsync(
+        IReadOnlyList<FaultRule> faults)
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o =>
         {
@@ -235,7 +341,12 @@ public class SmartAdvocateWriteSafetyTests
         }
 
         // The exactly-once way to claim cases: read without auto-change (safe to resend), then set "In the Dialer" (absolute).
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 3, AutoChange = false });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 3,
+            AutoChange = false,
+        });
         await sandbox.Dialer.UpdateCaseStatusAsync([.. cases.Select(c => new DialerCaseUpdate(c.CaseId, "In the Dialer"))]);
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {

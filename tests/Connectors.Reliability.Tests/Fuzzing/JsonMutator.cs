@@ -168,7 +168,8 @@ public static class JsonMutator
             JsonObject => new[] { "\"an object was expected\"", "[]", "42", "true" },
             JsonArray => ["{}", "\"a list was expected\"", "7", "false"],
             JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => ["12345", "true", "{}", "[\"x\"]", "3.75"],
-            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => ["\"12abc\"", "\"\"", "true", "{}", "[1]", "\"NaN\""],
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number =>
+                ["\"12abc\"", "\"\"", "true", "{}", "[1]", "\"NaN\""],
             JsonValue => ["\"yes\"", "\"true\"", "1", "{}", "[]"],
             _ => ["{}", "[]", "\"text\"", "0", "false"],
         };
@@ -179,7 +180,8 @@ public static class JsonMutator
         ? string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth)
         : new string('[', depth) + new string(']', depth);
 
-    private static string Escape(string name) => name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    private static string Escape(string name) =>
+        name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     private static string Huge(Random rng)
     {

@@ -69,7 +69,8 @@ public sealed class OversizedPageTests
     {
         // Case Xchange's default page size is 100.
         var records = Records(101, id => $$"""{"id": "sent-{{id}}", "status": "sent"}""");
-        var network = new MockNetwork { Payload = "{\"data\": " + records + """, "pagination": {"page": 1, "limit": 100, "total": 101, "totalPages": 1}}""" };
+        var network = new MockNetwork { Payload = "{\"data\": " + records + """, "pagination": {"page": 1, "limit": 100, "total": 101,""" +
+            """ "totalPages": 1}}""" };
         await using var host = CaseXchangeSurfaces.Provider(network);
         var failure = await Record.ExceptionAsync(async () =>
         {
