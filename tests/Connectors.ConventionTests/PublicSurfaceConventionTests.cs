@@ -99,13 +99,8 @@ public class PublicSurfaceConventionTests
     private static bool IsMutableCollection(Type type) =>
         type.IsArray
         || (type.IsGenericType && type.GetGenericTypeDefinition() is var d
-            && (
-                d == typeof(List<>)
-                    || d == typeof(Dictionary<,>)
-                    || d == typeof(HashSet<>)
-                    || d == typeof(IList<>)
-                    || d == typeof(ICollection<>)
-                    || d == typeof(IDictionary<,>)))
+            && (d == typeof(List<>) || d == typeof(Dictionary<,>) || d == typeof(HashSet<>)
+                || d == typeof(IList<>) || d == typeof(ICollection<>) || d == typeof(IDictionary<,>)))
         || (type.IsClass && type != typeof(string) && typeof(IList).IsAssignableFrom(type) && !type.IsArray);
 
     private static bool IsInitOnly(MethodInfo setter) =>

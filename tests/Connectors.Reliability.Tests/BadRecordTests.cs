@@ -30,9 +30,12 @@ public sealed class BadRecordTests
     {
         var bad = Good.Replace("{0}", "2002", StringComparison.Ordinal)
             .Replace("2026-11-20T15:30:00+00:00", "2026-13-45", StringComparison.Ordinal);
-        var network = new MockNetwork { Payload = """{"count": 3, "next": null, "previous": null,""" +
-            $$""" "results": [{{Good.Replace("{0}", "2001", StringComparison.Ordinal)}}, {{bad}},""" +
-            $$""" {{Good.Replace("{0}", "2003", StringComparison.Ordinal)}}]}""" };
+        var network = new MockNetwork
+        {
+            Payload = """{"count": 3, "next": null, "previous": null,""" +
+                $$""" "results": [{{Good.Replace("{0}", "2001", StringComparison.Ordinal)}}, {{bad}},""" +
+                $$""" {{Good.Replace("{0}", "2003", StringComparison.Ordinal)}}]}""",
+        };
         await using var provider = CasePeerSurfaces.Host(network);
 
         var cases = new List<SourceCase>();

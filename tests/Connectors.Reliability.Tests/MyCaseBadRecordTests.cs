@@ -27,7 +27,8 @@ public sealed class MyCaseBadRecordTests
     public async Task One_unreadable_case_of_a_page_is_skipped_with_its_reason_and_the_others_are_read()
     {
         var bad = MyCaseSurfaces.Case(1043, "Treatment", 51043).Replace("\"status\": \"open\"", "\"status\": 7", StringComparison.Ordinal);
-        var network = new MockNetwork { Payload = $"[{MyCaseSurfaces.Case(1042, "Intake", 51042)},{bad},{MyCaseSurfaces.Case(1044, "Settled", 51044)},\"not a case\"]" }
+        var (first, last) = (MyCaseSurfaces.Case(1042, "Intake", 51042), MyCaseSurfaces.Case(1044, "Settled", 51044));
+        var network = new MockNetwork { Payload = $"[{first},{bad},{last},\"not a case\"]" }
             .Route(r => r.RequestUri!.AbsolutePath == "/v1/staff", _ => (HttpStatusCode.OK, "[]"));
         await using var provider = MyCaseSurfaces.Host(network);
 
@@ -250,9 +251,12 @@ public sealed class MyCaseBadRecordTests
     [Fact]
     public async Task A_null_entry_in_the_webhook_subscriptions_is_dropped_and_the_others_are_kept()
     {
-        var network = new MockNetwork { Payload = """[null, {"id": "sub-1", "model": "case",""" +
+        var network = new MockNetwork
+        {
+            Payload = """[null, {"id": "sub-1", "model": "case",""" +
             """ "url": "https://platform.example/hooks/mycase", "hmac_key": "k1"}, {"id": "sub-2", "model": "client",""" +
-            """ "url": "https://platform.example/hooks/mycase", "hmac_key": "k2"}]""" };
+            """ "url": "https://platform.example/hooks/mycase", "hmac_key": "k2"}]"""
+        };
         await using var provider = MyCaseSurfaces.Host(network);
 
         var kept = await provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));

@@ -105,5 +105,8 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
             [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")],
             server.Faults.Requests,
             server.Faults.Fired,
-            error) { FiredByLabel = server.Faults.FiredByLabel };
+            error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+        };
 }

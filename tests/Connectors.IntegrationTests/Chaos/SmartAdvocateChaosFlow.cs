@@ -104,5 +104,8 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
             [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")],
             server.Faults.Requests,
             server.Faults.Fired,
-            error) { FiredByLabel = server.Faults.FiredByLabel };
+            error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+        };
 }

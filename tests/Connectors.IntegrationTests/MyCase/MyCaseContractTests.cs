@@ -58,8 +58,9 @@ public class MyCaseContractTests
         Assert.Superset(
             new HashSet<string>
             {
-                "GET /v1/cases", "GET /v1/cases/{id}", "GET /v1/clients/{id}/cases", "GET /v1/staff", "GET /v1/staff/{id}", "GET /v1/case_stages", "GET /v1/practice_areas",
-                "GET /v1/cases/{id}/documents", "POST /v1/cases/{id}/documents", "GET /v1/webhooks/subscriptions", "POST /v1/webhooks/subscriptions", "GET /v1/firm",
+                "GET /v1/cases", "GET /v1/cases/{id}", "GET /v1/clients/{id}/cases", "GET /v1/staff", "GET /v1/staff/{id}",
+                "GET /v1/case_stages", "GET /v1/practice_areas", "GET /v1/cases/{id}/documents", "POST /v1/cases/{id}/documents",
+                "GET /v1/webhooks/subscriptions", "POST /v1/webhooks/subscriptions", "GET /v1/firm",
             },
             used);
     }

@@ -10,7 +10,14 @@ namespace Connectors.IntegrationTests.MyCase;
 /// </summary>
 internal sealed partial class OpenApiContract
 {
-    private readonly List<(string File, JsonElement Root, string Path, Regex Pattern, string Method, JsonElement Operation, JsonElement PathItem)> _operations = [];
+    private readonly List<(
+        string File,
+        JsonElement Root,
+        string Path,
+        Regex Pattern,
+        string Method,
+        JsonElement Operation,
+        JsonElement PathItem)> _operations = [];
 
     private OpenApiContract()
     {

@@ -27,7 +27,8 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Connectors))]
-    public async Task A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(string connector)
+    public async Task A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(
+        string connector)
     {
         var flow = ResumeFlows.For(connector);
         var (expected, points) = await RunAsync(flow, new InMemorySyncCheckpointStore(), cancelAt: 0);

@@ -74,8 +74,9 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
                         var catalog = item.CaseType == "Medical Malpractice" ? malpractice : stages;
                         var hasTreatment = item.SubStatuses.TryGetValue(TreatmentStatus, out var treatment);
                         var current = hasTreatment ? StageOf(treatment!) : item.CaseStatus;
-                        var next = Array.IndexOf(catalog, current) is var i and >= 0
-                            && i + 1 < catalog.Length ? catalog[i + 1] : catalog.First(s => s != current);
+                        var next = Array.IndexOf(catalog, current) is var i and >= 0 && i + 1 < catalog.Length
+                            ? catalog[i + 1]
+                            : catalog.First(s => s != current);
                         if (hasTreatment)
                         {
                             vendor.UpdateCase(item.CaseId, at, subStatusType: TreatmentStatus, subStatus: next);

@@ -55,8 +55,11 @@ public class SmartAdvocateContractTests
     {
         await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        var credentials = new SmartAdvocateSandboxOptions();
         using var signIn = await http.PostAsync("CaseSyncAPI/Users/authenticate", new StringContent(
-            $"{{\"Username\":\"{new SmartAdvocateSandboxOptions().Username}\",\"Password\":\"{new SmartAdvocateSandboxOptions().Password}\"}}", Encoding.UTF8, "application/json"));
+            $"{{\"Username\":\"{credentials.Username}\",\"Password\":\"{credentials.Password}\"}}",
+            Encoding.UTF8,
+            "application/json"));
         var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

@@ -13,7 +13,8 @@ public sealed class BaseAddressValidationTests
 {
     public static TheoryData<string> Refused() =>
     [
-        "http://casepeer.example/", "http://10.0.0.5/", "http://192.168.1.20:8080/", "http://example.com:443/", "ftp://127.0.0.1/", "ws://localhost/",
+        "http://casepeer.example/", "http://10.0.0.5/", "http://192.168.1.20:8080/", "http://example.com:443/", "ftp://127.0.0.1/",
+        "ws://localhost/",
     ];
 
     public static TheoryData<string> Accepted() =>

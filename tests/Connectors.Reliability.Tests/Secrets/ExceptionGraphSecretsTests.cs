@@ -60,13 +60,8 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
     private const string ErrorBody = """
         {"message": "Request failed", "detail": "Request failed", "title": "Request failed",
          "errors": [{"description": "Request failed"}], "error": {"code": "FAILED", "message": "Request failed"},
-         "record":
-         {
-             "client_first_name": "Zelphira",
-             "client_last_name": "Quintavius-Marsh",
-             "phone": "(402) 555-0199",
-             "digits": "4025550199",
-         }}
+         "record": {"client_first_name": "Zelphira", "client_last_name": "Quintavius-Marsh", "phone": "(402) 555-0199",
+                    "digits": "4025550199"}}
         """;
 
     // Cut off in the middle of a record that holds client data.
@@ -140,7 +135,10 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         var leaks = (from needle in Secrets.Concat(ClientData)
                      from text in texts
                      where text.Contains(needle, StringComparison.Ordinal)
-                     select $"'{needle}' in {error.GetType().Name}'s graph: {(text.Length > 400 ? text[..400] : text)}").Distinct().Take(5).ToList();
+                     select $"'{needle}' in {error.GetType().Name}'s graph: {(text.Length > 400 ? text[..400] : text)}")
+            .Distinct()
+            .Take(5)
+            .ToList();
         output.WriteLine($"{connector} {failure}: {error.GetType().Name} ({error.Message}); {texts.Count} texts walked.");
         Assert.True(leaks.Count == 0, string.Join("\n----\n", leaks));
     }

@@ -132,7 +132,8 @@ internal static class ObjectGraphText
             return get();
         }
         catch (Exception e) when (
-            e is TargetInvocationException or InvalidOperationException or NotSupportedException or ArgumentException or FieldAccessException)
+            e is TargetInvocationException or InvalidOperationException or NotSupportedException or ArgumentException
+                or FieldAccessException)
         {
             return null;
         }

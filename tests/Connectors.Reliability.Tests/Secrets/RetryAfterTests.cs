@@ -64,10 +64,13 @@ public sealed class RetryAfterTests
                 return RateLimited(form, TimeSpan.FromSeconds(2));
             }
 
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
                 Body(connector),
                 System.Text.Encoding.UTF8,
-                "application/json") };
+                "application/json")
+            };
         });
         await using var provider = Connect(connector, network, retries: 1);
 
@@ -103,10 +106,13 @@ public sealed class RetryAfterTests
 
     private static HttpResponseMessage RateLimited(string form, TimeSpan after)
     {
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent(
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            Content = new StringContent(
             "{}",
             System.Text.Encoding.UTF8,
-            "application/json") };
+            "application/json")
+        };
         var value = form == "seconds"
             ? ((long)after.TotalSeconds).ToString(CultureInfo.InvariantCulture)
             : (DateTimeOffset.UtcNow + after).ToString("r", CultureInfo.InvariantCulture);

@@ -29,8 +29,10 @@ public sealed class CaseXchangeSurfaces : IFuzzSurfaces
     {
         var network = new MockNetwork();
         var host = new Lazy<ServiceProvider>(() => Provider(network));
-        var sentPage = $$"""{"data": [{{SentCase}},""" +
-            $$""" {{SentCase.Replace("00142", "00143", StringComparison.Ordinal).Replace("0001\"", "0002\"", StringComparison.Ordinal)}}, {{SentCase.Replace("under_evaluation", "won", StringComparison.Ordinal)}}], "pagination": {"page": 1, "limit": 50, "total": 3, "totalPages": 1}, {{Meta}}}""";
+        var second = SentCase.Replace("00142", "00143", StringComparison.Ordinal).Replace("0001\"", "0002\"", StringComparison.Ordinal);
+        var third = SentCase.Replace("under_evaluation", "won", StringComparison.Ordinal);
+        var sentPage = $$"""{"data": [{{SentCase}}, {{second}}, {{third}}],""" +
+            $$""" "pagination": {"page": 1, "limit": 50, "total": 3, "totalPages": 1}, {{Meta}}}""";
 
         yield return new FuzzSurface("casexchange/sent-cases", [sentPage], async json =>
         {

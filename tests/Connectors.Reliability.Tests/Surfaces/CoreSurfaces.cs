@@ -98,5 +98,8 @@ public sealed class CoreSurfaces : IFuzzSurfaces
             stage,
             closed,
             new ClientContact("Amara", "Okafor", PhoneNumber.Parse("(402) 555-0142"), "amara@mail.example"),
-            "a.reyes@firm.example") { Title = $"Okafor v. Insurer {id}" };
+            "a.reyes@firm.example")
+        {
+            Title = $"Okafor v. Insurer {id}",
+        };
 }

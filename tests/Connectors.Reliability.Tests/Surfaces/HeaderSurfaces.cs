@@ -77,10 +77,13 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
         {
             // The first page carries the headers under test; any next page is the last, empty and bare.
             var first = !request.RequestUri!.Query.Contains("page_token=", StringComparison.Ordinal);
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(
+            var response = new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
                 first ? page : "[]",
                 Encoding.UTF8,
-                "application/json") };
+                "application/json")
+            };
             foreach (var (key, values) in first ? current : new Dictionary<string, IReadOnlyList<string>>())
             {
                 Assert.True(response.Headers.TryAddWithoutValidation(key, values), $"{key} could not be set");
@@ -127,10 +130,13 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
         var calls = 0;
         http.When("*").Respond(_ =>
         {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(
+            var response = new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
                 CaseXchangeAnswer,
                 Encoding.UTF8,
-                "application/json") };
+                "application/json")
+            };
             if (Interlocked.Increment(ref calls) == 1)
             {
                 foreach (var (key, values) in headers)

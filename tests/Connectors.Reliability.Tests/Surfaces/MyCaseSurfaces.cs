@@ -149,7 +149,8 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
 
         // The create answer: the case has no document yet, the POST answers with the payload, the PUT goes to its put_url.
         var created = JsonNode.Parse(Document(7002, MyCaseDocumentMarker.For("doc-2")))!.AsObject();
-        created["put_url"] = "https://s3.mycase.example/uploads/7002?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature=0f3e9b7a";
+        created["put_url"] =
+            "https://s3.mycase.example/uploads/7002?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature=0f3e9b7a";
         created["put_headers"] = new JsonObject { ["x-amz-acl"] = "private", ["x-amz-server-side-encryption"] = "AES256" };
         var uploadNetwork = Network()
             .Route(
@@ -275,7 +276,12 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         var clock = new FakeClock(Now);
         services.AddSingleton<IClock>(clock);
         services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(new MyCaseTokens(
-            "at-fuzz-current", "rt-fuzz-current", expired ? Now - Duration.FromMinutes(1) : Now + Duration.FromHours(20), Now + Duration.FromDays(10), "firm-fuzz", "cases")));
+            "at-fuzz-current",
+            "rt-fuzz-current",
+            expired ? Now - Duration.FromMinutes(1) : Now + Duration.FromHours(20),
+            Now + Duration.FromDays(10),
+            "firm-fuzz",
+            "cases")));
         services.AddHttpClient("Connectors.MyCase.Authentication").ConfigurePrimaryHttpMessageHandler(() => network.Handler);
         services.AddHttpClient("Connectors.MyCase.Upload").ConfigurePrimaryHttpMessageHandler(() => network.Handler);
         services.AddMyCase(o =>
@@ -301,26 +307,15 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
             : $$"""{"id": {{clientId}}, "first_name": "Femi", "middle_name": "", "last_name": "Brooks",""" +
                 $$""" "email": "client{{clientId}}@mail.example", "cell_phone_number": "402-320-5759"}""";
         return $$"""
-            {
-                "id": {{id}},
-                "name": "Brooks v. Insurer {{id}}",
-                "case_number": "PI-{{id}}",
-                "description": "",
-                "opened_date": "2026-01-05",
-                "closed_date": {{(closed ? "\"2026-11-01\"" : "null")}},
-                "sol_date": null,
-            }
-             "practice_area": "Personal Injury", "case_stage": "{{stage}}", "status": "{{(closed ? "closed" : "open")}}", "outstanding_balance": 0, "billing_contact": {"id": {{clientId}}}, "billing_type": "contingency",
-             "clients": [{{client}}], "companies": [], "staff":
-             [
-                 {"id": 3, "lead_lawyer": true, "originating_lawyer": true, "case_rate": null},
-                 {"id": 5, "lead_lawyer": false, "originating_lawyer": false, "case_rate": null},
-             ],
-             "custom_field_values": [], "office":
-             {
-                 "id": 1,
-                 "name": "Main Office",
-             }, "created_at": "2026-01-05T10:00:00Z", "updated_at": "2026-11-20T15:30:00Z"}
+            {"id": {{id}}, "name": "Brooks v. Insurer {{id}}", "case_number": "PI-{{id}}", "description": "",
+             "opened_date": "2026-01-05", "closed_date": {{(closed ? "\"2026-11-01\"" : "null")}}, "sol_date": null,
+             "practice_area": "Personal Injury", "case_stage": "{{stage}}", "status": "{{(closed ? "closed" : "open")}}",
+             "outstanding_balance": 0, "billing_contact": {"id": {{clientId}}}, "billing_type": "contingency",
+             "clients": [{{client}}], "companies": [],
+             "staff": [{"id": 3, "lead_lawyer": true, "originating_lawyer": true, "case_rate": null},
+                       {"id": 5, "lead_lawyer": false, "originating_lawyer": false, "case_rate": null}],
+             "custom_field_values": [], "office": {"id": 1, "name": "Main Office"},
+             "created_at": "2026-01-05T10:00:00Z", "updated_at": "2026-11-20T15:30:00Z"}
             """;
     }
 
@@ -379,11 +374,12 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         {
             if (JsonNode.Parse(json) is JsonObject envelope && envelope.ContainsKey("body"))
             {
-                var body = envelope["body"] is JsonValue value
-                    && value.TryGetValue<string>(out var text) ? text : envelope["body"]?.ToJsonString()
-                    ?? "null";
-                var signature = envelope["signature"] is JsonValue s
-                    && s.TryGetValue<string>(out var sig) ? sig : envelope["signature"]?.ToJsonString();
+                var body = envelope["body"] is JsonValue value && value.TryGetValue<string>(out var text)
+                    ? text
+                    : envelope["body"]?.ToJsonString() ?? "null";
+                var signature = envelope["signature"] is JsonValue s && s.TryGetValue<string>(out var sig)
+                    ? sig
+                    : envelope["signature"]?.ToJsonString();
                 return (body, signature);
             }
         }

@@ -23,7 +23,8 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
     private static readonly SyncWindow Window = new(Instant.FromUtc(2000, 1, 1, 0, 0), Now);
 
     /// <summary>A sign-in answer whose token expires in a day.</summary>
-    public static string SignInAnswer { get; } = $$"""{"username":"api.user","userID":42,"token":"eyJhbGciOiJIUzI1NiJ9.{{Base64Url($"{{\"exp\":{(Now + Duration.FromDays(1)).ToUnixTimeSeconds()}}}")}}.c2ln"}""";
+    public static string SignInAnswer { get; } =
+        $$"""{"username":"api.user","userID":42,"token":"eyJhbGciOiJIUzI1NiJ9.{{Base64Url(Expiry(Now + Duration.FromDays(1)))}}.c2ln"}""";
 
     /// <inheritdoc />
     public IEnumerable<FuzzSurface> Create()
@@ -161,6 +162,9 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
 
     private static string Fixture(string path) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
+
+    // A JWT payload that expires at the given instant.
+    private static string Expiry(Instant at) => $"{{\"exp\":{at.ToUnixTimeSeconds()}}}";
 
     private static string Base64Url(string text) =>
         Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
