@@ -16,7 +16,7 @@ namespace Connectors.Reliability.Tests;
 /// <summary>
 /// The decision per surface, spelled out: one bad record in a cases page is skipped with a reason; a broken page fails whole.
 /// </summary>
-public sealed class BadRecordTests
+public sealed class CasePeerBadRecordTests
 {
     private const string Good = """{"id": {0}, "case_name": "A v. B", "case_type": "Personal Injury", "status": "Intake",""" +
         """ "is_closed": false, "updated_at": "2026-11-20T15:30:00+00:00", "case_status_eligible": true,""" +
