@@ -2,8 +2,6 @@ using Connectors.CasePeer;
 using Connectors.IntegrationTests.Harness;
 using Connectors.Sandbox.CasePeer;
 
-using Microsoft.Extensions.DependencyInjection;
-
 using NodaTime;
 
 namespace Connectors.IntegrationTests.CasePeer;

@@ -2,8 +2,6 @@ using Connectors.CaseXchange;
 using Connectors.IntegrationTests.Harness;
 using Connectors.Sandbox.CaseXchange;
 
-using Microsoft.Extensions.DependencyInjection;
-
 using NodaTime;
 
 namespace Connectors.IntegrationTests.CaseXchange;

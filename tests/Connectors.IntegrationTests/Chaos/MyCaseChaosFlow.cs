@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 using Connectors.Core.Http;
 using Connectors.Core.Model;
@@ -7,7 +6,6 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
-using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Documents;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
@@ -15,7 +13,6 @@ using Connectors.Sandbox.MyCase;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.Chaos;

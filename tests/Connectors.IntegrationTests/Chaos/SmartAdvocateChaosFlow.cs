@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.SmartAdvocate;
 using Connectors.Sandbox;
@@ -12,7 +11,6 @@ using Connectors.SmartAdvocate.Dialer;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.Chaos;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;

@@ -3,10 +3,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.CasePeer;
-using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 

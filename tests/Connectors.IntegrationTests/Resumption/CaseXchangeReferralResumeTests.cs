@@ -3,7 +3,6 @@ using System.Globalization;
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
 using Connectors.IntegrationTests.CaseXchange;
-using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 
 using Microsoft.Extensions.DependencyInjection;

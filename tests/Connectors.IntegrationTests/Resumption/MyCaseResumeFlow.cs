@@ -2,10 +2,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
-using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 using NodaTime.Testing;

@@ -2,11 +2,8 @@ using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.SmartAdvocate;
-using Connectors.Sandbox;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 

@@ -4,8 +4,6 @@ using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
 
-using Microsoft.Extensions.DependencyInjection;
-
 using NodaTime;
 
 namespace Connectors.IntegrationTests.SmartAdvocate;

@@ -1,4 +1,3 @@
-using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
