@@ -15,7 +15,8 @@ public class InternalsConventionTests
     private static readonly Dictionary<string, string> Exemptions = new(StringComparer.Ordinal)
     {
         ["Connectors.Core.Diagnostics.TelemetryHandler"] =
-            "Core is the toolkit connectors are built from (ours and third-party ones): the span-per-attempt handler is a building block they chain inside the resilience handler.",
+            "Core is the toolkit connectors are built from (ours and third-party ones): the span-per-attempt handler is a building block " +
+            "they chain inside the resilience handler.",
         ["Connectors.Core.Validation.CaseValidator"] =
             "A domain rule, not an options validator: platforms call it to explain why a case cannot be created before they plan.",
     };
@@ -47,11 +48,16 @@ public class InternalsConventionTests
         Assert.NotEmpty(models);
 
         var setters = models
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
-            .Where(x => x.Property.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (
+                Type: t,
+                Property: p)))
+            .Where(
+                x => x.Property.SetMethod is { IsPublic: true } setter && !setter.ReturnParameter.GetRequiredCustomModifiers()
+                    .Contains(typeof(IsExternalInit)))
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}");
         var fields = models
-            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(f => (Type: t, Field: f)))
+            .SelectMany(
+                t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(f => (Type: t, Field: f)))
             .Where(x => !x.Field.IsInitOnly)
             .Select(x => $"{x.Type.FullName}.{x.Field.Name} (field)");
 
@@ -63,7 +69,8 @@ public class InternalsConventionTests
     {
         var offenders = ShippedAssemblies.PublicTypes
             .Where(t => !t.IsEnum)
-            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(f => (Type: t, Field: f)))
+            .SelectMany(
+                t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(f => (Type: t, Field: f)))
             .Where(x => !x.Field.IsInitOnly)
             .Select(x => $"{x.Type.FullName}.{x.Field.Name}")
             .ToList();
@@ -87,7 +94,8 @@ public class InternalsConventionTests
     private static bool IsMachinery(Type type) =>
         Inherits(type, "System.Net.Http.DelegatingHandler")
         || Inherits(type, "System.Text.Json.Serialization.JsonSerializerContext")
-        || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition().FullName == "Microsoft.Extensions.Options.IValidateOptions`1");
+        || type.GetInterfaces()
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition().FullName == "Microsoft.Extensions.Options.IValidateOptions`1");
 
     private static bool Inherits(Type type, string baseName)
     {

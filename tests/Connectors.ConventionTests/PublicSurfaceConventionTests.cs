@@ -46,7 +46,9 @@ public class PublicSurfaceConventionTests
     public void Public_data_types_expose_no_mutable_collections()
     {
         var offenders = ShippedAssemblies.PublicTypes
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (
+                Type: t,
+                Property: p)))
             .Where(x => IsMutableCollection(x.Property.PropertyType))
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}: {x.Property.PropertyType.Name}")
             .ToList();
@@ -58,8 +60,12 @@ public class PublicSurfaceConventionTests
     public void Public_records_have_no_public_setters_other_than_init()
     {
         var offenders = ShippedAssemblies.PublicTypes
-            .Where(t => t.GetMethod("<Clone>$") is not null || (t.IsValueType && t.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null))
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
+            .Where(t => t.GetMethod("<Clone>$") is not null || (t.IsValueType && t.GetMethod(
+                "PrintMembers",
+                BindingFlags.NonPublic | BindingFlags.Instance) is not null))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (
+                Type: t,
+                Property: p)))
             .Where(x => x.Property.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}")
             .ToList();
@@ -72,7 +78,9 @@ public class PublicSurfaceConventionTests
     {
         var offenders = ShippedAssemblies.PublicTypes
             .Where(t => typeof(Exception).IsAssignableFrom(t) && t.FullName != "Connectors.Core.ConnectorException")
-            .Where(t => !t.IsAssignableTo(ShippedAssemblies.All.Single(a => a.GetName().Name == "Connectors.Core").GetType("Connectors.Core.ConnectorException")))
+            .Where(
+                t => !t.IsAssignableTo(
+                    ShippedAssemblies.All.Single(a => a.GetName().Name == "Connectors.Core").GetType("Connectors.Core.ConnectorException")))
             .Select(t => t.FullName)
             .ToList();
 
@@ -91,11 +99,13 @@ public class PublicSurfaceConventionTests
     private static bool IsMutableCollection(Type type) =>
         type.IsArray
         || (type.IsGenericType && type.GetGenericTypeDefinition() is var d
-            && (d == typeof(List<>) || d == typeof(Dictionary<,>) || d == typeof(HashSet<>) || d == typeof(IList<>) || d == typeof(ICollection<>) || d == typeof(IDictionary<,>)))
+            && (d == typeof(List<>) || d == typeof(Dictionary<,>) || d == typeof(HashSet<>)
+                || d == typeof(IList<>) || d == typeof(ICollection<>) || d == typeof(IDictionary<,>)))
         || (type.IsClass && type != typeof(string) && typeof(IList).IsAssignableFrom(type) && !type.IsArray);
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
-    private static string Describe(MethodInfo m) => $"{m.DeclaringType!.FullName}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})";
+    private static string Describe(MethodInfo m) =>
+        $"{m.DeclaringType!.FullName}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})";
 }

@@ -28,11 +28,17 @@ public sealed class RegistrationConventionTests
         var assembly = ShippedAssemblies.All.Single(a => a.GetName().Name == assemblyName);
         var vendor = assemblyName["Connectors.".Length..];
         var extensions = assembly.GetType($"{assemblyName}.{vendor}ServiceCollectionExtensions");
-        Assert.True(extensions is { IsPublic: true, IsAbstract: true, IsSealed: true }, $"{assemblyName} has no public static {vendor}ServiceCollectionExtensions.");
+        Assert.True(
+            extensions is { IsPublic: true, IsAbstract: true, IsSealed: true },
+            $"{assemblyName} has no public static {vendor}ServiceCollectionExtensions.");
         var options = assembly.GetType($"{assemblyName}.{vendor}Options");
-        Assert.True(options is not null && options.BaseType?.FullName == "Connectors.Core.Http.ConnectorOptions", $"{vendor}Options must derive from Connectors.Core.Http.ConnectorOptions.");
+        Assert.True(
+            options is not null && options.BaseType?.FullName == "Connectors.Core.Http.ConnectorOptions",
+            $"{vendor}Options must derive from Connectors.Core.Http.ConnectorOptions.");
 
-        var methods = extensions!.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name.StartsWith("Add", StringComparison.Ordinal)).ToList();
+        var methods = extensions!.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name.StartsWith("Add", StringComparison.Ordinal))
+            .ToList();
         Assert.All(methods, m => Assert.Equal(HttpClientBuilder, m.ReturnType.FullName));
         var configure = $"System.Action`1[[{options!.AssemblyQualifiedName}]]";
         Assert.Contains(methods, m => m.Name == $"Add{vendor}" && Shape(m, configure));

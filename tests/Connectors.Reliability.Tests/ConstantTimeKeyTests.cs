@@ -25,9 +25,13 @@ namespace Connectors.Reliability.Tests;
 public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
 {
     private const string PlatformKey = "pk_live_3f9a1c7e2b8d4f60a5e1";
-    private const string Body = """{"case_id": 1042, "case_type": "Personal Injury", "attorney_email": "a.reyes@firm.example", "client_first_name": "Femi", "client_last_name": "Brooks", "client_cell_phone": "402-320-5759"}""";
+    private const string Body = """{"case_id": 1042, "case_type": "Personal Injury", "attorney_email": "a.reyes@firm.example",""" +
+        """ "client_first_name": "Femi", "client_last_name": "Brooks", "client_cell_phone": "402-320-5759"}""";
 
-    private static readonly CasePeerPushReceiver Receiver = new(PlatformKey, ["a.reyes@firm.example"], new FakeClock(Instant.FromUtc(2026, 11, 25, 2, 0)));
+    private static readonly CasePeerPushReceiver Receiver = new(
+        PlatformKey,
+        ["a.reyes@firm.example"],
+        new FakeClock(Instant.FromUtc(2026, 11, 25, 2, 0)));
 
     public static TheoryData<string?> NearMisses() =>
     [
@@ -62,7 +66,9 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
 
             return Assert.Throws<ConnectorAuthenticationException>(() => Receiver.Receive(presented, Body)) is not null;
         });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(500, Fuzzing.FuzzBudget.RunsPerSurface)).WithQuietOnSuccess(true), property);
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(Math.Max(500, Fuzzing.FuzzBudget.RunsPerSurface)).WithQuietOnSuccess(true),
+            property);
         Assert.True(Receiver.Receive(PlatformKey, Body).IsValid);
         output.WriteLine($"casepeer/push key: {tried} random keys tried, every one refused with ConnectorAuthenticationException.");
     }
@@ -71,14 +77,20 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
     public void The_push_receiver_compares_keys_with_FixedTimeEquals_and_no_ordinary_string_comparison()
     {
         var calls = CalledMethods(typeof(CasePeerPushReceiver).GetMethod(nameof(CasePeerPushReceiver.Receive))!);
-        Assert.Contains(calls, m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
-        Assert.DoesNotContain(calls, m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
+        Assert.Contains(
+            calls,
+            m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
+        Assert.DoesNotContain(
+            calls,
+            m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
         Assert.DoesNotContain(calls, m => m.Name == "SequenceEqual");
     }
 
-    private static readonly byte[] MyCaseBody = Encoding.UTF8.GetBytes("""{"resource": "case", "action": "updated", "resource_body": {"id": 1042}}""");
+    private static readonly byte[] MyCaseBody = Encoding.UTF8.GetBytes(
+        """{"resource": "case", "action": "updated", "resource_body": {"id": 1042}}""");
     private static readonly string MyCaseSignature = MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey);
-    private static readonly Lazy<MyCaseWebhooks> MyCaseReceiver = new(() => MyCaseSurfaces.Host(new MockNetwork()).GetRequiredService<MyCaseWebhooks>());
+    private static readonly Lazy<MyCaseWebhooks> MyCaseReceiver = new(
+        () => MyCaseSurfaces.Host(new MockNetwork()).GetRequiredService<MyCaseWebhooks>());
 
     public static TheoryData<string?> MyCaseNearMisses()
     {
@@ -93,7 +105,8 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
             valid[..^1] + (valid[^1] == '0' ? '1' : '0'), // one hex digit off
             base64.Replace(base64.First(char.IsAsciiLetter), flipped), // base64 in another case: other bytes
             base64[..^2], // base64 truncated
-            "sha256=" + MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey, MyCaseWebhookSignatureAlgorithm.HmacSha1), // another algorithm
+            // another algorithm
+            "sha256=" + MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey, MyCaseWebhookSignatureAlgorithm.HmacSha1),
             "sha512=" + MyCaseWebhookSignature.Compute(MyCaseBody, MyCaseSurfaces.HmacKey, MyCaseWebhookSignatureAlgorithm.HmacSha512),
             "sha256=" + otherKey, // another key
             "sha256=" + MyCaseWebhookSignature.Compute([.. MyCaseBody, (byte)'\n'], MyCaseSurfaces.HmacKey), // another body
@@ -107,7 +120,10 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
     [MemberData(nameof(MyCaseNearMisses))]
     public void A_MyCase_webhook_signature_that_is_truncated_of_another_algorithm_key_or_body_empty_or_huge_is_refused(string? presented)
     {
-        var refused = Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(MyCaseBody, presented, MyCaseSurfaces.HmacKey));
+        var refused = Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(
+            MyCaseBody,
+            presented,
+            MyCaseSurfaces.HmacKey));
         Assert.DoesNotContain(MyCaseSurfaces.HmacKey, refused.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(MyCaseSignature, refused.ToString(), StringComparison.OrdinalIgnoreCase);
         if (presented is { Length: > 8 })
@@ -120,7 +136,13 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
     public void The_valid_MyCase_signature_is_accepted_as_hex_in_either_case_and_as_base64()
     {
         // Hex digits in another case are the same bytes: accepted by design (MyCase does not publish the encoding).
-        foreach (var form in new[] { MyCaseSignature, MyCaseSignature.ToUpperInvariant(), "sha256=" + MyCaseSignature, Convert.ToBase64String(Convert.FromHexString(MyCaseSignature)) })
+        foreach (var form in new[]
+        {
+            MyCaseSignature,
+            MyCaseSignature.ToUpperInvariant(),
+            "sha256=" + MyCaseSignature,
+            Convert.ToBase64String(Convert.FromHexString(MyCaseSignature)),
+        })
         {
             Assert.Equal(1042, MyCaseReceiver.Value.ReadDelivery(MyCaseBody, form, MyCaseSurfaces.HmacKey).Id);
         }
@@ -133,18 +155,26 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
         var property = Prop.ForAll(ArbMap.Default.ArbFor<string>(), presented =>
         {
             tried++;
-            return Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(MyCaseBody, presented, MyCaseSurfaces.HmacKey)) is not null;
+            return Assert.Throws<ConnectorAuthenticationException>(() => MyCaseReceiver.Value.ReadDelivery(
+                MyCaseBody,
+                presented,
+                MyCaseSurfaces.HmacKey)) is not null;
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(500, FuzzBudget.RunsPerSurface)).WithQuietOnSuccess(true), property);
-        output.WriteLine($"mycase/webhook signature: {tried} random signatures tried, every one refused with ConnectorAuthenticationException.");
+        output.WriteLine(
+            $"mycase/webhook signature: {tried} random signatures tried, every one refused with ConnectorAuthenticationException.");
     }
 
     [Fact]
     public void The_MyCase_webhook_signature_is_compared_with_FixedTimeEquals_and_no_ordinary_comparison()
     {
         var calls = CalledMethods(typeof(MyCaseWebhookSignature).GetMethod(nameof(MyCaseWebhookSignature.Verify))!);
-        Assert.Contains(calls, m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
-        Assert.DoesNotContain(calls, m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
+        Assert.Contains(
+            calls,
+            m => m.DeclaringType == typeof(CryptographicOperations) && m.Name == nameof(CryptographicOperations.FixedTimeEquals));
+        Assert.DoesNotContain(
+            calls,
+            m => m.DeclaringType == typeof(string) && m.Name is "Equals" or "op_Equality" or "CompareOrdinal" or "Compare");
         Assert.DoesNotContain(calls, m => m.Name is "SequenceEqual" or "SequenceCompareTo");
     }
 
@@ -152,8 +182,16 @@ public sealed class ConstantTimeKeyTests(ITestOutputHelper output)
     private static List<MethodBase> CalledMethods(MethodInfo method)
     {
         var il = method.GetMethodBody()!.GetILAsByteArray()!;
-        var oneByte = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!).Where(o => o.Size == 1).ToDictionary(o => o.Value);
-        var twoByte = typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (OpCode)f.GetValue(null)!).Where(o => o.Size == 2).ToDictionary(o => (byte)(o.Value & 0xFF));
+        var oneByte = typeof(OpCodes)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (OpCode)f.GetValue(null)!)
+            .Where(o => o.Size == 1)
+            .ToDictionary(o => o.Value);
+        var twoByte = typeof(OpCodes)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (OpCode)f.GetValue(null)!)
+            .Where(o => o.Size == 2)
+            .ToDictionary(o => (byte)(o.Value & 0xFF));
         var calls = new List<MethodBase>();
         for (var i = 0; i < il.Length;)
         {

@@ -124,7 +124,8 @@ public sealed class ErrorBodyCapTests
 
                 return connector == "SmartAdvocateCaseSync"
                     ? sp => sp.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001)
-                    : sp => sp.GetRequiredService<SmartAdvocateDialerClient>().GetCasesToDialAsync(new DialerQuery { Campaign = "Intake", Records = 1, AutoChange = false });
+                    : sp => sp.GetRequiredService<SmartAdvocateDialerClient>()
+                        .GetCasesToDialAsync(new DialerQuery { Campaign = "Intake", Records = 1, AutoChange = false });
         }
     }
 
@@ -163,9 +164,11 @@ public sealed class ErrorBodyCapTests
             return n;
         }
 
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
 
         public override void Flush()
         {

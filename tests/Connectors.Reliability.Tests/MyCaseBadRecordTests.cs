@@ -7,8 +7,8 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 using Connectors.Reliability.Tests.Fuzzing;
 using Connectors.Reliability.Tests.Surfaces;
 
@@ -27,7 +27,8 @@ public sealed class MyCaseBadRecordTests
     public async Task One_unreadable_case_of_a_page_is_skipped_with_its_reason_and_the_others_are_read()
     {
         var bad = MyCaseSurfaces.Case(1043, "Treatment", 51043).Replace("\"status\": \"open\"", "\"status\": 7", StringComparison.Ordinal);
-        var network = new MockNetwork { Payload = $"[{MyCaseSurfaces.Case(1042, "Intake", 51042)},{bad},{MyCaseSurfaces.Case(1044, "Settled", 51044)},\"not a case\"]" }
+        var (first, last) = (MyCaseSurfaces.Case(1042, "Intake", 51042), MyCaseSurfaces.Case(1044, "Settled", 51044));
+        var network = new MockNetwork { Payload = $"[{first},{bad},{last},\"not a case\"]" }
             .Route(r => r.RequestUri!.AbsolutePath == "/v1/staff", _ => (HttpStatusCode.OK, "[]"));
         await using var provider = MyCaseSurfaces.Host(network);
 
@@ -50,7 +51,9 @@ public sealed class MyCaseBadRecordTests
     {
         var item = MyCaseSurfaces.Case(1042, "Intake", 51042).Replace("\"staff\": [", "\"staff\": [null, ", StringComparison.Ordinal);
         var network = new MockNetwork { Payload = $"[{item}]" }
-            .Route(r => r.RequestUri!.AbsolutePath == "/v1/staff", _ => (HttpStatusCode.OK, """[{"id": 3, "email": "a.reyes@firm.example"}]"""));
+            .Route(
+                r => r.RequestUri!.AbsolutePath == "/v1/staff",
+                _ => (HttpStatusCode.OK, """[{"id": 3, "email": "a.reyes@firm.example"}]"""));
         await using var provider = MyCaseSurfaces.Host(network);
 
         var cases = new List<SourceCase>();
@@ -89,7 +92,11 @@ public sealed class MyCaseBadRecordTests
             errors.Add(await Assert.ThrowsAnyAsync<ConnectorApiException>(() => source.ReadCaseAsync("1042")));
         }
 
-        Assert.Contains(errors, e => e.InnerException is Polly.CircuitBreaker.BrokenCircuitException && e.Message.Contains("circuit breaker", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.InnerException is Polly.CircuitBreaker.BrokenCircuitException && e.Message.Contains(
+                "circuit breaker",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,13 +113,18 @@ public sealed class MyCaseBadRecordTests
         }
 
         // The PUT goes through the write-safety block, so the open circuit is the cause of the PUT's failure it reports.
-        Assert.Contains(errors, e => e.InnerException is Polly.CircuitBreaker.BrokenCircuitException || e.InnerException?.InnerException is Polly.CircuitBreaker.BrokenCircuitException);
+        Assert.Contains(
+            errors,
+            e =>
+                e.InnerException is Polly.CircuitBreaker.BrokenCircuitException
+                    || e.InnerException?.InnerException is Polly.CircuitBreaker.BrokenCircuitException);
     }
 
     [Fact]
     public async Task An_open_circuit_on_the_presigned_upload_is_a_connector_error()
     {
-        var created = """{"id": 7002, "description": "x", "put_url": "https://s3.mycase.example/uploads/7002?X-Amz-Signature=0f3e", "put_headers": {"x-amz-acl": "private"}}""";
+        var created = """{"id": 7002, "description": "x", "put_url": "https://s3.mycase.example/uploads/7002?X-Amz-Signature=0f3e",""" +
+            """ "put_headers": {"x-amz-acl": "private"}}""";
         var network = new MockNetwork { Payload = created }
             .Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"))
             .Route(r => r.Method == HttpMethod.Put, _ => (HttpStatusCode.ServiceUnavailable, string.Empty));
@@ -122,11 +134,17 @@ public sealed class MyCaseBadRecordTests
         var errors = new List<ConnectorApiException>();
         for (var i = 0; i < 120; i++)
         {
-            errors.Add(await Assert.ThrowsAnyAsync<ConnectorApiException>(() => documents.WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument($"doc-{i}", "a.pdf", "%PDF"u8.ToArray()))));
+            errors.Add(await Assert.ThrowsAnyAsync<ConnectorApiException>(() => documents.WriteDocumentAsync(
+                new CaseKey("mycase", "1042"),
+                new PlatformDocument($"doc-{i}", "a.pdf", "%PDF"u8.ToArray()))));
         }
 
         // The PUT goes through the write-safety block, so the open circuit is the cause of the PUT's failure it reports.
-        Assert.Contains(errors, e => e.InnerException is Polly.CircuitBreaker.BrokenCircuitException || e.InnerException?.InnerException is Polly.CircuitBreaker.BrokenCircuitException);
+        Assert.Contains(
+            errors,
+            e =>
+                e.InnerException is Polly.CircuitBreaker.BrokenCircuitException
+                    || e.InnerException?.InnerException is Polly.CircuitBreaker.BrokenCircuitException);
         Assert.All(errors, e => Assert.DoesNotContain("X-Amz-Signature", e.ToString(), StringComparison.Ordinal));
     }
 
@@ -142,7 +160,9 @@ public sealed class MyCaseBadRecordTests
             .Route(r => r.Method == HttpMethod.Put, _ => (HttpStatusCode.OK, string.Empty + puts++));
         await using var provider = MyCaseSurfaces.Host(network);
 
-        var refused = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
+        var refused = await Assert.ThrowsAsync<ConnectorResponseFormatException>(
+            () => provider.GetRequiredService<MyCaseDocumentWriter>()
+                .WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
 
         Assert.Equal(0, puts);
         Assert.DoesNotContain("X-Amz-Signature", refused.ToString(), StringComparison.Ordinal);
@@ -152,8 +172,12 @@ public sealed class MyCaseBadRecordTests
     public async Task A_client_case_list_record_without_a_usable_id_is_handed_on_as_unreadable()
     {
         var network = new MockNetwork { Payload = MyCaseSurfaces.Case(1042, "Intake", 51042) }
-            .Route(r => r.RequestUri!.AbsolutePath.EndsWith("/cases", StringComparison.Ordinal), _ => (HttpStatusCode.OK, """[{"id": "x"}, {"id": 1042}]"""))
-            .Route(r => r.RequestUri!.AbsolutePath.StartsWith("/v1/staff/", StringComparison.Ordinal), _ => (HttpStatusCode.OK, """{"id": 3, "email": "a.reyes@firm.example"}"""));
+            .Route(
+                r => r.RequestUri!.AbsolutePath.EndsWith("/cases", StringComparison.Ordinal),
+                _ => (HttpStatusCode.OK, """[{"id": "x"}, {"id": 1042}]"""))
+            .Route(
+                r => r.RequestUri!.AbsolutePath.StartsWith("/v1/staff/", StringComparison.Ordinal),
+                _ => (HttpStatusCode.OK, """{"id": 3, "email": "a.reyes@firm.example"}"""));
         await using var provider = MyCaseSurfaces.Host(network);
 
         var cases = await provider.GetRequiredService<MyCaseWebhooks>().ResolveAsync(new MyCaseWebhookHint("client", "updated", 51042));
@@ -181,20 +205,29 @@ public sealed class MyCaseBadRecordTests
         var network = new MockNetwork { Payload = "null" };
         await using var provider = MyCaseSurfaces.Host(network);
 
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks")));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(
+            () => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(
+            () => provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks")));
         await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
         network.Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"));
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(
+            new CaseKey("mycase", "1042"),
+            new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
     }
 
     [Fact]
     public async Task An_error_body_with_a_null_entry_still_becomes_an_sdk_error_with_the_other_descriptions()
     {
-        var network = new MockNetwork { Status = HttpStatusCode.UnprocessableEntity, Payload = """{"errors": [null, {"description": "Name is invalid", "source": null}, {"source": {"pointer": "/x"}}]}""" };
+        var network = new MockNetwork
+        {
+            Status = HttpStatusCode.UnprocessableEntity,
+            Payload = """{"errors": [null, {"description": "Name is invalid", "source": null}, {"source": {"pointer": "/x"}}]}""",
+        };
         await using var provider = MyCaseSurfaces.Host(network);
 
-        var error = await Assert.ThrowsAnyAsync<ConnectorApiException>(() => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
+        var error = await Assert.ThrowsAnyAsync<ConnectorApiException>(
+            () => provider.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1042"));
 
         Assert.Contains("Name is invalid", error.Message + error.VendorMessage, StringComparison.Ordinal);
     }
@@ -218,7 +251,12 @@ public sealed class MyCaseBadRecordTests
     [Fact]
     public async Task A_null_entry_in_the_webhook_subscriptions_is_dropped_and_the_others_are_kept()
     {
-        var network = new MockNetwork { Payload = """[null, {"id": "sub-1", "model": "case", "url": "https://platform.example/hooks/mycase", "hmac_key": "k1"}, {"id": "sub-2", "model": "client", "url": "https://platform.example/hooks/mycase", "hmac_key": "k2"}]""" };
+        var network = new MockNetwork
+        {
+            Payload = """[null, {"id": "sub-1", "model": "case",""" +
+            """ "url": "https://platform.example/hooks/mycase", "hmac_key": "k1"}, {"id": "sub-2", "model": "client",""" +
+            """ "url": "https://platform.example/hooks/mycase", "hmac_key": "k2"}]"""
+        };
         await using var provider = MyCaseSurfaces.Host(network);
 
         var kept = await provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));

@@ -1,7 +1,8 @@
 // The consumer smoke test: what a newcomer writes after `dotnet add package`, compiled against the packed packages
 // (never the projects) by .ci/consumer-smoke. It starts the sandbox in-process, registers every connector against it,
-// binds CASEpeer from configuration (one default and one keyed firm), runs a CASEpeer sync (read through ICaseSource, plan with Core's SyncPlanner), checks a SmartAdvocate token and a
-// Case Xchange key, prints counts and exits 0. docs/getting-started/*.md use the same calls.
+// binds CASEpeer from configuration (one default and one keyed firm), runs a CASEpeer sync (read through ICaseSource, plan
+// with Core's SyncPlanner), checks a SmartAdvocate token and a Case Xchange key, prints counts and exits 0. docs/getting-started/*.md use
+// the same calls.
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
@@ -87,7 +88,12 @@ var request = new SyncRequest
     Window = window,
     Source = cases,
     Target = [],
-    Stages = new StageCatalog([new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
+    Stages = new StageCatalog(
+    [
+        new PracticeAreaStages(
+            "Personal Injury",
+            ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+    ]),
     StageMap = new StageMap([new StageOverride("Released From Treatment", "Treatment Completed")]),
     KnownAttorneys = ["a.reyes@firm.example", "j.okafor@firm.example", "m.chen@firm.example"],
 };
@@ -103,7 +109,9 @@ await foreach (var _ in provider.GetRequiredKeyedService<ICaseSource>("second-fi
 }
 
 Console.WriteLine($"CASEpeer: the keyed second firm read {secondFirmCases} cases through its own client.");
-Console.WriteLine($"CASEpeer: read {cases.Count} cases; plan: {plan.Summary.Creates} creates, {plan.Summary.Updates} updates, {plan.Summary.Closes} closes, {plan.Summary.Skips} skips; after applying it, {again.Summary.Writes} writes left.");
+Console.WriteLine(
+    $"CASEpeer: read {cases.Count} cases; plan: {plan.Summary.Creates} creates, {plan.Summary.Updates} updates, {plan.Summary.Closes} " +
+    $"closes, {plan.Summary.Skips} skips; after applying it, {again.Summary.Writes} writes left.");
 
 // A platform message back to CASEpeer as a case note (written once, whatever the retries), through Core's writer
 // interface: the host picks the writer of the case's source system, whichever connectors it registered.
@@ -137,7 +145,14 @@ Console.WriteLine($"SmartAdvocate: read {saCases} cases; dialed {toDial.Count}, 
 var client = provider.GetRequiredService<CaseXchangeClient>();
 var firm = await client.CheckKeyAsync();
 var draft = await client.CreateDraftAsync(
-    new CaseXchangeCreateSentCase("Rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "CRM-1", SalesforceRecordId: "a0BSAMPLE0000001"),
+    new CaseXchangeCreateSentCase(
+        "Rear-end collision",
+        "ct-pi",
+        "jur-ca",
+        "Sample",
+        "Client",
+        CmsId: "CRM-1",
+        SalesforceRecordId: "a0BSAMPLE0000001"),
     idempotencyKey: "draft-CRM-1");
 var referred = await client.ReferAsync(draft.Id, caseXchange.PartnerFirms[0].Id);
 caseXchange.AdvanceOnHappyPath(draft.Id);
@@ -187,6 +202,14 @@ await foreach (var _ in provider.GetRequiredService<MyCaseCaseSource>().ReadCase
 
 Console.WriteLine($"MyCase: authorized, read {myCaseCases} cases.");
 
-var ok = cases.Count > 0 && plan.Summary.Creates > 0 && again.Summary.Writes == 0 && note.RecordId is not null && saCases > 0 && toDial.Count > 0 && !string.IsNullOrEmpty(firm.Id) && writeBack.Any(w => w.IsUpdate) && myCaseCases > 0;
+var ok = cases.Count > 0
+    && plan.Summary.Creates > 0
+    && again.Summary.Writes == 0
+    && note.RecordId is not null
+    && saCases > 0
+    && toDial.Count > 0
+    && !string.IsNullOrEmpty(firm.Id)
+    && writeBack.Any(w => w.IsUpdate)
+    && myCaseCases > 0;
 Console.WriteLine(ok ? "Consumer smoke test passed." : "Consumer smoke test FAILED.");
 return ok ? 0 : 1;

@@ -47,7 +47,9 @@ public class CasePeerFlowTests
         });
 
         Assert.Equal(121, source.Count); // 120 cases, one of them listed twice
-        Assert.Equal(harness.Vendor.Cases.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), source.Select(c => c.Key.SourceId));
+        Assert.Equal(
+            harness.Vendor.Cases.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            source.Select(c => c.Key.SourceId));
         Assert.Equal(121, plan.Summary.Total);
         Assert.True(plan.Summary.Creates > 80);
         Assert.Contains(plan.Operations, o => o.Reason == SkipReason.Invalid);
@@ -58,7 +60,7 @@ public class CasePeerFlowTests
     public async Task A_wrong_key_fails_with_an_authentication_error_that_does_not_show_the_key()
     {
         const string wrongKey = "not-the-firm-key-12345";
-        await using var harness = await CasePeerHarness.StartAsync(apiKey: wrongKey);
+        await using var harness = await CasePeerHarness.StartAsync(configure: o => o.ApiKey = wrongKey);
 
         var error = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => ReadAllAsync(harness));
 
@@ -84,7 +86,14 @@ public class CasePeerFlowTests
     public async Task Sync_waits_out_a_429_and_completes()
     {
         await using var harness = await CasePeerHarness.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.RateLimited, Method = "GET", PathPrefix = Cases, OnRequests = [1], RetryAfter = TimeSpan.FromSeconds(1) });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            Method = "GET",
+            PathPrefix = Cases,
+            OnRequests = [1],
+            RetryAfter = TimeSpan.FromSeconds(1),
+        });
 
         Assert.Equal(harness.Vendor.Cases.Count, (await ReadAllAsync(harness)).Count);
     }
@@ -95,7 +104,14 @@ public class CasePeerFlowTests
     public async Task A_note_whose_answer_is_lost_exists_exactly_once(FaultKind fault)
     {
         await using var harness = await CasePeerHarness.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Cases}/1001/notes", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1001/notes",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
         var message = new PlatformMessage("m-1", new CaseKey("casepeer", "1001"), "Your hearing moved to Monday.");
 
         var note = await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(message);
@@ -119,10 +135,18 @@ public class CasePeerFlowTests
         // dotnet/extensions#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it must not;
         // the connector resends on its own, with the same idempotency key, and the server applies it once.
         // The resend must fit in one attempt timeout on a loaded 2-core CI machine: 300 ms did not always (a flaky failure).
-        await using var harness = await CasePeerHarness.StartAsync(attemptTimeout: TimeSpan.FromMilliseconds(1500));
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(5), Method = "POST", PathPrefix = $"{Cases}/1004/notes", OnRequests = [1] });
+        await using var harness = await CasePeerHarness.StartAsync(configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1500));
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.Latency,
+            Latency = TimeSpan.FromSeconds(5),
+            Method = "POST",
+            PathPrefix = $"{Cases}/1004/notes",
+            OnRequests = [1],
+        });
 
-        await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"));
+        await harness.Get<CasePeerNoteWriter>()
+            .WriteNoteAsync(new PlatformMessage("m-slow", new CaseKey("casepeer", "1004"), "Slow"));
 
         Assert.Single(harness.Vendor.NotesOf(1004));
         var write = Assert.Single(harness.Server.Writes.Of("casepeer", "note"));
@@ -139,7 +163,9 @@ public class CasePeerFlowTests
         await harness.Get<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-2", new CaseKey("casepeer", "1002"), "Hello"));
 
         Assert.Empty(await messages.ReadNotesFromCasePeerAsync("1002"));
-        Assert.Null(messages.ParseFromCasePeer("""{"id": 7, "case_id": 1002, "message": "Received message from Case Status: Message from Case Status: Hello"}"""));
+        Assert.Null(
+            messages.ParseFromCasePeer(
+                """{"id": 7, "case_id": 1002, "message": "Received message from Case Status: Message from Case Status: Hello"}"""));
         Assert.Equal("Please call me", messages.ParseFromCasePeer("""{"id": 8, "case_id": 1002, "message": " Please call me "}""")!.Text);
     }
 
@@ -147,7 +173,14 @@ public class CasePeerFlowTests
     public async Task A_document_is_uploaded_once_even_when_sent_again_or_its_answer_is_lost()
     {
         await using var harness = await CasePeerHarness.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Cases}/1003/documents", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Cases}/1003/documents",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
         var documents = harness.Get<CasePeerDocumentWriter>();
         var document = new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray());
 
@@ -165,7 +198,13 @@ public class CasePeerFlowTests
     public async Task A_page_that_stays_malformed_fails_naming_the_endpoint_after_its_reads_and_nothing_is_planned()
     {
         await using var harness = await CasePeerHarness.StartAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.MalformedJson, Method = "GET", PathPrefix = Cases, OnRequests = [2, 3, 4] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.MalformedJson,
+            Method = "GET",
+            PathPrefix = Cases,
+            OnRequests = [2, 3, 4],
+        });
 
         var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => ReadAllAsync(harness));
 

@@ -1,50 +1,41 @@
 using Connectors.CasePeer;
-using Connectors.Sandbox;
+using Connectors.IntegrationTests.Harness;
 using Connectors.Sandbox.CasePeer;
 
-using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Connectors.IntegrationTests.CasePeer;
 
-/// <summary>A CASEpeer sandbox on loopback and a connector registered against it through the real DI pipeline.</summary>
-internal sealed class CasePeerHarness : IAsyncDisposable
+/// <summary>A CASEpeer sandbox on loopback and the connector registered against it (see <see cref="SandboxHarness"/>).</summary>
+internal sealed class CasePeerHarness(SandboxHarness sandbox, CasePeerSandbox vendor)
+    : VendorHarness<CasePeerSandbox>(sandbox, vendor)
 {
-    private CasePeerHarness(SandboxServer server, CasePeerSandbox vendor, ServiceProvider services)
+    public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
+
+    /// <param name="sandbox">The sandbox's options (120 cases by default).</param>
+    /// <param name="configure">Changes to the connector's options, after the harness's (page size 25, no retry delay).</param>
+    /// <param name="options">Clock, faults, idempotency and extra registrations.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<CasePeerHarness> StartAsync(
+        CasePeerSandboxOptions? sandbox = null,
+        Action<CasePeerOptions>? configure = null,
+        SandboxHarnessOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        Server = server;
-        Vendor = vendor;
-        Services = services;
-    }
-
-    public SandboxServer Server { get; }
-
-    public CasePeerSandbox Vendor { get; }
-
-    public ServiceProvider Services { get; }
-
-    public static async Task<CasePeerHarness> StartAsync(string? apiKey = null, int cases = 120, TimeSpan? attemptTimeout = null, bool ignoreIdempotencyKeys = false, int? writeAttempts = null)
-    {
-        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = cases });
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], IgnoreIdempotencyKeys = ignoreIdempotencyKeys });
-        var services = new ServiceCollection();
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.ApiKey = apiKey ?? vendor.Options.ApiKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 25;
-            o.AttemptTimeout = attemptTimeout ?? o.AttemptTimeout;
-            o.WriteAttempts = writeAttempts ?? o.WriteAttempts;
-        });
-        return new CasePeerHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
-    }
-
-    public T Get<T>()
-        where T : notnull => Services.GetRequiredService<T>();
-
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await Server.DisposeAsync();
+        var vendor = new CasePeerSandbox(sandbox ?? new CasePeerSandboxOptions { Cases = 120 });
+        var harness = await SandboxHarness.StartAsync(
+            [vendor],
+            Start,
+            (services, server) => services.AddCasePeer(o =>
+            {
+                o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
+                o.ApiKey = vendor.Options.ApiKey;
+                o.RetryBaseDelay = TimeSpan.Zero;
+                o.PageSize = 25;
+                configure?.Invoke(o);
+            }),
+            options,
+            cancellationToken);
+        return new CasePeerHarness(harness, vendor);
     }
 }

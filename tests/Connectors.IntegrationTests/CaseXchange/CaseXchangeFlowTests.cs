@@ -6,6 +6,7 @@ using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ public sealed class CaseXchangeFlowTests
 {
     private const string Messages = "/casexchange/api/public/v1/messages/send";
 
-    private static CaseXchangeCreateSentCase Draft(string cmsId) => new("Rear-end collision", "ct-pi", "jur-ca", "Ann", "Lee", CmsId: cmsId, SalesforceRecordId: "a0BDRAFT" + cmsId);
+    private static CaseXchangeCreateSentCase Draft(string cmsId) =>
+        new("Rear-end collision", "ct-pi", "jur-ca", "Ann", "Lee", CmsId: cmsId, SalesforceRecordId: "a0BDRAFT" + cmsId);
 
     private static async Task<List<T>> AllAsync<T>(IAsyncEnumerable<T> items)
     {
@@ -52,7 +54,9 @@ public sealed class CaseXchangeFlowTests
         Assert.Equal(ReferralStatus.Sent, sent.Status);
         Assert.Equal(ReferralStatus.UnderEvaluation, byCmsId.Status);
         var update = Assert.Single(plan, w => w.ReferenceNumber == draft.ReferenceNumber);
-        Assert.Equal(("a0BDRAFTNEOS-1", "UNDER_EVALUATION", partner.Name), (update.CrmRecordId, update.StatusValue, update.ReceivingFirmName));
+        Assert.Equal(
+            ("a0BDRAFTNEOS-1", "UNDER_EVALUATION", partner.Name),
+            (update.CrmRecordId, update.StatusValue, update.ReceivingFirmName));
         Assert.All(plan.Where(w => w.CrmRecordId is null), w => Assert.Equal(CrmWriteBackPlanner.NoCrmRecordId, w.SkipReason));
         Assert.Equal(["create-draft", "refer"], harness.Server.Writes.Records.Select(r => r.Operation));
     }
@@ -60,7 +64,7 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task Paging_reads_every_page_and_matches_the_server_totals()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(pageSize: 7);
+        await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.PageSize = 7);
 
         var sent = await AllAsync(harness.Client.ReadSentCasesAsync());
         var received = await AllAsync(harness.Client.ReadReceivedReferralsAsync());
@@ -76,7 +80,8 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task A_read_only_key_reads_but_a_write_fails_before_any_request()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(o => o.ReadOnlyKey);
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            configure: o => o.ApiKey = new CaseXchangeSandboxOptions().ReadOnlyKey);
 
         var types = await harness.Client.ListCaseTypesAsync();
         var jurisdictions = await harness.Client.ListJurisdictionsAsync();
@@ -91,7 +96,7 @@ public sealed class CaseXchangeFlowTests
     [Fact]
     public async Task A_wrong_key_is_an_authentication_error_that_names_the_option_not_the_key()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(_ => "cxp_full_wrong0key0value");
+        await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.ApiKey = "cxp_full_wrong0key0value");
 
         var ex = await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => harness.Client.CheckKeyAsync());
 
@@ -115,18 +120,23 @@ public sealed class CaseXchangeFlowTests
     {
         CaseXchangeHarness? current = null;
         string? draftId = null;
-        await using var harness = await CaseXchangeHarness.StartAsync(pipeline: b => b.AddHttpMessageHandler(() => new BeforePost(() =>
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new()
         {
-            if (draftId is not null)
+            Pipeline = b => b.AddHttpMessageHandler(() => new BeforePost(() =>
             {
-                current!.Vendor.Advance(draftId, "sent"); // someone else refers it between our read and our write
-            }
-        })));
+                if (draftId is not null)
+                {
+                    current!.Vendor.Advance(draftId, "sent"); // someone else refers it between our read and our write
+                }
+            })),
+        });
         current = harness;
         var draft = await harness.Client.CreateDraftAsync(Draft("RACE-1"));
         draftId = draft.Id;
 
-        var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() => harness.Client.ReferAsync(draft.Id, harness.Vendor.PartnerFirms[0].Id));
+        var ex = await Assert.ThrowsAsync<ReferralTransitionException>(() => harness.Client.ReferAsync(
+            draft.Id,
+            harness.Vendor.PartnerFirms[0].Id));
 
         Assert.Equal(HttpStatusCode.Conflict, ex.StatusCode);
         Assert.Equal("invalid_transition", ex.VendorErrorCode);
@@ -139,10 +149,20 @@ public sealed class CaseXchangeFlowTests
         // Case Xchange cannot show messages back and its key handling is unverified: a resend on faith could send it twice.
         await using var harness = await CaseXchangeHarness.StartAsync();
         var referral = harness.Vendor.ReceivedReferrals.First(r => r.Status == "received");
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = Messages, OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = Messages,
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
-            harness.Client.SendMessageAsync(new CaseXchangeMessage(referral.ReferenceNumber, "We are evaluating the case.", ReferralStatus.UnderEvaluation)));
+            harness.Client.SendMessageAsync(new CaseXchangeMessage(
+                referral.ReferenceNumber,
+                "We are evaluating the case.",
+                ReferralStatus.UnderEvaluation)));
 
         Assert.Single(harness.Vendor.Messages);
         Assert.Single(harness.Server.Writes.Records);
@@ -162,8 +182,12 @@ public sealed class CaseXchangeFlowTests
 
         Assert.Contains(first, r => r.Id == received.Id);
         string[] reachedEvaluation = ["under_evaluation", "investigating", "signed", "in_litigation", "closing", "won", "lost", "closed"];
-        Assert.Equal(harness.Vendor.ReceivedReferrals.Where(r => reachedEvaluation.Contains(r.Status)).Select(r => r.Id).Order(), first.Select(r => r.Id).Order());
-        Assert.DoesNotContain(first, r => r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Rejected);
+        Assert.Equal(
+            harness.Vendor.ReceivedReferrals.Where(r => reachedEvaluation.Contains(r.Status)).Select(r => r.Id).Order(),
+            first.Select(r => r.Id).Order());
+        Assert.DoesNotContain(
+            first,
+            r => r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Rejected);
         Assert.Empty(second);
     }
 
@@ -176,7 +200,9 @@ public sealed class CaseXchangeFlowTests
 
         using var page = await http.GetAsync(new Uri("sent-cases?page=2&limit=5", UriKind.Relative));
         using var tooBig = await http.GetAsync(new Uri("sent-cases?limit=101", UriKind.Relative));
-        using var write = await http.PostAsync(new Uri("sent-cases", UriKind.Relative), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        using var write = await http.PostAsync(
+            new Uri("sent-cases", UriKind.Relative),
+            new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
         using var pageJson = JsonDocument.Parse(await page.Content.ReadAsStringAsync());
         Assert.Equal(5, pageJson.RootElement.GetProperty("data").GetArrayLength());

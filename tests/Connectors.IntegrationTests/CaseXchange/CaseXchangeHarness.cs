@@ -1,51 +1,48 @@
 using Connectors.CaseXchange;
-using Connectors.Sandbox;
+using Connectors.IntegrationTests.Harness;
 using Connectors.Sandbox.CaseXchange;
 
-using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 
 namespace Connectors.IntegrationTests.CaseXchange;
 
-/// <summary>A Case Xchange sandbox on loopback and the connector registered against it through the real DI pipeline.</summary>
-internal sealed class CaseXchangeHarness : IAsyncDisposable
+/// <summary>A Case Xchange sandbox on loopback and the connector registered against it (see <see cref="SandboxHarness"/>).</summary>
+internal sealed class CaseXchangeHarness(SandboxHarness sandbox, CaseXchangeSandbox vendor)
+    : VendorHarness<CaseXchangeSandbox>(sandbox, vendor)
 {
-    private CaseXchangeHarness(SandboxServer server, CaseXchangeSandbox vendor, ServiceProvider services)
+    public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
+
+    public CaseXchangeClient Client => Get<CaseXchangeClient>();
+
+    public Uri ApiRoot => new(BaseAddress, "api/public/v1/");
+
+    /// <param name="sandbox">The sandbox's options.</param>
+    /// <param name="configure">
+    /// Changes to the connector's options, after the harness's (the standard key, page size 10, no retry delay).
+    /// </param>
+    /// <param name="options">Clock, faults, idempotency, extra registrations and the client's pipeline.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<CaseXchangeHarness> StartAsync(
+        CaseXchangeSandboxOptions? sandbox = null,
+        Action<CaseXchangeOptions>? configure = null,
+        SandboxHarnessOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        Server = server;
-        Vendor = vendor;
-        Services = services;
-    }
-
-    public SandboxServer Server { get; }
-
-    public CaseXchangeSandbox Vendor { get; }
-
-    public ServiceProvider Services { get; }
-
-    public CaseXchangeClient Client => Services.GetRequiredService<CaseXchangeClient>();
-
-    public Uri ApiRoot => new(Server.BaseAddressOf(Vendor.PathPrefix), "api/public/v1/");
-
-    public static async Task<CaseXchangeHarness> StartAsync(Func<CaseXchangeSandboxOptions, string>? key = null, int pageSize = 10, Action<IHttpClientBuilder>? pipeline = null, bool ignoreIdempotencyKeys = false)
-    {
-        var vendor = new CaseXchangeSandbox();
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], IgnoreIdempotencyKeys = ignoreIdempotencyKeys });
-        var services = new ServiceCollection();
-        var builder = services.AddCaseXchange(o =>
-        {
-            o.Environment = CaseXchangeEnvironment.Custom;
-            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
-            o.ApiKey = (key ?? (v => v.StandardKey))(vendor.Options);
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = pageSize;
-        });
-        pipeline?.Invoke(builder);
-        return new CaseXchangeHarness(server, vendor, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await Server.DisposeAsync();
+        var vendor = new CaseXchangeSandbox(sandbox ?? new CaseXchangeSandboxOptions());
+        var harness = await SandboxHarness.StartAsync(
+            [vendor],
+            Start,
+            (services, server) => services.AddCaseXchange(o =>
+            {
+                o.Environment = CaseXchangeEnvironment.Custom;
+                o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
+                o.ApiKey = vendor.Options.StandardKey;
+                o.RetryBaseDelay = TimeSpan.Zero;
+                o.PageSize = 10;
+                configure?.Invoke(o);
+            }),
+            options,
+            cancellationToken);
+        return new CaseXchangeHarness(harness, vendor);
     }
 }

@@ -57,8 +57,15 @@ public class CaseXchangeWriteSafetyTests
     [Fact]
     public async Task A_draft_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(ignoreIdempotencyKeys: true);
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Api}/sent-cases", OnRequests = [1], AfterHandler = true });
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Api}/sent-cases",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
         var before = harness.Vendor.SentCases.Count;
 
         var draft = await harness.Client.CreateDraftAsync(Draft(), idempotencyKey: "draft-a0B5f000001XyZ");
@@ -71,9 +78,16 @@ public class CaseXchangeWriteSafetyTests
     [Fact]
     public async Task A_referral_whose_answer_is_lost_lands_once_when_the_vendor_ignores_idempotency_keys()
     {
-        await using var harness = await CaseXchangeHarness.StartAsync(ignoreIdempotencyKeys: true);
+        await using var harness = await CaseXchangeHarness.StartAsync(options: new() { IgnoreIdempotencyKeys = true });
         var draft = await harness.Client.CreateDraftAsync(Draft());
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Api}/sent-cases/{draft.Id}/refer", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Api}/sent-cases/{draft.Id}/refer",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         var sent = await harness.Client.ReferAsync(draft.Id, harness.Vendor.PartnerFirms[0].Id);
 
@@ -86,7 +100,14 @@ public class CaseXchangeWriteSafetyTests
     {
         await using var harness = await CaseXchangeHarness.StartAsync();
         var referral = harness.Vendor.SentCases[0].Id;
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Api}/messages/send", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Api}/messages/send",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
             harness.Client.SendMessageAsync(new CaseXchangeMessage(referral, "Client phone is 415 555 0100.")));
@@ -102,7 +123,13 @@ public class CaseXchangeWriteSafetyTests
     {
         await using var harness = await CaseXchangeHarness.StartAsync();
         var referral = harness.Vendor.SentCases[0].Id;
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.Unavailable, Method = "POST", PathPrefix = $"{Api}/messages/send", OnRequests = [1] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.Unavailable,
+            Method = "POST",
+            PathPrefix = $"{Api}/messages/send",
+            OnRequests = [1],
+        });
 
         await harness.Client.SendMessageAsync(new CaseXchangeMessage(referral, "Records attached."));
 

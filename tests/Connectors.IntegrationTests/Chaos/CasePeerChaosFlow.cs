@@ -6,6 +6,7 @@ using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
+using Connectors.IntegrationTests.CasePeer;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.Faults;
@@ -25,23 +26,27 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
 
     public string ListPath => "/casepeer/api/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
-        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 120 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.ApiKey = vendor.Options.ApiKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            // 20 a page keeps the fault-free run as far under 100 requests as before now that a note reads its case for the
-            // attorney (6 pages, 15 x 5 for the writes): near 100, 6% of 5xx can open the circuit breaker (ChaosProfile.ServerErrors).
-            o.PageSize = 20;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CasePeerHarness.StartAsync(
+            new CasePeerSandboxOptions { Cases = 120 },
+            o =>
+            {
+                // 20 a page keeps the fault-free run as far under 100 requests as before now that a note reads its case
+                // for the attorney (6 pages, 15 x 5 for the writes): near 100, 6% of 5xx can open the circuit breaker
+                // (ChaosProfile.ServerErrors).
+                o.PageSize = 20;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken);
+        var server = harness.Server;
+        var provider = harness.Services;
         foreach (var fault in faults)
         {
             server.Faults.Add(fault);
@@ -51,7 +56,9 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
         try
         {
             var source = new List<SourceCase>();
-            await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken))
+            await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken))
             {
                 source.Add(item);
             }
@@ -73,9 +80,16 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
             var documents = provider.GetRequiredService<CasePeerDocumentWriter>();
             foreach (var create in plan.Operations.Where(o => o.Kind == OperationKind.Create).Take(15))
             {
-                var note = await messages.WriteNoteAsync(new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."), cancellationToken);
-                var document = await documents.WriteDocumentAsync(create.Key, new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()), cancellationToken);
-                platform.Add(string.Create(CultureInfo.InvariantCulture, $"note on {note.Case.SourceId}; document letter.pdf on {create.SourceId} {document.Kind}"));
+                var note = await messages.WriteNoteAsync(
+                    new PlatformMessage($"m-{create.SourceId}", create.Key, "Your appointment is confirmed."),
+                    cancellationToken);
+                var document = await documents.WriteDocumentAsync(
+                    create.Key,
+                    new PlatformDocument($"d-{create.SourceId}", "letter.pdf", "%PDF-1.7 letter"u8.ToArray()),
+                    cancellationToken);
+                platform.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"note on {note.Case.SourceId}; document letter.pdf on {create.SourceId} {document.Kind}"));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -87,5 +101,13 @@ internal sealed class CasePeerChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
+        new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+        };
 }

@@ -5,6 +5,7 @@ using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+using Connectors.IntegrationTests.CaseXchange;
 using Connectors.Sandbox;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.Faults;
@@ -22,22 +23,24 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     public string ListPath => "/casexchange/api/public/v1/received-referrals";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
-        var vendor = new CaseXchangeSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddCaseXchange(o =>
-        {
-            o.Environment = CaseXchangeEnvironment.Custom;
-            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
-            o.ApiKey = vendor.Options.StandardKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 3;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            configure: o =>
+            {
+                o.PageSize = 3;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            options: new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken: cancellationToken);
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var client = provider.GetRequiredService<CaseXchangeClient>();
         foreach (var fault in faults)
         {
@@ -52,14 +55,23 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
             {
                 var cmsId = string.Create(CultureInfo.InvariantCulture, $"CHAOS-{i}");
                 var draft = await client.CreateDraftAsync(
-                    new CaseXchangeCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId, SalesforceRecordId: "a0BCHAOS" + i),
+                    new CaseXchangeCreateSentCase(
+                        $"Referral {i}",
+                        "ct-pi",
+                        "jur-ca",
+                        "Client",
+                        "Name",
+                        CmsId: cmsId,
+                        SalesforceRecordId: "a0BCHAOS" + i),
                     idempotencyKey: "draft-" + cmsId,
                     cancellationToken);
                 var sent = await client.ReferAsync(draft.Id, vendor.PartnerFirms[i % vendor.PartnerFirms.Count].Id, cancellationToken);
                 vendor.AdvanceOnHappyPath(sent.Id);
                 try
                 {
-                    await client.SendMessageAsync(new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+                    await client.SendMessageAsync(
+                        new CaseXchangeMessage(sent.Id, "Records attached.", IdempotencyKey: "message-" + cmsId),
+                        cancellationToken);
                 }
                 catch (WriteOutcomeUnknownException)
                 {
@@ -80,7 +92,9 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
             }
 
             var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value));
-            platform.AddRange(CrmWriteBackPlanner.Plan(sentCases, map).Select(w => $"write-back {w.ReferenceNumber} {w.CrmRecordId} {w.StatusValue} {w.SkipReason}"));
+            platform.AddRange(
+                CrmWriteBackPlanner.Plan(sentCases, map)
+                    .Select(w => $"write-back {w.ReferenceNumber} {w.CrmRecordId} {w.StatusValue} {w.SkipReason}"));
             platform.AddRange(IntakePlanner.Plan(received, new HashSet<string>()).Select(r => $"intake {r.ReferenceNumber}"));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -93,11 +107,21 @@ internal sealed class CaseXchangeChaosFlow : IChaosFlow
 
     // Write lines name a referral by its reference number, not its generated id: one write more or less must not shift
     // every later id. A message reported as unknown that did not land is counted as reported, not as silently lost.
-    private static ChaosOutcome Outcome(SandboxServer server, CaseXchangeSandbox vendor, List<string> platform, Exception? error, List<string> unknown)
+    private static ChaosOutcome Outcome(
+        SandboxServer server,
+        CaseXchangeSandbox vendor,
+        List<string> platform,
+        Exception? error,
+        List<string> unknown)
     {
         var references = vendor.SentCases.ToDictionary(c => c.Id, c => c.ReferenceNumber, StringComparer.Ordinal);
         var messaged = vendor.Messages.Select(m => m.ReferralId).ToHashSet(StringComparer.Ordinal);
-        return new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {references.GetValueOrDefault(w.ResourceId, w.ResourceId)} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error)
+        return new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {references.GetValueOrDefault(w.ResourceId, w.ResourceId)} {w.Detail}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error)
         {
             FiredByLabel = server.Faults.FiredByLabel,
             Unknown = unknown.Count,

@@ -13,7 +13,13 @@ namespace Connectors.IntegrationTests.Chaos;
 [Collection(MyCase.MyCaseSerialTests.Name)] // timing-sensitive (one-second attempt timeouts): not beside other suites
 public sealed class ChaosMatrixTests(ITestOutputHelper output)
 {
-    private static readonly IReadOnlyList<IChaosFlow> Flows = [new CasePeerChaosFlow(), new MyCaseChaosFlow(), new SmartAdvocateChaosFlow(), new CaseXchangeChaosFlow()];
+    private static readonly IReadOnlyList<IChaosFlow> Flows =
+    [
+        new CasePeerChaosFlow(),
+        new MyCaseChaosFlow(),
+        new SmartAdvocateChaosFlow(),
+        new CaseXchangeChaosFlow(),
+    ];
 
     [Fact]
     public async Task Every_connector_ends_as_the_fault_free_run_did_under_every_fault_profile()
@@ -39,7 +45,10 @@ public sealed class ChaosMatrixTests(ITestOutputHelper output)
             Assert.Equal(seeds.Count, rows.Count(r => r.Connector == flow.Connector && r.Profile == profile.Name && r.Fired))));
     }
 
-    private static async Task<(string Connector, ChaosOutcome Baseline, List<ChaosRow> Rows)> RunConnectorAsync(IChaosFlow flow, IReadOnlyList<int> seeds, CancellationToken cancellationToken)
+    private static async Task<(string Connector, ChaosOutcome Baseline, List<ChaosRow> Rows)> RunConnectorAsync(
+        IChaosFlow flow,
+        IReadOnlyList<int> seeds,
+        CancellationToken cancellationToken)
     {
         await flow.RunAsync([], 1, false, cancellationToken); // warm-up: a cold start's first timeouts do not count against the baseline
         var baseline = await flow.RunAsync([], 1, false, cancellationToken);

@@ -1,7 +1,17 @@
 namespace Connectors.IntegrationTests.Chaos;
 
 /// <summary>One run of a matrix cell: a connector under a fault profile with one seed, compared with its fault-free run.</summary>
-internal sealed record ChaosRow(string Connector, string Profile, int Seed, int Requests, int ExtraRequests, int Faults, int Duplicates, int Lost, bool SamePlatform, string? Error)
+internal sealed record ChaosRow(
+    string Connector,
+    string Profile,
+    int Seed,
+    int Requests,
+    int ExtraRequests,
+    int Faults,
+    int Duplicates,
+    int Lost,
+    bool SamePlatform,
+    string? Error)
 {
     /// <summary>Faults that fired, per rule label.</summary>
     public IReadOnlyDictionary<string, int> FiredByLabel { get; init; } = new Dictionary<string, int>();
@@ -43,8 +53,10 @@ internal sealed record ChaosRow(string Connector, string Profile, int Seed, int 
     }
 
     public override string ToString() =>
-        $"{Connector} | {Profile} | seed {Seed} | requests {Requests} (+{ExtraRequests}) | faults {Faults} ({string.Join(", ", FiredByLabel.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"))}) | " +
-        $"duplicates {Duplicates} | lost {Lost} | unknown {Unknown} (not landed {UnknownNotLanded}) | same platform {SamePlatform} | error {(Error is null ? "none" : $"{Error}: {ErrorDetail}")} | {(Passed ? "passed" : "FAILED")}";
+        $"{Connector} | {Profile} | seed {Seed} | requests {Requests} (+{ExtraRequests}) | faults {Faults} " +
+        $"({string.Join(", ", FiredByLabel.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"))}) | " +
+        $"duplicates {Duplicates} | lost {Lost} | unknown {Unknown} (not landed {UnknownNotLanded}) | same platform {SamePlatform} | " +
+        $"error {(Error is null ? "none" : $"{Error}: {ErrorDetail}")} | {(Passed ? "passed" : "FAILED")}";
 
     private static Dictionary<string, int> Counts(IReadOnlyList<string> writes) =>
         writes.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

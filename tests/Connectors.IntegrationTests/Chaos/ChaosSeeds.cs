@@ -4,7 +4,8 @@ namespace Connectors.IntegrationTests.Chaos;
 
 /// <summary>
 /// The fault seeds of a matrix run: chosen afresh each run so CI explores new points over time, printed so a failing one
-/// can be replayed. <c>CONNECTORS_CHAOS_SEED=&lt;n&gt;</c> pins one seed; <c>CONNECTORS_CHAOS_SEEDS=&lt;count&gt;</c> sets how many (3 by default).
+/// can be replayed. <c>CONNECTORS_CHAOS_SEED=&lt;n&gt;</c> pins one seed; <c>CONNECTORS_CHAOS_SEEDS=&lt;count&gt;</c> sets how many (3 by
+/// default).
 /// </summary>
 internal static class ChaosSeeds
 {
@@ -12,12 +13,20 @@ internal static class ChaosSeeds
 
     public static IReadOnlyList<int> Choose()
     {
-        if (int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pinned))
+        if (int.TryParse(
+            Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEED"),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var pinned))
         {
             return [pinned];
         }
 
-        var count = int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : DefaultCount;
+        var count = int.TryParse(
+            Environment.GetEnvironmentVariable("CONNECTORS_CHAOS_SEEDS"),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var n) && n > 0 ? n : DefaultCount;
         var seeds = new SortedSet<int>();
         while (seeds.Count < count)
         {

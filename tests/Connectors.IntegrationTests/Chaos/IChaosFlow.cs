@@ -16,6 +16,13 @@ internal interface IChaosFlow
     /// <summary>Which request to <see cref="ListPath"/> the malformed-page profile spoils (the second page, or the only answer).</summary>
     int MalformedAt => 2;
 
-    /// <summary>Runs the flow against a fresh sandbox with <paramref name="faults"/>; a write whose outcome the SDK reports as unknown is counted and the flow goes on, as a host would.</summary>
-    Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs the flow against a fresh sandbox with <paramref name="faults"/>; a write whose outcome the SDK reports as unknown is counted
+    /// and the flow goes on, as a host would.
+    /// </summary>
+    Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken);
 }

@@ -1,14 +1,12 @@
 using System.Globalization;
-using System.Net;
 
 using Connectors.Core.Http;
 using Connectors.Core.Model;
-using Connectors.Core.Writes;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
-using Connectors.MyCase.Authentication;
 using Connectors.MyCase.Writes;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
@@ -16,7 +14,6 @@ using Connectors.Sandbox.MyCase;
 
 using Microsoft.Extensions.DependencyInjection;
 
-using NodaTime;
 using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.Chaos;
@@ -33,27 +30,25 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
 
     public string ListPath => "/mycase/v1/cases";
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
-        var clock = new FakeClock(MyCaseHarness.Start);
-        var vendor = new MyCaseSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.AddMyCase(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
-            o.ClientId = vendor.Options.ClientId;
-            o.ClientSecret = vendor.Options.ClientSecret;
-            o.RedirectUri = vendor.Options.RedirectUri;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 10;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.UploadAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
-        await AuthorizeAsync(provider.GetRequiredService<MyCaseOAuthClient>());
+        await using var harness = await MyCaseHarness.StartAsync(
+            configure: o =>
+            {
+                o.PageSize = 10;
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.UploadAttempts = 5;
+            },
+            options: new() { FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken: cancellationToken);
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
+        await harness.AuthorizeAsync();
         var requestsBefore = server.Faults.Requests;
         foreach (var fault in faults)
         {
@@ -64,7 +59,9 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         var unknown = 0;
         try
         {
-            var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken));
+            var source = await MyCaseFirm.ReadAsync(provider.GetRequiredService<MyCaseCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken));
             var plan = MyCaseFirm.Plan(source, [], SyncWindow.Unbounded, MyCaseHarness.Start);
             platform.AddRange(plan.Operations.Select(o => o.ToString()));
             var documents = provider.GetRequiredService<MyCaseDocumentWriter>();
@@ -95,29 +92,28 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
         return Outcome(server, vendor, platform, null, requestsBefore) with { Unknown = unknown };
     }
 
-    private static async Task AuthorizeAsync(MyCaseOAuthClient oauth)
-    {
-        const string state = "chaos-state";
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
-        using var browser = new HttpClient(handler);
-        using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"The sandbox's authorize page answered {response.StatusCode}.");
-        }
-
-        await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
-    }
-
     // The documents as MyCase holds them, not the write log: a recovered upload sends its bytes as a new version and an
     // absolute update or a presigned PUT may land twice, which change nothing. A duplicate is a second record for a
     // platform document; a lost write is a record without its bytes or still marked as waiting for them.
-    private static ChaosOutcome Outcome(SandboxServer server, MyCaseSandbox vendor, List<string> platform, Exception? error, int requestsBefore) =>
-        new(platform, [.. vendor.Cases.SelectMany(c => vendor.DocumentsOf(c.Id)).Select(State)], server.Faults.Requests - requestsBefore, server.Faults.Fired, error)
+    private static ChaosOutcome Outcome(
+        SandboxServer server,
+        MyCaseSandbox vendor,
+        List<string> platform,
+        Exception? error,
+        int requestsBefore) =>
+        new(
+            platform,
+            [.. vendor.Cases.SelectMany(c => vendor.DocumentsOf(c.Id)).Select(State)],
+            server.Faults.Requests - requestsBefore,
+            server.Faults.Fired,
+            error)
         {
             FiredByLabel = server.Faults.FiredByLabel,
         };
 
     private static string State(MyCaseSandboxDocument d) =>
-        string.Create(CultureInfo.InvariantCulture, $"document on {d.CaseId} {d.Filename} bytes={d.Sha256 is not null && d.UploadedVersions > 0} complete={d.Description?.Contains("[case-status-upload-pending]", StringComparison.Ordinal) != true}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"document on {d.CaseId} {d.Filename} bytes={d.Sha256 is not null && d.UploadedVersions > 0} " +
+            $"complete={d.Description?.Contains("[case-status-upload-pending]", StringComparison.Ordinal) != true}");
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.Core.Writes;
+using Connectors.IntegrationTests.SmartAdvocate;
 using Connectors.Sandbox;
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.SmartAdvocate;
@@ -12,7 +13,6 @@ using Connectors.SmartAdvocate.Dialer;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.Chaos;
 
@@ -34,24 +34,23 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
 
     public int MalformedAt => 1;
 
-    public async Task<ChaosOutcome> RunAsync(IReadOnlyList<FaultRule> faults, int faultSeed, bool ignoreIdempotencyKeys, CancellationToken cancellationToken)
+    public async Task<ChaosOutcome> RunAsync(
+        IReadOnlyList<FaultRule> faults,
+        int faultSeed,
+        bool ignoreIdempotencyKeys,
+        CancellationToken cancellationToken)
     {
-        var clock = new FakeClock(Now);
-        var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 40 });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys }, cancellationToken);
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.AddSmartAdvocate(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-            o.Username = vendor.Options.Username;
-            o.Password = vendor.Options.Password;
-            o.ClientKey = vendor.Options.ClientKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.AttemptTimeout = ChaosProfile.AttemptTimeout;
-            o.WriteAttempts = 5;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { Cases = 40 },
+            o =>
+            {
+                o.AttemptTimeout = ChaosProfile.AttemptTimeout;
+                o.WriteAttempts = 5;
+            },
+            new() { Start = Now, FaultSeed = faultSeed, IgnoreIdempotencyKeys = ignoreIdempotencyKeys },
+            cancellationToken);
+        var server = harness.Server;
+        var provider = harness.Services;
         foreach (var fault in faults)
         {
             server.Faults.Add(fault);
@@ -60,13 +59,17 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
         var platform = new List<string>();
         try
         {
-            await foreach (var item in provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(SyncWindow.Unbounded, cancellationToken))
+            await foreach (var item in provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(
+                SyncWindow.Unbounded,
+                cancellationToken))
             {
                 platform.Add($"case {item.Key.SourceId} {item.Status} {item.IsClosed}");
             }
 
             var dialer = provider.GetRequiredService<SmartAdvocateDialerClient>();
-            var cases = await dialer.GetCasesToDialAsync(new DialerQuery { Campaign = "", Records = 20, AutoChange = false }, cancellationToken);
+            var cases = await dialer.GetCasesToDialAsync(
+                new DialerQuery { Campaign = "", Records = 20, AutoChange = false },
+                cancellationToken);
             var plan = DialerPlanner.Plan(new DialerPlanRequest
             {
                 Now = Now,
@@ -80,8 +83,8 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"cycle-1-{decision.CaseId}");
                 var caseKey = new CaseKey("smartadvocate", decision.CaseId.ToString(CultureInfo.InvariantCulture));
-                await provider.GetRequiredService<ICaseNoteWriter>()
-                    .WriteNoteAsync(new PlatformMessage(key, caseKey, $"Dialer: {decision.Disposition} ({decision.Action})."), cancellationToken);
+                var message = new PlatformMessage(key, caseKey, $"Dialer: {decision.Disposition} ({decision.Action}).");
+                await provider.GetRequiredService<ICaseNoteWriter>().WriteNoteAsync(message, cancellationToken);
                 platform.Add($"dialed {decision.CaseId} {decision.Action}");
             }
         }
@@ -94,5 +97,13 @@ internal sealed class SmartAdvocateChaosFlow : IChaosFlow
     }
 
     private static ChaosOutcome Outcome(SandboxServer server, List<string> platform, Exception? error) =>
-        new(platform, [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")], server.Faults.Requests, server.Faults.Fired, error) { FiredByLabel = server.Faults.FiredByLabel };
+        new(
+            platform,
+            [.. server.Writes.Records.Select(w => $"{w.Operation} {w.ResourceId} {w.Detail}")],
+            server.Faults.Requests,
+            server.Faults.Fired,
+            error)
+        {
+            FiredByLabel = server.Faults.FiredByLabel,
+        };
 }

@@ -6,8 +6,8 @@ using Connectors.Core.Model;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 
 namespace Connectors.IntegrationTests.MyCase;
 
@@ -38,10 +38,14 @@ public class MyCaseContractTests
             }
 
             var declared = operation.QueryParameters;
-            problems.AddRange(request.QueryNames.Where(n => n != PageToken && !declared.Contains(n)).Select(n => $"{request.Method} {operation.Path}: query '{n}' is not declared"));
+            problems.AddRange(
+                request.QueryNames.Where(n => n != PageToken && !declared.Contains(n))
+                    .Select(n => $"{request.Method} {operation.Path}: query '{n}' is not declared"));
             if (request.Body is not null && operation.RequestSchema is { } schema)
             {
-                problems.AddRange(operation.Validate(JsonDocument.Parse(request.Body).RootElement, schema).Select(p => $"{request.Method} {operation.Path} body {p}"));
+                problems.AddRange(operation.Validate(
+                    JsonDocument.Parse(request.Body).RootElement,
+                    schema).Select(p => $"{request.Method} {operation.Path} body {p}"));
             }
 
             if (!request.HadAuthorization)
@@ -55,8 +59,9 @@ public class MyCaseContractTests
         Assert.Superset(
             new HashSet<string>
             {
-                "GET /v1/cases", "GET /v1/cases/{id}", "GET /v1/clients/{id}/cases", "GET /v1/staff", "GET /v1/staff/{id}", "GET /v1/case_stages", "GET /v1/practice_areas",
-                "GET /v1/cases/{id}/documents", "POST /v1/cases/{id}/documents", "GET /v1/webhooks/subscriptions", "POST /v1/webhooks/subscriptions", "GET /v1/firm",
+                "GET /v1/cases", "GET /v1/cases/{id}", "GET /v1/clients/{id}/cases", "GET /v1/staff", "GET /v1/staff/{id}",
+                "GET /v1/case_stages", "GET /v1/practice_areas", "GET /v1/cases/{id}/documents", "POST /v1/cases/{id}/documents",
+                "GET /v1/webhooks/subscriptions", "POST /v1/webhooks/subscriptions", "GET /v1/firm",
             },
             used);
     }
@@ -101,8 +106,12 @@ public class MyCaseContractTests
         await harness.AuthorizeAsync();
         using var client = await AuthorizedClientAsync(harness);
 
-        using var created = await client.PostAsync("v1/cases/1001/documents", new StringContent("""{"path": "Case Status/a.pdf", "filename": "a.pdf"}""", MediaTypeHeaderValue.Parse("application/json")));
-        using var invalid = await client.PostAsync("v1/cases/1001/documents", new StringContent("""{"description": "no path"}""", MediaTypeHeaderValue.Parse("application/json")));
+        using var created = await client.PostAsync(
+            "v1/cases/1001/documents",
+            new StringContent("""{"path": "Case Status/a.pdf", "filename": "a.pdf"}""", MediaTypeHeaderValue.Parse("application/json")));
+        using var invalid = await client.PostAsync(
+            "v1/cases/1001/documents",
+            new StringContent("""{"description": "no path"}""", MediaTypeHeaderValue.Parse("application/json")));
         var operation = Contract.Find("POST", "/v1/cases/1001/documents")!;
         var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
         var errors = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
@@ -112,7 +121,9 @@ public class MyCaseContractTests
         Assert.StartsWith("http://", body.GetProperty("put_url").GetString(), StringComparison.Ordinal);
         Assert.Equal("private", body.GetProperty("put_headers").GetProperty("x-amz-acl").GetString());
         Assert.Equal(422, (int)invalid.StatusCode);
-        Assert.Equal(["/path", "/filename"], errors.EnumerateArray().Select(e => e.GetProperty("source").GetProperty("pointer").GetString()));
+        Assert.Equal(
+            ["/path", "/filename"],
+            errors.EnumerateArray().Select(e => e.GetProperty("source").GetProperty("pointer").GetString()));
     }
 
     [Fact]
@@ -129,12 +140,16 @@ public class MyCaseContractTests
 
         var link = Assert.Single(page.Headers.GetValues("Link"));
         Assert.Matches("^<http://127\\.0\\.0\\.1:\\d+/mycase/v1/cases\\?page_size=50&page_token=[^>]+>; rel=\"next\"$", link);
-        Assert.Equal(harness.Vendor.Cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(page.Headers.GetValues("Item-Count")));
+        Assert.Equal(
+            harness.Vendor.Cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Assert.Single(page.Headers.GetValues("Item-Count")));
         var error = JsonDocument.Parse(await tooBig.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
         Assert.Equal(400, (int)tooBig.StatusCode);
         Assert.Equal("page_size", error.GetProperty("source").GetProperty("parameter").GetString());
         Assert.Equal(401, (int)unauthorized.StatusCode);
-        Assert.True(JsonDocument.Parse(await unauthorized.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].TryGetProperty("description", out _));
+        Assert.True(JsonDocument.Parse(await unauthorized.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].TryGetProperty(
+            "description",
+            out _));
     }
 
     [Fact]
@@ -157,7 +172,9 @@ public class MyCaseContractTests
     {
         var source = harness.Get<MyCaseCaseSource>();
         var catalog = harness.Get<MyCaseFirmCatalog>();
-        await MyCaseFirm.ReadAsync(source.ReadCasesAsync(new RollingLookBackWindowPolicy(NodaTime.DateTimeZone.Utc).WindowFor(SyncCheckpoint.None, MyCaseHarness.Start)));
+        await MyCaseFirm.ReadAsync(source.ReadCasesAsync(new RollingLookBackWindowPolicy(NodaTime.DateTimeZone.Utc).WindowFor(
+            SyncCheckpoint.None,
+            MyCaseHarness.Start)));
         await source.ImportAsync("https://sandboxlaw.mycase.com/court_cases/1002");
         await foreach (var _ in catalog.ReadCaseStagesAsync())
         {

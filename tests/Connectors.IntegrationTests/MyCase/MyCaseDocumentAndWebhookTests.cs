@@ -6,8 +6,8 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Writes;
 using Connectors.MyCase;
-using Connectors.MyCase.Writes;
 using Connectors.MyCase.Webhooks;
+using Connectors.MyCase.Writes;
 using Connectors.Sandbox.Faults;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +17,11 @@ namespace Connectors.IntegrationTests.MyCase;
 [Collection(MyCaseSerialTests.Name)]
 public class MyCaseDocumentAndWebhookTests
 {
-    private static readonly PlatformDocument Letter = new("platform-doc-17", "demand-letter.pdf", "%PDF-1.7 demand letter"u8.ToArray(), "Demand letter");
+    private static readonly PlatformDocument Letter = new(
+        "platform-doc-17",
+        "demand-letter.pdf",
+        "%PDF-1.7 demand letter"u8.ToArray(),
+        "Demand letter");
 
     // Two upload attempts and two failing presigned PUTs: the first upload gives up on the bytes after creating the record.
     private static async Task<MyCaseHarness> StartWithTwoFailingPutsAsync()
@@ -33,7 +37,13 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/s3", OnRequests = [1] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "PUT",
+            PathPrefix = "/mycase/s3",
+            OnRequests = [1],
+        });
         var caseId = harness.Vendor.Cases[3].Id;
 
         var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
@@ -97,7 +107,9 @@ public class MyCaseDocumentAndWebhookTests
         Assert.Equal((WriteResultKind.Written, WriteResultKind.AlreadyWritten), (upload.Kind, again.Kind));
         var document = Assert.Single(harness.Vendor.DocumentsOf(caseId)); // one record, never a second POST
         Assert.Equal(1, document.UploadedVersions);
-        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Letter.Content.Span)).ToLowerInvariant(), document.Sha256);
+        Assert.Equal(
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Letter.Content.Span)).ToLowerInvariant(),
+            document.Sha256);
         Assert.Equal("Demand letter [case-status-document:platform-doc-17]", document.Description);
         Assert.Single(harness.Server.Writes.Of("mycase", "document"));
     }
@@ -107,7 +119,14 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "PUT", PathPrefix = "/mycase/v1/documents", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "PUT",
+            PathPrefix = "/mycase/v1/documents",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
         var caseId = harness.Vendor.Cases[9].Id;
 
         var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
@@ -123,7 +142,14 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "POST", PathPrefix = "/mycase/v1/cases", OnRequests = [1], AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "POST",
+            PathPrefix = "/mycase/v1/cases",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
         var caseId = harness.Vendor.Cases[6].Id;
 
         var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);

@@ -1,95 +1,70 @@
 using System.Globalization;
 
 using Connectors.Core.Model;
+using Connectors.IntegrationTests.Harness;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
 
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.MyCase;
 
 /// <summary>
-/// A MyCase sandbox on loopback and the connector registered against it through the real DI pipeline. The sandbox and
-/// the connector share one <see cref="FakeClock"/>, so a test can let tokens expire.
+/// A MyCase sandbox on loopback and the connector registered against it (see <see cref="SandboxHarness"/>); the shared
+/// clock lets a test expire tokens.
 /// </summary>
-internal sealed class MyCaseHarness : IAsyncDisposable
+internal sealed class MyCaseHarness(SandboxHarness sandbox, MyCaseSandbox vendor)
+    : VendorHarness<MyCaseSandbox>(sandbox, vendor)
 {
     public static readonly Instant Start = Instant.FromUtc(2026, 11, 25, 2, 0);
 
-    private readonly Action<MyCaseOptions>? _configure;
-    private readonly Action<IServiceCollection>? _register;
-
-    private MyCaseHarness(SandboxServer server, MyCaseSandbox vendor, FakeClock clock, Action<MyCaseOptions>? configure, Action<IServiceCollection>? register)
-    {
-        Server = server;
-        Vendor = vendor;
-        Clock = clock;
-        _configure = configure;
-        _register = register;
-        Services = Connect(null);
-    }
-
-    public SandboxServer Server { get; }
-
-    public MyCaseSandbox Vendor { get; }
-
-    public ServiceProvider Services { get; }
-
-    public FakeClock Clock { get; }
-
-    public Uri ApiBase => Server.BaseAddressOf(Vendor.PathPrefix);
+    public Uri ApiBase => BaseAddress;
 
     /// <param name="sandbox">The sandbox's options.</param>
-    /// <param name="configure">Changes to the connector's options.</param>
-    /// <param name="register">Registrations after <c>AddMyCase</c> (a handler on one of its HTTP clients, say).</param>
-    public static async Task<MyCaseHarness> StartAsync(MyCaseSandboxOptions? sandbox = null, Action<MyCaseOptions>? configure = null, Action<IServiceCollection>? register = null)
+    /// <param name="configure">Changes to the connector's options, after the harness's (page size 25, no retry delay).</param>
+    /// <param name="options">Clock, faults, idempotency and extra registrations.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<MyCaseHarness> StartAsync(
+        MyCaseSandboxOptions? sandbox = null,
+        Action<MyCaseOptions>? configure = null,
+        SandboxHarnessOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
-        var clock = new FakeClock(Start);
         var vendor = new MyCaseSandbox(sandbox);
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        return new MyCaseHarness(server, vendor, clock, configure, register);
+        var harness = await SandboxHarness.StartAsync(
+            [vendor],
+            Start,
+            (services, server) => services.AddMyCase(o =>
+            {
+                o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
+                o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
+                o.ClientId = vendor.Options.ClientId;
+                o.ClientSecret = vendor.Options.ClientSecret;
+                o.RedirectUri = vendor.Options.RedirectUri;
+                o.RetryBaseDelay = TimeSpan.Zero;
+                o.PageSize = 25;
+                configure?.Invoke(o);
+            }),
+            options,
+            cancellationToken);
+        return new MyCaseHarness(harness, vendor);
     }
 
     /// <summary>
     /// The connector as a second process would build it, against the same sandbox and with the same (durable) token
     /// store, but none of this process's in-memory state. The caller disposes it.
     /// </summary>
-    public ServiceProvider StartAnotherProcess() => Connect(Get<IMyCaseTokenStore>());
-
-    private ServiceProvider Connect(IMyCaseTokenStore? tokens)
+    public ServiceProvider StartAnotherProcess()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(Clock);
-        if (tokens is not null)
-        {
-            services.AddSingleton(tokens);
-        }
-
-        services.AddMyCase(o =>
-        {
-            o.BaseAddress = Server.BaseAddressOf(Vendor.PathPrefix);
-            o.AuthorizationServer = new Uri(Server.BaseAddressOf(Vendor.PathPrefix), "auth/");
-            o.ClientId = Vendor.Options.ClientId;
-            o.ClientSecret = Vendor.Options.ClientSecret;
-            o.RedirectUri = Vendor.Options.RedirectUri;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 25;
-            _configure?.Invoke(o);
-        });
-        _register?.Invoke(services);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        var tokens = Get<IMyCaseTokenStore>();
+        return Sandbox.Connect(services => services.AddSingleton(tokens));
     }
 
     /// <summary>The key of MyCase case <paramref name="caseId"/>.</summary>
     public static CaseKey Key(long caseId) => new("mycase", caseId.ToString(CultureInfo.InvariantCulture));
-
-    public T Get<T>()
-        where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Runs the authorization-code flow as a browser would: the authorize URL redirects back with a code.</summary>
     public async Task<MyCaseConnection> AuthorizeAsync()
@@ -101,11 +76,5 @@ internal sealed class MyCaseHarness : IAsyncDisposable
         using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state));
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return await oauth.CompleteAuthorizationAsync(response.Headers.Location!, state);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await Server.DisposeAsync();
     }
 }

@@ -26,9 +26,12 @@ public sealed class MyCasePageBytesTests(ITestOutputHelper output)
         using var client = new HttpClient { BaseAddress = harness.ApiBase };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens!.AccessToken);
 
-        var page = await client.GetByteArrayAsync("v1/cases?page_size=1000&field%5Bclient%5D=id,first_name,middle_name,last_name,email,cell_phone_number");
+        var page = await client.GetByteArrayAsync(
+            "v1/cases?page_size=1000&field%5Bclient%5D=id,first_name,middle_name,last_name,email,cell_phone_number");
         var cap = new MyCaseOptions().MaxPageBytes;
-        output.WriteLine($"A 1000-case page of the sandbox: {page.Length:N0} bytes; default MyCase:MaxPageBytes {cap:N0} ({(double)cap / page.Length:F1}x).");
+        output.WriteLine(
+            $"A 1000-case page of the sandbox: {page.Length:N0} bytes; default MyCase:MaxPageBytes {cap:N0} " +
+            $"({(double)cap / page.Length:F1}x).");
 
         Assert.True(cap >= Headroom * page.Length, $"MaxPageBytes {cap} is less than {Headroom}x a 1000-case page ({page.Length} bytes).");
         var read = 0;

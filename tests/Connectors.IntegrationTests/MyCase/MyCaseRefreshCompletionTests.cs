@@ -22,7 +22,11 @@ public class MyCaseRefreshCompletionTests
     {
         var onAnswer = new CancelOnTokenAnswer();
         await using var harness = await MyCaseHarness.StartAsync(
-            register: services => services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new CancelOnTokenAnswerHandler(onAnswer)));
+            options: new()
+            {
+                Register = services =>
+                    services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new CancelOnTokenAnswerHandler(onAnswer)),
+            });
         await harness.AuthorizeAsync();
         var store = harness.Get<IMyCaseTokenStore>();
         var before = (await store.GetAsync(default))!;
@@ -48,7 +52,11 @@ public class MyCaseRefreshCompletionTests
         var slowness = new TokenAnswerDelay();
         await using var harness = await MyCaseHarness.StartAsync(
             configure: o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300),
-            register: services => services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new SlowTokenAnswerHandler(slowness)));
+            options: new()
+            {
+                Register = services =>
+                    services.AddHttpClient(AuthClientName).AddHttpMessageHandler(() => new SlowTokenAnswerHandler(slowness)),
+            });
         await harness.AuthorizeAsync();
         harness.Clock.Advance(Duration.FromHours(25));
         slowness.Delay = TimeSpan.FromMilliseconds(900); // MyCase rotates the pair at once but its answer arrives late

@@ -1,12 +1,13 @@
 using System.Globalization;
 
-using Connectors.Core.Model;
 using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.MyCase;
 using Connectors.Sandbox.Faults;
+using Connectors.Tests.Shared;
 
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.MyCase;
 
@@ -80,8 +81,11 @@ public class MyCaseSyncTests
         var window = Policy.WindowFor(SyncCheckpoint.None, now);
         var firstPlan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(source.ReadCasesAsync(window)), [], window, now);
         var target = SyncPlanGuard.ApplyTo(firstPlan, []);
-        var created = firstPlan.Operations.Where(o => o.Kind == OperationKind.Create).Select(o => long.Parse(o.SourceId, CultureInfo.InvariantCulture)).ToList();
-        var personalInjury = harness.Vendor.Cases.First(c => created.Contains(c.Id) && c.PracticeArea == "Personal Injury" && c.CaseStage != "Released From Treatment");
+        var created = firstPlan.Operations.Where(o => o.Kind == OperationKind.Create)
+            .Select(o => long.Parse(o.SourceId, CultureInfo.InvariantCulture))
+            .ToList();
+        var personalInjury = harness.Vendor.Cases.First(
+            c => created.Contains(c.Id) && c.PracticeArea == "Personal Injury" && c.CaseStage != "Released From Treatment");
         var toClose = harness.Vendor.Cases.First(c => created.Contains(c.Id) && c.Id != personalInjury.Id);
 
         // A user moves one case to "released from treatment" (MyCase matches stage names without regard to case) and closes another.
@@ -94,7 +98,9 @@ public class MyCaseSyncTests
         var secondPlan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(source.ReadCasesAsync(secondWindow)), target, secondWindow, later);
 
         Assert.True(created.Count > 60);
-        Assert.DoesNotContain(secondPlan.Operations, o => o.Kind == OperationKind.Create && created.Contains(long.Parse(o.SourceId, CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(
+            secondPlan.Operations,
+            o => o.Kind == OperationKind.Create && created.Contains(long.Parse(o.SourceId, CultureInfo.InvariantCulture)));
         var update = Assert.Single(secondPlan.Operations, o => o.SourceId == personalInjury.Id.ToString(CultureInfo.InvariantCulture));
         Assert.Equal(OperationKind.Update, update.Kind);
         Assert.Equal("Treatment Completed", update.Target!.Stage);
@@ -109,7 +115,11 @@ public class MyCaseSyncTests
         await harness.AuthorizeAsync();
         var window = Policy.WindowFor(SyncCheckpoint.None, MyCaseHarness.Start);
 
-        var plan = MyCaseFirm.Plan(await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(window)), [], window, MyCaseHarness.Start);
+        var plan = MyCaseFirm.Plan(
+            await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(window)),
+            [],
+            window,
+            MyCaseHarness.Start);
 
         var invalid = plan.Operations.Where(o => o.Reason == SkipReason.Invalid).ToList();
         Assert.NotEmpty(invalid);
@@ -130,7 +140,8 @@ public class MyCaseSyncTests
         var wanted = harness.Vendor.Cases[7];
 
         var imported = await source.ImportAsync($"https://sandboxlaw.mycase.com/court_cases/{wanted.Id}/details");
-        var error = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorValidationException>(() => source.ImportAsync("https://sandboxlaw.mycase.com/dashboard"));
+        var error = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorValidationException>(
+            () => source.ImportAsync("https://sandboxlaw.mycase.com/dashboard"));
 
         Assert.Equal(wanted.Id.ToString(CultureInfo.InvariantCulture), imported!.Key.SourceId);
         Assert.Equal(wanted.CaseStage, imported.Status);
@@ -143,7 +154,14 @@ public class MyCaseSyncTests
     {
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.RateLimited, Method = "GET", PathPrefix = "/mycase/v1/cases", OnRequests = [2], RetryAfter = TimeSpan.FromSeconds(1) });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            Method = "GET",
+            PathPrefix = "/mycase/v1/cases",
+            OnRequests = [2],
+            RetryAfter = TimeSpan.FromSeconds(1),
+        });
 
         var read = await MyCaseFirm.ReadAsync(harness.Get<MyCaseCaseSource>().ReadCasesAsync(SyncWindow.Unbounded));
 
@@ -154,9 +172,9 @@ public class MyCaseSyncTests
     [Fact]
     public async Task The_sandbox_answers_429_past_25_requests_in_a_second_and_the_client_recovers_when_the_second_is_over()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeClock(MyCaseHarness.Start); // the sandbox's rate-limit seconds, apart from the token clock
         await using var harness = await MyCaseHarness.StartAsync(
-            new Sandbox.MyCase.MyCaseSandboxOptions { RateLimitTime = time },
+            new Sandbox.MyCase.MyCaseSandboxOptions { RateLimitTime = new FakeClockTimeProvider(time) },
             o =>
             {
                 o.RequestsPerSecond = 1000; // the client's own limit out of the way, to reach the server's
@@ -170,7 +188,7 @@ public class MyCaseSyncTests
         }
 
         var refused = await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorRateLimitedException>(() => catalog.ReadFirmAsync());
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(Duration.FromSeconds(1));
         var firm = await catalog.ReadFirmAsync();
 
         Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);

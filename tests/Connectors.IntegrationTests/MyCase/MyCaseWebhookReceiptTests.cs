@@ -6,7 +6,9 @@ using NodaTime;
 
 namespace Connectors.IntegrationTests.MyCase;
 
-/// <summary><see cref="MyCaseWebhooks.ReceiveAsync"/>: replay window by delivery id or signed body, failures forgotten, the fan-out cap reported.</summary>
+/// <summary>
+/// <see cref="MyCaseWebhooks.ReceiveAsync"/>: replay window by delivery id or signed body, failures forgotten, the fan-out cap reported.
+/// </summary>
 [Collection(MyCaseSerialTests.Name)]
 public class MyCaseWebhookReceiptTests
 {
@@ -55,7 +57,11 @@ public class MyCaseWebhookReceiptTests
         var hmacKey = subscriptions.Single(s => s.Id == delivery.SubscriptionId).HmacKey!;
 
         var first = await webhooks.ReceiveAsync(delivery.Body, delivery.Signature, hmacKey, deliveryId: "evt-1");
-        var again = await webhooks.ReceiveAsync(delivery.Body, "sha256=" + delivery.Signature.ToUpperInvariant(), hmacKey, deliveryId: "evt-1");
+        var again = await webhooks.ReceiveAsync(
+            delivery.Body,
+            "sha256=" + delivery.Signature.ToUpperInvariant(),
+            hmacKey,
+            deliveryId: "evt-1");
         var other = await webhooks.ReceiveAsync(delivery.Body, delivery.Signature, hmacKey, deliveryId: "evt-2");
 
         Assert.False(first.Repeated);
@@ -76,7 +82,10 @@ public class MyCaseWebhookReceiptTests
         var hmacKey = subscriptions.Single(s => s.Id == delivery.SubscriptionId).HmacKey!;
         harness.Vendor.RevokeAuthorization();
 
-        await Assert.ThrowsAnyAsync<Connectors.Core.ConnectorException>(() => webhooks.ReceiveAsync(delivery.Body, delivery.Signature, hmacKey));
+        await Assert.ThrowsAnyAsync<Connectors.Core.ConnectorException>(() => webhooks.ReceiveAsync(
+            delivery.Body,
+            delivery.Signature,
+            hmacKey));
         await harness.AuthorizeAsync();
         var retry = await webhooks.ReceiveAsync(delivery.Body, delivery.Signature, hmacKey);
 

@@ -39,10 +39,17 @@ public class MyCaseWireModelTests
 
         Assert.True(operation is not null, $"{http.Method} {http.Path} is not in MyCase's OpenAPI files");
         var queries = method.GetParameters()
-            .Where(p => p.ParameterType != typeof(CancellationToken) && p.GetCustomAttribute<BodyAttribute>() is null && !http.Path.Contains($"{{{p.Name}}}", StringComparison.Ordinal))
+            .Where(
+                p => p.ParameterType != typeof(CancellationToken) && p.GetCustomAttribute<BodyAttribute>() is null && !http.Path.Contains(
+                    $"{{{p.Name}}}",
+                    StringComparison.Ordinal))
             .Select(p => p.GetCustomAttribute<AliasAsAttribute>()?.Name ?? p.Name!)
             .ToList();
-        Assert.All(queries, q => Assert.True(q == "page_token" || operation!.QueryParameters.Contains(q), $"{name}: query '{q}' is not declared for {operation!.Path}"));
+        Assert.All(
+            queries,
+            q => Assert.True(
+                q == "page_token" || operation!.QueryParameters.Contains(q),
+                $"{name}: query '{q}' is not declared for {operation!.Path}"));
     }
 
     [Theory]

@@ -13,7 +13,11 @@ namespace Connectors.IntegrationTests.MyCase;
 [Collection(MyCaseSerialTests.Name)]
 public class MyCaseWriteSafetyTests
 {
-    private static readonly PlatformDocument Letter = new("platform-doc-17", "demand-letter.pdf", "%PDF-1.7 demand letter"u8.ToArray(), "Demand letter");
+    private static readonly PlatformDocument Letter = new(
+        "platform-doc-17",
+        "demand-letter.pdf",
+        "%PDF-1.7 demand letter"u8.ToArray(),
+        "Demand letter");
 
     [Fact]
     public async Task A_document_create_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException()
@@ -21,10 +25,23 @@ public class MyCaseWriteSafetyTests
         await using var harness = await MyCaseHarness.StartAsync();
         await harness.AuthorizeAsync();
         var caseId = harness.Vendor.Cases[6].Id;
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = "/mycase/v1/cases", AfterHandler = true });
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.ServerError, Method = "GET", PathPrefix = "/mycase/v1/cases", OnRequests = [.. Enumerable.Range(2, 50)] });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = "/mycase/v1/cases",
+            AfterHandler = true,
+        });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.ServerError,
+            Method = "GET",
+            PathPrefix = "/mycase/v1/cases",
+            OnRequests = [.. Enumerable.Range(2, 50)],
+        });
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(
+            () => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
 
         Assert.Single(harness.Vendor.DocumentsOf(caseId)); // created once, never a second time
         Assert.Equal(1, harness.Server.Context.Requests.Count("POST", "/mycase/v1/cases"));
@@ -37,7 +54,13 @@ public class MyCaseWriteSafetyTests
         await using var harness = await MyCaseHarness.StartAsync(configure: o => o.UploadAttempts = 2);
         await harness.AuthorizeAsync();
         var caseId = harness.Vendor.Cases[6].Id;
-        harness.Server.Faults.Add(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = "/mycase/v1/cases", AfterHandler = true });
+        harness.Server.Faults.Add(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = "/mycase/v1/cases",
+            AfterHandler = true,
+        });
 
         var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 

@@ -10,7 +10,14 @@ namespace Connectors.IntegrationTests.MyCase;
 /// </summary>
 internal sealed partial class OpenApiContract
 {
-    private readonly List<(string File, JsonElement Root, string Path, Regex Pattern, string Method, JsonElement Operation, JsonElement PathItem)> _operations = [];
+    private readonly List<(
+        string File,
+        JsonElement Root,
+        string Path,
+        Regex Pattern,
+        string Method,
+        JsonElement Operation,
+        JsonElement PathItem)> _operations = [];
 
     private OpenApiContract()
     {
@@ -19,10 +26,21 @@ internal sealed partial class OpenApiContract
             var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement.Clone();
             foreach (var path in root.GetProperty("paths").EnumerateObject())
             {
-                var pattern = new Regex("^" + Regex.Replace(Regex.Escape(path.Name), @"\\\{[^}]+}", "[^/]+") + "$", RegexOptions.None, TimeSpan.FromSeconds(1));
-                foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
+                var pattern = new Regex(
+                    "^" + Regex.Replace(Regex.Escape(path.Name), @"\\\{[^}]+}", "[^/]+") + "$",
+                    RegexOptions.None,
+                    TimeSpan.FromSeconds(1));
+                foreach (
+                    var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
                 {
-                    _operations.Add((Path.GetFileName(file), root, path.Name, pattern, operation.Name.ToUpperInvariant(), operation.Value, path.Value));
+                    _operations.Add((
+                        Path.GetFileName(file),
+                        root,
+                        path.Name,
+                        pattern,
+                        operation.Name.ToUpperInvariant(),
+                        operation.Value,
+                        path.Value));
                 }
             }
         }
@@ -40,15 +58,25 @@ internal sealed partial class OpenApiContract
             .EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The operation serving <paramref name="method"/> <paramref name="path"/> (a concrete path, as <c>/v1/cases/12</c>).</summary>
+    /// <summary>
+    /// The operation serving <paramref name="method"/> <paramref name="path"/> (a concrete path, as <c>/v1/cases/12</c>).
+    /// </summary>
     public Operation? Find(string method, string path)
     {
         // A literal path wins over a template (/v1/documents/versions would not clash, but be exact anyway).
-        var match = _operations.Where(o => o.Method == method && o.Pattern.IsMatch(path)).OrderBy(o => o.Path.Count(c => c == '{')).FirstOrDefault();
+        var match = _operations.Where(o => o.Method == method && o.Pattern.IsMatch(path))
+            .OrderBy(o => o.Path.Count(c => c == '{'))
+            .FirstOrDefault();
         return match.File is null ? null : new Operation(this, match.File, match.Root, match.Path, match.Operation, match.PathItem);
     }
 
-    internal sealed record Operation(OpenApiContract Contract, string File, JsonElement Root, string Path, JsonElement Definition, JsonElement PathItem)
+    internal sealed record Operation(
+        OpenApiContract Contract,
+        string File,
+        JsonElement Root,
+        string Path,
+        JsonElement Definition,
+        JsonElement PathItem)
     {
         public IReadOnlySet<string> QueryParameters
         {
@@ -74,19 +102,30 @@ internal sealed partial class OpenApiContract
         }
 
         /// <summary>True when the operation's 200 answer documents the Link and Item-Count headers (a paged list).</summary>
-        public bool IsPaged => ResponseFor(200) is { } response && response.TryGetProperty("headers", out var headers) && headers.TryGetProperty("Link", out _);
+        public bool IsPaged => ResponseFor(200) is { } response && response.TryGetProperty(
+            "headers",
+            out var headers) && headers.TryGetProperty("Link", out _);
 
         public JsonElement? ResponseSchema(int status) =>
-            ResponseFor(status) is { } response && response.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+            ResponseFor(status) is { } response && response.TryGetProperty(
+                "content",
+                out var content) && content.TryGetProperty("application/json", out var json)
                 ? json.GetProperty("schema")
                 : null;
 
         public JsonElement? RequestSchema =>
-            Definition.TryGetProperty("requestBody", out var body) && body.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+            Definition.TryGetProperty(
+                "requestBody",
+                out var body) && body.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
                 ? json.GetProperty("schema")
                 : null;
 
-        public IReadOnlyList<int> Statuses => [.. Definition.GetProperty("responses").EnumerateObject().Select(r => int.Parse(r.Name, System.Globalization.CultureInfo.InvariantCulture))];
+        public IReadOnlyList<int> Statuses =>
+        [
+            .. Definition.GetProperty("responses")
+                .EnumerateObject()
+                .Select(r => int.Parse(r.Name, System.Globalization.CultureInfo.InvariantCulture)),
+        ];
 
         /// <summary>Every way <paramref name="value"/> breaks <paramref name="schema"/>.</summary>
         public List<string> Validate(JsonElement value, JsonElement schema)
@@ -97,14 +136,17 @@ internal sealed partial class OpenApiContract
         }
 
         private JsonElement? ResponseFor(int status) =>
-            Definition.GetProperty("responses").TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) ? response : null;
+            Definition.GetProperty("responses")
+                .TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) ? response : null;
 
         private void Check(JsonElement value, JsonElement schema, string at, List<string> problems, bool requireRequired)
         {
             schema = Resolve(Root, schema);
             if (schema.TryGetProperty("type", out var type))
             {
-                var allowed = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!];
+                var allowed = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray()
+                    .Select(t => t.GetString()!)
+                    .ToList() : [type.GetString()!];
                 if (!allowed.Any(t => Matches(value, t)))
                 {
                     problems.Add($"{at}: {value.ValueKind} where the schema says {string.Join("|", allowed)}");
@@ -133,7 +175,9 @@ internal sealed partial class OpenApiContract
                         {
                             Check(property.Value, propertySchema, $"{at}.{property.Name}", problems, requireRequired);
                         }
-                        else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False)
+                        else if (schema.TryGetProperty(
+                            "additionalProperties",
+                            out var additional) && additional.ValueKind == JsonValueKind.False)
                         {
                             problems.Add($"{at}: property '{property.Name}' is not in the schema");
                         }

@@ -1,3 +1,7 @@
+using Connectors.IntegrationTests.Harness;
+
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Connectors.IntegrationTests.Resumption;
 
 /// <summary>Counts the points a run passes (HTTP requests, platform writes) and cancels the run at a chosen one.</summary>
@@ -16,6 +20,12 @@ internal sealed class CancellationPoint
         _at = at;
         _run = run;
     }
+
+    /// <summary>Harness options that pass every request of the connector through this point.</summary>
+    public SandboxHarnessOptions OnEveryRequest() => new()
+    {
+        Register = services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(this))),
+    };
 
     public void Tick()
     {

@@ -2,10 +2,8 @@ using Connectors.CasePeer;
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
-using Connectors.Sandbox;
+using Connectors.IntegrationTests.CasePeer;
 using Connectors.Sandbox.CasePeer;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 
@@ -17,18 +15,11 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
 
     public async Task<ResumeSubject> StartAsync(CancellationPoint point)
     {
-        var vendor = new CasePeerSandbox(new CasePeerSandboxOptions { Cases = 40 });
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
-        var services = new ServiceCollection();
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddCasePeer(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.ApiKey = vendor.Options.ApiKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 4;
-        });
-        var provider = services.BuildServiceProvider();
+        var harness = await CasePeerHarness.StartAsync(
+            new CasePeerSandboxOptions { Cases = 40 },
+            o => o.PageSize = 4,
+            point.OnEveryRequest());
+        var vendor = harness.Vendor;
         var settings = new SyncRequest
         {
             Tenant = "firm",
@@ -40,7 +31,7 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
             Stages = new StageCatalog(CasePeerSeedData.Statuses.Select(s => new PracticeAreaStages(s.Key, s.Value))),
             KnownAttorneys = CasePeerSeedData.Attorneys.Take(3).Select(a => a.Email!).ToList(),
         };
-        return new ResumeSubject(provider.GetRequiredService<CasePeerCaseSource>(), settings, new Resources(provider, server))
+        return new ResumeSubject(harness.Get<CasePeerCaseSource>(), settings, harness)
         {
             Change = (step, at, ids) =>
             {
@@ -49,19 +40,18 @@ internal sealed class CasePeerResumeFlow : IResumeFlow
                 {
                     var item = cases[id];
                     var statuses = CasePeerSeedData.Statuses.GetValueOrDefault(item.CaseType) ?? [];
-                    var next = Array.IndexOf(statuses, item.Status) is var i and >= 0 && i + 1 < statuses.Length ? statuses[i + 1] : statuses.FirstOrDefault(s => s != item.Status);
-                    vendor.UpdateCase(item.Id, at, status: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null });
+                    var next = Array.IndexOf(
+                        statuses,
+                        item.Status) is var i and >= 0 && i + 1 < statuses.Length ? statuses[i + 1] : statuses.FirstOrDefault(s =>
+                            s != item.Status);
+                    vendor.UpdateCase(
+                        item.Id,
+                        at,
+                        status: role == ResumeChange.Update ? next : null,
+                        closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null });
                 }
             },
         };
     }
 
-    private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await provider.DisposeAsync();
-            await server.DisposeAsync();
-        }
-    }
 }

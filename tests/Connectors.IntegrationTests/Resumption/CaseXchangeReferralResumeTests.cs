@@ -2,7 +2,7 @@ using System.Globalization;
 
 using Connectors.CaseXchange;
 using Connectors.CaseXchange.Models;
-using Connectors.Sandbox;
+using Connectors.IntegrationTests.CaseXchange;
 using Connectors.Sandbox.CaseXchange;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +31,9 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
             var cancelAt = new Random(seed).Next(1, points + 1);
             var (actual, _) = await RunAsync(cancelAt);
 
-            Assert.True(expected.SequenceEqual(actual), $"seed {seed}, cancelled at request {cancelAt} of {points}:\n{string.Join("\n", actual)}");
+            Assert.True(
+                expected.SequenceEqual(actual),
+                $"seed {seed}, cancelled at request {cancelAt} of {points}:\n{string.Join("\n", actual)}");
         }
 
         output.WriteLine($"Case Xchange: {Seeds} seeds over {points} cancellation points.");
@@ -40,18 +42,12 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
     private static async Task<(IReadOnlyList<string> Outcome, int Points)> RunAsync(int cancelAt)
     {
         var point = new CancellationPoint();
-        var vendor = new CaseXchangeSandbox();
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor] });
-        var services = new ServiceCollection();
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddCaseXchange(o =>
-        {
-            o.Environment = CaseXchangeEnvironment.Custom;
-            o.BaseAddress = new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/");
-            o.ApiKey = vendor.Options.StandardKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            configure: o => o.PageSize = new CaseXchangeOptions().PageSize,
+            options: point.OnEveryRequest());
+        var server = harness.Server;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var client = provider.GetRequiredService<CaseXchangeClient>();
         var partner = vendor.PartnerFirms[0].Id;
 
@@ -81,9 +77,17 @@ public sealed class CaseXchangeReferralResumeTests(ITestOutputHelper output)
         {
             var cmsId = string.Create(CultureInfo.InvariantCulture, $"RESUME-{i}");
             var draft = await client.CreateDraftAsync(
-                new CaseXchangeCreateSentCase($"Referral {i}", "ct-pi", "jur-ca", "Client", "Name", CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
+                new CaseXchangeCreateSentCase(
+                    $"Referral {i}",
+                    "ct-pi",
+                    "jur-ca",
+                    "Client",
+                    "Name",
+                    CmsId: cmsId), idempotencyKey: "draft-" + cmsId, cancellationToken);
             await client.ReferAsync(draft.Id, partner, cancellationToken);
-            await client.SendMessageAsync(new CaseXchangeMessage(draft.Id, "Records attached.", IdempotencyKey: "message-" + cmsId), cancellationToken);
+            await client.SendMessageAsync(
+                new CaseXchangeMessage(draft.Id, "Records attached.", IdempotencyKey: "message-" + cmsId),
+                cancellationToken);
         }
     }
 }

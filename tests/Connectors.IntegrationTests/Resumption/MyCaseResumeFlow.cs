@@ -2,10 +2,7 @@ using Connectors.Core.Planning;
 using Connectors.Core.Windows;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
-using Connectors.Sandbox;
 using Connectors.Sandbox.MyCase;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 using NodaTime.Testing;
@@ -19,31 +16,15 @@ internal sealed class MyCaseResumeFlow : IResumeFlow
 
     public async Task<ResumeSubject> StartAsync(CancellationPoint point)
     {
-        var clock = new FakeClock(MyCaseHarness.Start);
-        var vendor = new MyCaseSandbox();
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddMyCase(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(vendor.PathPrefix);
-            o.AuthorizationServer = new Uri(server.BaseAddressOf(vendor.PathPrefix), "auth/");
-            o.ClientId = vendor.Options.ClientId;
-            o.ClientSecret = vendor.Options.ClientSecret;
-            o.RedirectUri = vendor.Options.RedirectUri;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.PageSize = 10;
-            o.RequestsPerSecond = 1000;
-        });
-        var provider = services.BuildServiceProvider();
-        var oauth = provider.GetRequiredService<Connectors.MyCase.Authentication.MyCaseOAuthClient>();
-        using (var handler = new HttpClientHandler { AllowAutoRedirect = false })
-        using (var browser = new HttpClient(handler))
-        using (var response = await browser.GetAsync(oauth.BuildAuthorizeUri("resume")))
-        {
-            await oauth.CompleteAuthorizationAsync(response.Headers.Location!, "resume");
-        }
+        var harness = await MyCaseHarness.StartAsync(
+            configure: o =>
+            {
+                o.PageSize = 10;
+                o.RequestsPerSecond = 1000;
+            },
+            options: point.OnEveryRequest());
+        var vendor = harness.Vendor;
+        await harness.AuthorizeAsync();
 
         var settings = new SyncRequest
         {
@@ -57,7 +38,7 @@ internal sealed class MyCaseResumeFlow : IResumeFlow
             StageMap = MyCaseFirm.Overrides,
             KnownAttorneys = MyCaseFirm.Attorneys,
         };
-        return new ResumeSubject(provider.GetRequiredService<MyCaseCaseSource>(), settings, new Resources(provider, server))
+        return new ResumeSubject(harness.Get<MyCaseCaseSource>(), settings, harness)
         {
             Change = (step, at, ids) =>
             {
@@ -66,19 +47,18 @@ internal sealed class MyCaseResumeFlow : IResumeFlow
                 {
                     var item = cases[id];
                     var stages = item.PracticeArea is { } area ? MyCaseSeedData.PracticeAreas.GetValueOrDefault(area) ?? [] : [];
-                    var next = Array.IndexOf(stages, item.CaseStage) is var i and >= 0 && i + 1 < stages.Length ? stages[i + 1] : stages.FirstOrDefault(s => s != item.CaseStage);
-                    vendor.UpdateCase(item.Id, stage: role == ResumeChange.Update ? next : null, closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null }, at: at);
+                    var next = Array.IndexOf(
+                        stages,
+                        item.CaseStage) is var i and >= 0 && i + 1 < stages.Length ? stages[i + 1] : stages.FirstOrDefault(s =>
+                            s != item.CaseStage);
+                    vendor.UpdateCase(
+                        item.Id,
+                        stage: role == ResumeChange.Update ? next : null,
+                        closed: role switch { ResumeChange.Close => true, ResumeChange.Reopen => false, _ => null },
+                        at: at);
                 }
             },
         };
     }
 
-    private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await provider.DisposeAsync();
-            await server.DisposeAsync();
-        }
-    }
 }

@@ -22,9 +22,11 @@ internal sealed class RecordingPlatform(CancellationPoint point) : IPlatformCase
     public List<string> Applied { get; } = [];
 
     /// <summary>The open cases' source ids, sorted: what a simulated firm picks from.</summary>
-    public IReadOnlyList<string> OpenSourceIds() => [.. _cases.Values.Where(c => !c.IsClosed).Select(c => c.Key.SourceId).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> OpenSourceIds() =>
+        [.. _cases.Values.Where(c => !c.IsClosed).Select(c => c.Key.SourceId).Order(StringComparer.Ordinal)];
 
-    public IReadOnlyList<string> State() => [.. _cases.Values.Select(c => $"{c.Key} {c.Stage} {c.PracticeArea} closed={c.IsClosed}").Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> State() =>
+        [.. _cases.Values.Select(c => $"{c.Key} {c.Stage} {c.PracticeArea} closed={c.IsClosed}").Order(StringComparer.Ordinal)];
 
     public Task<IReadOnlyList<TargetCase>> ReadCasesAsync(string tenant, string sourceSystem, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TargetCase>>([.. _cases.Values]);

@@ -36,10 +36,14 @@ public sealed class ResumableSyncTests(ITestOutputHelper output)
             for (var seed = 1; seed <= Seeds; seed++)
             {
                 var cancelAt = new Random(seed).Next(1, points + 1);
-                ISyncCheckpointStore store = seed % 2 == 0 ? new FileSyncCheckpointStore(Path.Combine(directory.FullName, $"seed-{seed}")) : new InMemorySyncCheckpointStore();
+                ISyncCheckpointStore store = seed % 2 == 0 ? new FileSyncCheckpointStore(Path.Combine(
+                    directory.FullName,
+                    $"seed-{seed}")) : new InMemorySyncCheckpointStore();
                 var (actual, _) = await RunAsync(flow, store, cancelAt);
 
-                Assert.True(expected.State.SequenceEqual(actual.State), $"seed {seed}, cancelled at point {cancelAt} of {points}: the platform differs");
+                Assert.True(
+                    expected.State.SequenceEqual(actual.State),
+                    $"seed {seed}, cancelled at point {cancelAt} of {points}: the platform differs");
                 Assert.Equal(0, actual.Duplicates);
                 Assert.Equal(expected.Checkpoint, actual.Checkpoint);
                 resumedRuns += actual.Resumed ? 1 : 0;

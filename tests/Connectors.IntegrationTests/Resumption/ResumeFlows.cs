@@ -19,7 +19,11 @@ internal static class ResumeFlows
 
     /// <summary>Seeds per connector: <c>CONNECTORS_RESUME_SEEDS</c> when set, else <paramref name="inCi"/>.</summary>
     public static int Seeds(int inCi) =>
-        int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seeds) && seeds > 0
+        int.TryParse(
+            Environment.GetEnvironmentVariable("CONNECTORS_RESUME_SEEDS"),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var seeds) && seeds > 0
             ? seeds
             : inCi;
 }

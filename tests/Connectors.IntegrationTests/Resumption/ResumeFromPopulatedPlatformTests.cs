@@ -27,7 +27,8 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Connectors))]
-    public async Task A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(string connector)
+    public async Task A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run(
+        string connector)
     {
         var flow = ResumeFlows.For(connector);
         var (expected, points) = await RunAsync(flow, new InMemorySyncCheckpointStore(), cancelAt: 0);
@@ -41,18 +42,25 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
             for (var seed = 1; seed <= Seeds; seed++)
             {
                 var cancelAt = new Random(seed).Next(1, points + 1);
-                ISyncCheckpointStore store = seed % 2 == 0 ? new FileSyncCheckpointStore(Path.Combine(directory.FullName, $"seed-{seed}")) : new InMemorySyncCheckpointStore();
+                ISyncCheckpointStore store = seed % 2 == 0 ? new FileSyncCheckpointStore(Path.Combine(
+                    directory.FullName,
+                    $"seed-{seed}")) : new InMemorySyncCheckpointStore();
                 var (actual, _) = await RunAsync(flow, store, cancelAt);
 
                 var where = $"seed {seed}, cancelled at point {cancelAt} of {points}";
                 Assert.True(expected.State.SequenceEqual(actual.State), $"{where}: the platform differs");
-                Assert.True(expected.Applied.Order(StringComparer.Ordinal).SequenceEqual(actual.Applied.Order(StringComparer.Ordinal)), $"{where}: other operations were applied");
+                Assert.True(
+                    expected.Applied.Order(StringComparer.Ordinal).SequenceEqual(actual.Applied.Order(StringComparer.Ordinal)),
+                    $"{where}: other operations were applied");
                 Assert.Equal(0, actual.Duplicates);
                 Assert.Equal(expected.Checkpoint, actual.Checkpoint);
                 resumedRuns += actual.Resumed ? 1 : 0;
             }
 
-            output.WriteLine($"{connector}: {Seeds} seeds over {points} cancellation points of the third sync ({string.Join(", ", expected.Applied.GroupBy(a => a.Split(' ')[0]).Select(g => $"{g.Count()} {g.Key}"))}), {resumedRuns} resumed a run under way.");
+            output.WriteLine(
+                $"{connector}: {Seeds} seeds over {points} cancellation points of the third sync " +
+                $"({string.Join(", ", expected.Applied.GroupBy(a => a.Split(' ')[0]).Select(g => $"{g.Count()} {g.Key}"))}), " +
+                $"{resumedRuns} resumed a run under way.");
             Assert.True(resumedRuns > Seeds / 2);
         }
         finally
@@ -105,5 +113,10 @@ public sealed class ResumeFromPopulatedPlatformTests(ITestOutputHelper output)
         return (new Outcome(platform.State(), [.. platform.Applied], platform.Duplicates, progress.Checkpoint, resumed), point.Ticks);
     }
 
-    private sealed record Outcome(IReadOnlyList<string> State, IReadOnlyList<string> Applied, int Duplicates, SyncCheckpoint Checkpoint, bool Resumed);
+    private sealed record Outcome(
+        IReadOnlyList<string> State,
+        IReadOnlyList<string> Applied,
+        int Duplicates,
+        SyncCheckpoint Checkpoint,
+        bool Resumed);
 }

@@ -1,11 +1,9 @@
 using Connectors.Core.Planning;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
-using Connectors.Sandbox;
+using Connectors.IntegrationTests.SmartAdvocate;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
-
-using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
 
@@ -19,23 +17,15 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
 
     public async Task<ResumeSubject> StartAsync(CancellationPoint point)
     {
-        var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 40 });
-        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 24, 15, 0));
-        var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(clock);
-        services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new TickHandler(point)));
-        services.AddSmartAdvocate(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-            o.Username = vendor.Options.Username;
-            o.Password = vendor.Options.Password;
-            o.ClientKey = vendor.Options.ClientKey;
-            o.RetryBaseDelay = TimeSpan.Zero;
-            o.StageSubStatusTypes = [TreatmentStatus];
-            o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
-        });
-        var provider = services.BuildServiceProvider();
+        var harness = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { Cases = 40 },
+            o =>
+            {
+                o.StageSubStatusTypes = [TreatmentStatus];
+                o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
+            },
+            point.OnEveryRequest());
+        var vendor = harness.Vendor;
         string[] stages = ["Intake", "Treatment", "Treatment Completed", "Litigation", "Settled"];
         string[] malpractice = ["Intake", "Investigation", "Litigation", "Settled"];
         var settings = new SyncRequest
@@ -52,10 +42,14 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
                 new PracticeAreaStages("Slip and Fall", stages),
                 new PracticeAreaStages("Medical Malpractice", malpractice),
             ]),
-            StageMap = new StageMap([new StageOverride("Treating", "Treatment"), new StageOverride("Released From Treatment", "Treatment Completed")]),
+            StageMap = new StageMap(
+            [
+                new StageOverride("Treating", "Treatment"),
+                new StageOverride("Released From Treatment", "Treatment Completed"),
+            ]),
             KnownAttorneys = ["lead.attorney@sandbox-firm.example"],
         };
-        return new ResumeSubject(provider.GetRequiredService<SmartAdvocateCaseSource>(), settings, new Resources(provider, server))
+        return new ResumeSubject(harness.Get<SmartAdvocateCaseSource>(), settings, harness)
         {
             // Closes and reopens are the case's status in SmartAdvocate (positive evidence): its reads are windowed and
             // report themselves incomplete, so nothing is ever closed by absence. An update moves the stage the connector
@@ -77,7 +71,9 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
                         var catalog = item.CaseType == "Medical Malpractice" ? malpractice : stages;
                         var hasTreatment = item.SubStatuses.TryGetValue(TreatmentStatus, out var treatment);
                         var current = hasTreatment ? StageOf(treatment!) : item.CaseStatus;
-                        var next = Array.IndexOf(catalog, current) is var i and >= 0 && i + 1 < catalog.Length ? catalog[i + 1] : catalog.First(s => s != current);
+                        var next = Array.IndexOf(catalog, current) is var i and >= 0 && i + 1 < catalog.Length
+                            ? catalog[i + 1]
+                            : catalog.First(s => s != current);
                         if (hasTreatment)
                         {
                             vendor.UpdateCase(item.CaseId, at, subStatusType: TreatmentStatus, subStatus: next);
@@ -98,13 +94,4 @@ internal sealed class SmartAdvocateResumeFlow : IResumeFlow
         "Released From Treatment" => "Treatment Completed",
         _ => treatment,
     };
-
-    private sealed class Resources(ServiceProvider provider, SandboxServer server) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await provider.DisposeAsync();
-            await server.DisposeAsync();
-        }
-    }
 }

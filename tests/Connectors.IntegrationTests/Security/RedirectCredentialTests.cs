@@ -40,7 +40,17 @@ public sealed class RedirectCredentialTests : IAsyncLifetime
     private const string SmartAdvocateToken = "sa-bearer-token-6b2f90";
 
     private static readonly string[] CredentialHeaders = ["Authorization", "X-ApiKey", "X-API-Key", CasePeerHeader];
-    private static readonly string[] Secrets = [CasePeerKey, CaseXchangeKey, DialerKey, SmartAdvocatePassword, MyCaseSecret, MyCaseAccessToken, MyCaseRefreshToken, SmartAdvocateToken];
+    private static readonly string[] Secrets =
+    [
+        CasePeerKey,
+        CaseXchangeKey,
+        DialerKey,
+        SmartAdvocatePassword,
+        MyCaseSecret,
+        MyCaseAccessToken,
+        MyCaseRefreshToken,
+        SmartAdvocateToken,
+    ];
 
     private readonly List<string> _seenElsewhere = [];
     private WebApplication? _elsewhere;
@@ -77,7 +87,8 @@ public sealed class RedirectCredentialTests : IAsyncLifetime
             }
 
             http.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
-            http.Response.Headers.Location = new Uri(_elsewhereBase, http.Request.Path.Value!.TrimStart('/') + http.Request.QueryString).ToString();
+            http.Response.Headers.Location = new Uri(_elsewhereBase, http.Request.Path.Value!.TrimStart('/') + http.Request.QueryString)
+                .ToString();
         });
     }
 
@@ -159,7 +170,13 @@ public sealed class RedirectCredentialTests : IAsyncLifetime
         {
             var now = SystemClock.Instance.GetCurrentInstant();
             s.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(
-                new MyCaseTokens(MyCaseAccessToken, MyCaseRefreshToken, now + Duration.FromDays(1), now + Duration.FromDays(14), "firm-1", null)));
+                new MyCaseTokens(
+                    MyCaseAccessToken,
+                    MyCaseRefreshToken,
+                    now + Duration.FromDays(1),
+                    now + Duration.FromDays(14),
+                    "firm-1",
+                    null)));
             s.AddMyCase(o => MyCase(o));
         },
         sp => sp.GetRequiredService<MyCaseCaseSource>().ReadCaseAsync("1001"));

@@ -10,11 +10,13 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [Fact]
     public async Task Reads_every_case_with_its_plaintiff_status_and_sub_status()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.StageSubStatusTypes = ["Treatment Status"]);
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.StageSubStatusTypes = ["Treatment Status"]);
 
         var cases = await sandbox.CaseSource.ReadCasesAsync(SyncWindow.Unbounded).ToListAsync();
 
-        Assert.Equal(sandbox.Vendor.Cases.Select(c => c.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture)), cases.Select(c => c.Key.SourceId));
+        Assert.Equal(
+            sandbox.Vendor.Cases.Select(c => c.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            cases.Select(c => c.Key.SourceId));
         var jane = cases.Single(c => c.Key.SourceId == "1001");
         Assert.Equal(("Jane", "Doe", "+14025555759"), (jane.Client.FirstName, jane.Client.LastName, jane.Client.Phone?.E164));
         Assert.Equal("Treating", jane.Status); // the Treatment Status sub-status wins over the case status
@@ -25,7 +27,7 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [Fact]
     public async Task A_revoked_token_is_replaced_transparently()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         await sandbox.CaseSync.GetCaseNotesAsync(1001);
 
         sandbox.Vendor.RevokeTokens();
@@ -38,7 +40,7 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [Fact]
     public async Task Concurrent_reads_share_one_sign_in()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         await Task.WhenAll(Enumerable.Range(1001, 8).Select(id => sandbox.CaseSync.GetCaseNotesAsync(id)));
 
@@ -48,7 +50,7 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [Fact]
     public async Task Wrong_credentials_are_an_authentication_error()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.Password = "wrong");
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.Password = "wrong");
 
         await Assert.ThrowsAsync<Connectors.Core.Http.ConnectorAuthenticationException>(() => sandbox.CaseSync.GetCaseNotesAsync(1001));
     }
@@ -58,7 +60,9 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [InlineData(true)]
     public async Task Documents_page_through_both_answer_shapes_and_their_content_reads(bool asArray)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(new SmartAdvocateSandboxOptions { DocumentsAsArray = asArray }, o => o.DocumentPageSize = 5);
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { DocumentsAsArray = asArray },
+            o => o.DocumentPageSize = 5);
 
         var documents = await sandbox.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync();
         await using var content = await sandbox.CaseSync.OpenDocumentContentAsync(documents[0].DocumentId);
@@ -72,8 +76,8 @@ public class SmartAdvocateCaseSyncIntegrationTests
     [Fact]
     public async Task A_window_reads_only_documents_changed_inside_it()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        var window = new SyncWindow(SmartAdvocateTestSandbox.Now - Duration.FromDays(3), SmartAdvocateTestSandbox.Now);
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        var window = new SyncWindow(SmartAdvocateHarness.Start - Duration.FromDays(3), SmartAdvocateHarness.Start);
 
         var documents = await sandbox.CaseSync.ReadDocumentsAsync(window).ToListAsync();
 

@@ -5,7 +5,6 @@ using Connectors.Core.Planning;
 using Connectors.Core.Sources;
 using Connectors.Core.Stages;
 using Connectors.Core.Windows;
-using Connectors.Sandbox;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 using Connectors.SmartAdvocate.Dialer;
@@ -13,7 +12,6 @@ using Connectors.SmartAdvocate.Dialer;
 using Microsoft.Extensions.DependencyInjection;
 
 using NodaTime;
-using NodaTime.Testing;
 
 namespace Connectors.IntegrationTests.SmartAdvocate;
 
@@ -29,26 +27,22 @@ public class SmartAdvocateClosesByAbsenceTests
     [Fact]
     public async Task A_case_edited_after_the_read_started_is_not_closed_by_the_documented_sync()
     {
-        var clock = new FakeClock(PullStart);
-        var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { Cases = 14, SeededAt = PullStart });
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
-        var services = new ServiceCollection();
-        services.AddSmartAdvocate(o =>
-        {
-            o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-            o.Username = vendor.Options.Username;
-            o.Password = vendor.Options.Password;
-            o.ClientKey = vendor.Options.ClientKey;
-            o.DefaultAttorneyEmail = Attorney;
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var harness = await SmartAdvocateHarness.StartAsync(
+            new SmartAdvocateSandboxOptions { Cases = 14, SeededAt = PullStart },
+            o => o.DefaultAttorneyEmail = Attorney,
+            new() { Start = PullStart });
+        var clock = harness.Clock;
+        var vendor = harness.Vendor;
+        var provider = harness.Services;
         var source = provider.GetRequiredService<SmartAdvocateCaseSource>();
 
         // The platform after a first sync: the ten open SmartAdvocate cases, open.
         var open = vendor.Cases.Where(c => c.IsOpen).Select(c => c.CaseId).ToList();
         Assert.Equal(10, open.Count);
         var platform = open.Select(id => new TargetCase(
-            new CaseKey("smartadvocate", id.ToString(CultureInfo.InvariantCulture)), "Auto Accident", "Intake", false, ClientContact.Empty, Attorney)).ToList();
+            new CaseKey(
+                "smartadvocate",
+                id.ToString(CultureInfo.InvariantCulture)), "Auto Accident", "Intake", false, ClientContact.Empty, Attorney)).ToList();
         var checkpoint = SyncCheckpoint.None.Applied(PullStart - Duration.FromDays(1));
 
         // The read starts; a minute later someone edits one of the open cases (a note), before CaseInfo answers.
@@ -65,8 +59,14 @@ public class SmartAdvocateClosesByAbsenceTests
         Assert.DoesNotContain(plan.Operations, o => o.SourceId == edited.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Section 3 of docs/getting-started/smartadvocate.md, as a user copies it, with the rolling window after a first sync.</summary>
-    private static async Task<SyncPlan> DocumentedSyncAsync(SmartAdvocateCaseSource source, Instant now, SyncCheckpoint checkpoint, IReadOnlyList<TargetCase> platform)
+    /// <summary>
+    /// Section 3 of docs/getting-started/smartadvocate.md, as a user copies it, with the rolling window after a first sync.
+    /// </summary>
+    private static async Task<SyncPlan> DocumentedSyncAsync(
+        SmartAdvocateCaseSource source,
+        Instant now,
+        SyncCheckpoint checkpoint,
+        IReadOnlyList<TargetCase> platform)
     {
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var window = new RollingLookBackWindowPolicy(zone).WindowFor(checkpoint, now);
@@ -93,7 +93,11 @@ public class SmartAdvocateClosesByAbsenceTests
                 new PracticeAreaStages("Slip and Fall", ["Intake", "Treatment", "Treatment Completed", "Litigation", "Settled"]),
                 new PracticeAreaStages("Medical Malpractice", ["Intake", "Investigation", "Litigation", "Settled"]),
             ]),
-            StageMap = new StageMap([new StageOverride("Treating", "Treatment"), new StageOverride("Released From Treatment", "Treatment Completed")]),
+            StageMap = new StageMap(
+            [
+                new StageOverride("Treating", "Treatment"),
+                new StageOverride("Released From Treatment", "Treatment Completed"),
+            ]),
             KnownAttorneys = [Attorney],
         });
     }

@@ -9,12 +9,13 @@ namespace Connectors.IntegrationTests.SmartAdvocate;
 /// <summary>The sandbox answers in the shapes the shared fixtures pin (the connector's unit tests parse the same files).</summary>
 public class SmartAdvocateContractTests
 {
-    private static string Fixture(string path) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
+    private static string Fixture(string path) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
 
     [Fact]
     public async Task GetCasesToDial_answers_in_the_seeds_shape()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Post, "DialerAPI/GetCasesToDial")
         {
@@ -33,14 +34,16 @@ public class SmartAdvocateContractTests
     [Fact]
     public async Task The_seeds_note_bodies_are_accepted()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
         http.DefaultRequestHeaders.Add("X-ApiKey", new SmartAdvocateSandboxOptions().ClientKey);
 
         using var byPhone = await http.PostAsync("DialerAPI/AddCaseNoteByPhone", new StringContent(
-            Fixture("dialer/add-case-note-by-phone.request.json").Replace("1234567890", "4025550106", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
+            Fixture("dialer/add-case-note-by-phone.request.json")
+                .Replace("1234567890", "4025550106", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
         using var byCase = await http.PostAsync("DialerAPI/AddCaseNote", new StringContent(
-            Fixture("dialer/add-case-note.request.json").Replace("515512", "1001", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
+            Fixture("dialer/add-case-note.request.json")
+                .Replace("515512", "1001", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
 
         Assert.True(byPhone.IsSuccessStatusCode);
         Assert.True(byCase.IsSuccessStatusCode);
@@ -50,14 +53,18 @@ public class SmartAdvocateContractTests
     [Fact]
     public async Task CaseInfo_answers_with_the_fixtures_fields()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         using var http = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        var credentials = new SmartAdvocateSandboxOptions();
         using var signIn = await http.PostAsync("CaseSyncAPI/Users/authenticate", new StringContent(
-            $"{{\"Username\":\"{new SmartAdvocateSandboxOptions().Username}\",\"Password\":\"{new SmartAdvocateSandboxOptions().Password}\"}}", Encoding.UTF8, "application/json"));
+            $"{{\"Username\":\"{credentials.Username}\",\"Password\":\"{credentials.Password}\"}}",
+            Encoding.UTF8,
+            "application/json"));
         var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        var served = JsonDocument.Parse(await http.GetStringAsync("CaseSyncAPI/case/CaseInfo?Casenumber=9000001&AddContactInfo=true")).RootElement;
+        var served = JsonDocument.Parse(await http.GetStringAsync("CaseSyncAPI/case/CaseInfo?Casenumber=9000001&AddContactInfo=true"))
+            .RootElement;
         var pinned = JsonDocument.Parse(Fixture("casesync/case-info.response.json")).RootElement;
 
         Assert.Equal(Names(pinned[0]), Names(served[0]));
@@ -72,5 +79,6 @@ public class SmartAdvocateContractTests
         var kind => kind.ToString(),
     };
 
-    private static string Names(JsonElement element) => string.Join(",", element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    private static string Names(JsonElement element) =>
+        string.Join(",", element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
 }

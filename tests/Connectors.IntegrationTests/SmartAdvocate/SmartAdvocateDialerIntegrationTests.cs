@@ -14,7 +14,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task GetCasesToDial_returns_the_campaigns_due_cases_oldest_first_and_auto_change_moves_them_into_the_dialer()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2 });
         var again = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2 });
@@ -32,7 +32,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task Without_auto_change_nothing_moves()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Records = 50, AutoChange = false });
 
@@ -44,11 +44,11 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task A_planned_cycle_leaves_exactly_the_planned_state()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 3 });
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {
-            Now = SmartAdvocateTestSandbox.Now,
+            Now = SmartAdvocateHarness.Start,
             Cases = cases,
             Outcomes = [new CallOutcome(1001, "Busy"), new CallOutcome(1012, "Successful"), new CallOutcome(1010, "No Answer")],
             Zones = new CallZoneResolver(NewYork),
@@ -58,19 +58,26 @@ public class SmartAdvocateDialerIntegrationTests
 
         var busy = sandbox.Case(1001);
         Assert.Equal(("To Dial", 1, "Busy"), (busy.DialerStatus, busy.Attempts, busy.Disposition));
-        Assert.Equal(plan.Updates.Single(u => u.CaseId == 1001).NextCall!.Value.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(), busy.NextCall.ToDateTimeUnspecified());
+        Assert.Equal(
+            plan.Updates.Single(u => u.CaseId == 1001).NextCall!.Value.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(),
+            busy.NextCall.ToDateTimeUnspecified());
         var done = sandbox.Case(1012);
         Assert.Equal(("Do not Dial", 1, "Successful"), (done.DialerStatus, done.Attempts, done.Disposition));
-        Assert.Equal(SmartAdvocateTestSandbox.Now.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(), done.NextCall.ToDateTimeUnspecified()); // the current time, as the vendor asks
+        // the current time, as the vendor asks
+        Assert.Equal(
+            SmartAdvocateHarness.Start.InZone(NewYork).LocalDateTime.ToDateTimeUnspecified(),
+            done.NextCall.ToDateTimeUnspecified());
         Assert.Equal("To Dial", sandbox.Case(1010).DialerStatus);
         // Only due cases come back: none of the three is due again now.
-        Assert.DoesNotContain(await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Records = 50, AutoChange = false }), c => c.CaseId is 1001 or 1010 or 1012);
+        Assert.DoesNotContain(
+            await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Records = 50, AutoChange = false }),
+            c => c.CaseId is 1001 or 1010 or 1012);
     }
 
     [Fact]
     public async Task A_note_by_case_is_added_exactly_once_and_never_read_back()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var before = sandbox.Case(1001).Notes.Count;
 
         await sandbox.Dialer.AddCaseNoteAsync(1001, "Left a message.");
@@ -85,7 +92,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task A_note_by_phone_goes_to_every_open_case_with_the_phone_only()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("4025550106"), "Called back.");
 
@@ -96,7 +103,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task A_note_by_phone_goes_to_every_closed_case_when_none_is_open()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("+1 " + "4025550108"), "Called back.");
 
@@ -108,15 +115,17 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task A_note_by_an_unknown_phone_is_not_found()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
-        await Assert.ThrowsAsync<ConnectorNotFoundException>(() => sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse("2025550199"), "x"));
+        await Assert.ThrowsAsync<ConnectorNotFoundException>(() => sandbox.Dialer.AddCaseNoteByPhoneAsync(
+            PhoneNumber.Parse("2025550199"),
+            "x"));
     }
 
     [Fact]
     public async Task A_wrong_client_key_is_refused()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.ClientKey = "wrong");
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.ClientKey = "wrong");
 
         await Assert.ThrowsAsync<ConnectorAuthenticationException>(() => sandbox.Dialer.GetCasesToDialAsync(new DialerQuery()));
         Assert.Equal("To Dial", sandbox.Case(1001).DialerStatus);
@@ -125,7 +134,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task An_update_for_a_missing_case_changes_nothing()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         var error = await Assert.ThrowsAsync<ConnectorApiException>(() => sandbox.Dialer.UpdateCaseStatusAsync(
             [new DialerCaseUpdate(1001, "Do not Dial"), new DialerCaseUpdate(4242, "Do not Dial")]));
@@ -137,7 +146,7 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task Every_dialer_write_is_logged_exactly_once()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         await sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]);
         await sandbox.Dialer.AddCaseNoteAsync(1001, "Done.");
@@ -151,8 +160,14 @@ public class SmartAdvocateDialerIntegrationTests
     [Fact]
     public async Task A_read_survives_a_transient_server_error()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new Connectors.Sandbox.Faults.FaultRule { Kind = Connectors.Sandbox.Faults.FaultKind.ServerError, Method = "GET", PathPrefix = "/smartadvocate/CaseSyncAPI/case/1001/notes", MaxTimes = 1 });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new Connectors.Sandbox.Faults.FaultRule
+        {
+            Kind = Connectors.Sandbox.Faults.FaultKind.ServerError,
+            Method = "GET",
+            PathPrefix = "/smartadvocate/CaseSyncAPI/case/1001/notes",
+            MaxTimes = 1,
+        });
 
         var notes = await sandbox.CaseSync.GetCaseNotesAsync(1001);
 
@@ -160,5 +175,5 @@ public class SmartAdvocateDialerIntegrationTests
     }
 
     private static Instant SandboxLocal(int hours) =>
-        (SmartAdvocateTestSandbox.Now.InZone(NewYork).LocalDateTime.PlusHours(hours)).InZoneLeniently(NewYork).ToInstant();
+        (SmartAdvocateHarness.Start.InZone(NewYork).LocalDateTime.PlusHours(hours)).InZoneLeniently(NewYork).ToInstant();
 }

@@ -10,7 +10,7 @@ public class SmartAdvocateNoteWriterIntegrationTests
     [Fact]
     public async Task A_message_written_twice_is_one_note_at_SmartAdvocate()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var writer = sandbox.NoteWriter;
         var message = new PlatformMessage("message-w-1", new CaseKey(writer.SourceSystem, "1003"), "Settlement offer received.");
 

@@ -1,4 +1,3 @@
-using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Writes;
 using Connectors.Sandbox.Faults;
@@ -36,8 +35,15 @@ public class SmartAdvocateWriteSafetyTests
     [MemberData(nameof(LostAnswers))]
     public async Task A_status_update_whose_answer_is_lost_lands_exactly_once(FaultKind fault, bool afterHandler)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [1], AfterHandler = afterHandler });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/UpdateCaseStatus",
+            OnRequests = [1],
+            AfterHandler = afterHandler,
+        });
 
         await sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]);
 
@@ -52,9 +58,16 @@ public class SmartAdvocateWriteSafetyTests
     [MemberData(nameof(LostAnswers))]
     public async Task A_note_by_case_whose_answer_is_lost_lands_exactly_once(FaultKind fault, bool afterHandler)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         var before = sandbox.Case(1001).Notes.Count;
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1], AfterHandler = afterHandler });
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNote",
+            OnRequests = [1],
+            AfterHandler = afterHandler,
+        });
 
         await sandbox.Dialer.AddCaseNoteAsync(1001, "Left a message.");
 
@@ -69,7 +82,7 @@ public class SmartAdvocateWriteSafetyTests
     {
         // dotnet/extensions#5248/#6548: the standard pipeline may repeat a POST after an attempt timeout. Here it does
         // not; the SDK looks the note up by its id and resends only when it is not there.
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o =>
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.TotalTimeout = TimeSpan.FromSeconds(10);
@@ -93,7 +106,7 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_keyed_note_repeated_by_the_caller_lands_once()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
 
         static PlatformMessage Message(string id) => new(id, new CaseKey("smartadvocate", "1002"), "Hearing moved to Monday.");
         Assert.Equal(WriteResultKind.Written, (await sandbox.NoteWriter.WriteNoteAsync(Message("message-m-1"))).Kind);
@@ -101,7 +114,10 @@ public class SmartAdvocateWriteSafetyTests
         Assert.Equal(WriteResultKind.Written, (await sandbox.NoteWriter.WriteNoteAsync(Message("message-m-2"))).Kind);
 
         Assert.Equal(2, sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "note").Count);
-        Assert.DoesNotContain(await sandbox.CaseSync.GetCaseNotesAsync(1002), n => n.NoteText?.Contains("Hearing", StringComparison.Ordinal) == true); // never read back
+        // never read back
+        Assert.DoesNotContain(
+            await sandbox.CaseSync.GetCaseNotesAsync(1002),
+            n => n.NoteText?.Contains("Hearing", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -109,8 +125,15 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.ServerError)]
     public async Task A_note_by_phone_applied_but_unanswered_is_found_and_not_resent(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1], AfterHandler = true });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNoteByPhone",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedClosedPhone), "Called back.");
 
@@ -120,8 +143,15 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_note_by_phone_refused_with_429_is_resent_and_lands_once()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", OnRequests = [1] });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            RetryAfter = TimeSpan.FromSeconds(1),
+            Method = "POST",
+            PathPrefix = $"{Dialer}/AddCaseNoteByPhone",
+            OnRequests = [1],
+        });
 
         await sandbox.Dialer.AddCaseNoteByPhoneAsync(PhoneNumber.Parse(SharedOpenPhone), "Called back.");
 
@@ -131,8 +161,14 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task A_status_update_whose_answer_is_lost_on_every_attempt_ends_in_an_outcome_unknown_exception()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o => o.WriteAttempts = 2);
-        sandbox.Fault(new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", AfterHandler = true });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o => o.WriteAttempts = 2);
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.DropConnection,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/UpdateCaseStatus",
+            AfterHandler = true,
+        });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
             sandbox.Dialer.UpdateCaseStatusAsync([new DialerCaseUpdate(1001, "Do not Dial", Attempts: 2, Disposition: "Successful")]));
@@ -146,7 +182,7 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.ServerError)]
     public async Task A_note_by_phone_whose_fate_cannot_be_told_is_not_resent_and_says_so(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNoteByPhone", AfterHandler = false });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
@@ -163,14 +199,28 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.MalformedJson)]
     public async Task GetCasesToDial_with_auto_change_and_a_lost_answer_fails_clearly_without_a_second_request(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1], AfterHandler = true });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new FaultRule
+        {
+            Kind = fault,
+            Method = "POST",
+            PathPrefix = $"{Dialer}/GetCasesToDial",
+            OnRequests = [1],
+            AfterHandler = true,
+        });
 
         var error = await Assert.ThrowsAsync<DialerOutcomeUnknownException>(() =>
-            sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = true }));
+            sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+            {
+                Campaign = SmartAdvocateSandbox.Campaign,
+                Records = 2,
+                AutoChange = true,
+            }));
 
         // The first request moved the two due cases; a second would have moved two more.
-        Assert.Equal(["1001", "1012"], sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
+        Assert.Equal(
+            ["1001", "1012"],
+            sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
         Assert.Equal("To Dial", sandbox.Case(1010).DialerStatus);
         Assert.Contains("In the Dialer", error.Message, StringComparison.Ordinal);
     }
@@ -178,13 +228,27 @@ public class SmartAdvocateWriteSafetyTests
     [Fact]
     public async Task GetCasesToDial_with_auto_change_refused_with_429_is_resent()
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
-        sandbox.Fault(new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
+        sandbox.Fault(new FaultRule
+        {
+            Kind = FaultKind.RateLimited,
+            RetryAfter = TimeSpan.FromSeconds(1),
+            Method = "POST",
+            PathPrefix = $"{Dialer}/GetCasesToDial",
+            OnRequests = [1],
+        });
 
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = true });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 2,
+            AutoChange = true,
+        });
 
         Assert.Equal([1001L, 1012L], cases.Select(c => c.CaseId));
-        Assert.Equal(["1001", "1012"], sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
+        Assert.Equal(
+            ["1001", "1012"],
+            sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change").Select(w => w.ResourceId));
     }
 
     [Theory]
@@ -193,10 +257,15 @@ public class SmartAdvocateWriteSafetyTests
     [InlineData(FaultKind.Unavailable)]
     public async Task GetCasesToDial_without_auto_change_is_a_read_and_is_resent(FaultKind fault)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync();
+        await using var sandbox = await SmartAdvocateHarness.StartAsync();
         sandbox.Fault(new FaultRule { Kind = fault, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] });
 
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 2, AutoChange = false });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 2,
+            AutoChange = false,
+        });
 
         Assert.Equal([1001L, 1012L], cases.Select(c => c.CaseId));
         Assert.Empty(sandbox.Server.Writes.Of(SmartAdvocateSandbox.Prefix, "dialer-auto-change"));
@@ -209,13 +278,48 @@ public class SmartAdvocateWriteSafetyTests
         var faulty = await RunCycleAsync(faults:
         [
             new FaultRule { Kind = FaultKind.MalformedJson, Method = "POST", PathPrefix = $"{Dialer}/GetCasesToDial", OnRequests = [1] },
-            new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [1], AfterHandler = true },
+            new FaultRule
+            {
+                Kind = FaultKind.DropConnection,
+                Method = "POST",
+                PathPrefix = $"{Dialer}/UpdateCaseStatus",
+                OnRequests = [1],
+                AfterHandler = true,
+            },
             new FaultRule { Kind = FaultKind.Unavailable, Method = "POST", PathPrefix = $"{Dialer}/UpdateCaseStatus", OnRequests = [3] },
-            new FaultRule { Kind = FaultKind.ServerError, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [1], AfterHandler = true },
-            new FaultRule { Kind = FaultKind.RateLimited, RetryAfter = TimeSpan.FromSeconds(1), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [3] },
-            new FaultRule { Kind = FaultKind.Latency, Latency = TimeSpan.FromSeconds(10), Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [4], AfterHandler = true },
+            new FaultRule
+            {
+                Kind = FaultKind.ServerError,
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [1],
+                AfterHandler = true,
+            },
+            new FaultRule
+            {
+                Kind = FaultKind.RateLimited,
+                RetryAfter = TimeSpan.FromSeconds(1),
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [3],
+            },
+            new FaultRule
+            {
+                Kind = FaultKind.Latency,
+                Latency = TimeSpan.FromSeconds(10),
+                Method = "POST",
+                PathPrefix = $"{Dialer}/AddCaseNote",
+                OnRequests = [4],
+                AfterHandler = true,
+            },
             new FaultRule { Kind = FaultKind.DropConnection, Method = "POST", PathPrefix = $"{Dialer}/AddCaseNote", OnRequests = [6] },
-            new FaultRule { Kind = FaultKind.Unavailable, Method = "GET", PathPrefix = "/smartadvocate/CaseSyncAPI/case", OnRequests = [1] },
+            new FaultRule
+            {
+                Kind = FaultKind.Unavailable,
+                Method = "GET",
+                PathPrefix = "/smartadvocate/CaseSyncAPI/case",
+                OnRequests = [1],
+            },
         ]);
 
         Assert.NotEmpty(clean.Log);
@@ -224,9 +328,10 @@ public class SmartAdvocateWriteSafetyTests
         Assert.True(faulty.Fired >= 6, $"only {faulty.Fired} faults fired");
     }
 
-    private static async Task<(IReadOnlyList<string> Log, IReadOnlyList<int> Notes, int Fired)> RunCycleAsync(IReadOnlyList<FaultRule> faults)
+    private static async Task<(IReadOnlyList<string> Log, IReadOnlyList<int> Notes, int Fired)> RunCycleAsync(
+        IReadOnlyList<FaultRule> faults)
     {
-        await using var sandbox = await SmartAdvocateTestSandbox.StartAsync(configure: o =>
+        await using var sandbox = await SmartAdvocateHarness.StartAsync(configure: o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(1);
             o.TotalTimeout = TimeSpan.FromSeconds(10);
@@ -237,11 +342,16 @@ public class SmartAdvocateWriteSafetyTests
         }
 
         // The exactly-once way to claim cases: read without auto-change (safe to resend), then set "In the Dialer" (absolute).
-        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 3, AutoChange = false });
+        var cases = await sandbox.Dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 3,
+            AutoChange = false,
+        });
         await sandbox.Dialer.UpdateCaseStatusAsync([.. cases.Select(c => new DialerCaseUpdate(c.CaseId, "In the Dialer"))]);
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {
-            Now = SmartAdvocateTestSandbox.Now,
+            Now = SmartAdvocateHarness.Start,
             Cases = cases,
             Outcomes = [.. cases.Select((c, i) => new CallOutcome(c.CaseId, i % 2 == 0 ? "Busy" : "Successful"))],
             Zones = new CallZoneResolver(NewYork),

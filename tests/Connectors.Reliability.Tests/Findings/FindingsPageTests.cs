@@ -47,7 +47,10 @@ public sealed partial class FindingsPageTests
         GeneratedDocSection.Write("reliability.md", "findings", page.ToString());
     }
 
-    /// <summary>Every <c>Class.Method</c> marked <c>[Fact]</c>, <c>[Theory]</c> or <c>[Property]</c> under <paramref name="testsRoot"/>, with its project.</summary>
+    /// <summary>
+    /// Every <c>Class.Method</c> marked <c>[Fact]</c>, <c>[Theory]</c> or <c>[Property]</c> under <paramref name="testsRoot"/>, with its
+    /// project.
+    /// </summary>
     private static Dictionary<string, string> TestMethods(string testsRoot)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -10,7 +10,8 @@ public static class TrustFindings
     /// <summary>Every finding, in the order.</summary>
     public static IReadOnlyList<Finding> All { get; } =
     [
-        new("14.1", "A filtered read (SmartAdvocate's window, a case edited mid-sync) could close open cases; the host's `SourceIsComplete` was trusted with a bounded window",
+        new("14.1", "A filtered read (SmartAdvocate's window, a case edited mid-sync) could close open cases; the host's " +
+            "`SourceIsComplete` was trusted with a bounded window",
         [
             "SmartAdvocateClosesByAbsenceTests.A_case_edited_after_the_read_started_is_not_closed_by_the_documented_sync",
             "ClosesByAbsenceTests.A_bounded_window_never_closes_by_absence",
@@ -43,7 +44,8 @@ public static class TrustFindings
         ]),
         new("14.6", "A MyCase refresh cut by the caller or the attempt timeout after MyCase answered burned the single-use refresh token",
         [
-            "MyCaseRefreshCompletionTests.A_refresh_whose_caller_gave_up_after_MyCase_answered_is_saved_and_the_next_call_needs_no_new_authorization",
+            "MyCaseRefreshCompletionTests." +
+                "A_refresh_whose_caller_gave_up_after_MyCase_answered_is_saved_and_the_next_call_needs_no_new_authorization",
             "MyCaseRefreshCompletionTests.A_refresh_answered_after_the_attempt_timeout_still_completes_under_its_own_timeout",
             "MyCaseRefreshCompletionTests.A_caller_that_gives_up_mid_refresh_leaves_the_refresh_to_finish_and_the_next_caller_waits_for_it",
         ]),
@@ -55,11 +57,15 @@ public static class TrustFindings
             "MyCaseTokenStoreAndLimiterTests.Concurrent_saves_from_two_stores_on_one_file_never_collide_on_a_temporary_name",
             "MyCaseTokenStoreAndLimiterTests.A_token_file_that_holds_no_tokens_is_an_sdk_error_naming_the_file_without_its_content",
         ]),
-        new("14.8", "Writes that may have been applied without an answer did not end in WriteOutcomeUnknownException; Case Xchange keyed each call with a new GUID",
+        new("14.8", "Writes that may have been applied without an answer did not end in WriteOutcomeUnknownException; Case Xchange " +
+            "keyed each call with a new GUID",
         [
-            "CasePeerWriteSafetyTests.A_note_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException_without_a_resend",
-            "CasePeerWriteSafetyTests.A_document_whose_answer_is_always_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException",
-            "MyCaseWriteSafetyTests.A_document_create_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException",
+            "CasePeerWriteSafetyTests." +
+                "A_note_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException_without_a_resend",
+            "CasePeerWriteSafetyTests." +
+                "A_document_whose_answer_is_always_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException",
+            "MyCaseWriteSafetyTests." +
+                "A_document_create_whose_answer_is_lost_and_that_cannot_be_looked_up_ends_in_WriteOutcomeUnknownException",
             "SmartAdvocateWriteSafetyTests.A_status_update_whose_answer_is_lost_on_every_attempt_ends_in_an_outcome_unknown_exception",
             "CaseXchangeWriteSafetyTests.The_same_draft_created_twice_without_a_key_is_one_draft",
             "CaseXchangeWriteSafetyTests.The_same_message_sent_twice_without_a_key_is_one_message",
@@ -79,7 +85,8 @@ public static class TrustFindings
         new("14.11", "Resume tests only ever resumed creates; CASEpeer's lost-answer test could not fail",
         [
             "CasePeerFlowTests.A_note_whose_answer_is_lost_exists_exactly_once",
-            "ResumeFromPopulatedPlatformTests.A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run",
+            "ResumeFromPopulatedPlatformTests." +
+                "A_sync_with_updates_closes_and_reopens_pending_cancelled_anywhere_and_resumed_ends_as_the_uninterrupted_run",
         ]),
         new("14.12", "Pages, error bodies and token answers were read into memory whole, however large; a page longer than asked was taken",
         [
@@ -94,7 +101,8 @@ public static class TrustFindings
             "PhoneNoteLookupTests.The_phone_lookup_refuses_a_case_larger_than_MaxCaseBytes",
             "CaseSyncClientTests.A_documents_page_longer_than_the_page_size_asked_for_is_refused",
         ]),
-        new("14.13", "Headers and kept files were not fuzzed; a huge rate-limit reset threw ArgumentOutOfRangeException; an HTTP-date Retry-After was ignored; Case Xchange's rate-limit wait was cut by the attempt timeout",
+        new("14.13", "Headers and kept files were not fuzzed; a huge rate-limit reset threw ArgumentOutOfRangeException; an HTTP-date " +
+            "Retry-After was ignored; Case Xchange's rate-limit wait was cut by the attempt timeout",
         [
             "RateLimitPipelineTests.A_reset_too_far_to_be_a_time_ends_in_an_sdk_exception",
             "RateLimitPipelineTests.A_reset_longer_than_the_attempt_timeout_is_waited_out_and_the_request_succeeds",

@@ -14,7 +14,11 @@ public static class FuzzBudget
 
     /// <summary>Mutated inputs per surface for this run.</summary>
     public static int RunsPerSurface { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("CONNECTORS_FUZZ_RUNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var runs) && runs > 0
+        int.TryParse(
+            Environment.GetEnvironmentVariable("CONNECTORS_FUZZ_RUNS"),
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var runs) && runs > 0
             ? runs
             : CiRunsPerSurface;
 }

@@ -8,6 +8,8 @@ public sealed class FuzzBudgetTests
     {
         var surfaces = PayloadFuzzTests.Surfaces().Count + HeaderFuzzTests.Surfaces().Count;
 
-        Assert.True(surfaces * FuzzBudget.CiRunsPerSurface >= 10_000, $"{surfaces} surfaces x {FuzzBudget.CiRunsPerSurface} = {surfaces * FuzzBudget.CiRunsPerSurface} fuzzed inputs per CI run.");
+        Assert.True(
+            surfaces * FuzzBudget.CiRunsPerSurface >= 10_000,
+            $"{surfaces} surfaces x {FuzzBudget.CiRunsPerSurface} = {surfaces * FuzzBudget.CiRunsPerSurface} fuzzed inputs per CI run.");
     }
 }

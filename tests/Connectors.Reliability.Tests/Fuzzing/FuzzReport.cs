@@ -36,13 +36,22 @@ public static class FuzzReport
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"The last run of `tests/Connectors.Reliability.Tests` fed **{total:N0} fuzzed inputs** to {surfaces.Count} surfaces ")
-            .Append(CultureInfo.InvariantCulture, $"({FuzzBudget.RunsPerSurface:N0} per surface; {FuzzBudget.CiRunsPerSurface:N0} in CI, `CONNECTORS_FUZZ_RUNS` for more): ")
-            .Append(CultureInfo.InvariantCulture, $"{read:N0} were read (possibly skipping a bad record), {total - read:N0} ended in the SDK's exception family, and none in anything else ")
-            .Append("(a test fails on any other exception). Payload surfaces take mutated JSON (`PayloadFuzzTests`), header surfaces mutated header values (`HeaderFuzzTests`).\n\n");
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"({FuzzBudget.RunsPerSurface:N0} per surface; {FuzzBudget.CiRunsPerSurface:N0} in CI, `CONNECTORS_FUZZ_RUNS` for more): ")
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"{read:N0} were read (possibly skipping a bad record), {total - read:N0} ended in the SDK's exception family, ")
+            .Append("and none in anything else ")
+            .Append(
+                "(a test fails on any other exception). Payload surfaces take mutated JSON (`PayloadFuzzTests`), header surfaces mutated " +
+                "header values (`HeaderFuzzTests`).\n\n");
         text.Append("| Surface | Inputs | Read | Rejected (by exception) |\n|---|---:|---:|---|\n");
         foreach (var (name, stats) in surfaces)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| `{name}` | {stats.Inputs:N0} | {stats.ReadCount:N0} | {Rejections(stats.Rejections)} |\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"| `{name}` | {stats.Inputs:N0} | {stats.ReadCount:N0} | {Rejections(stats.Rejections)} |\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"| **Total** | **{total:N0}** | **{read:N0}** | {Rejections(rejected)} |\n");
@@ -51,5 +60,8 @@ public static class FuzzReport
 
     private static string Rejections(IReadOnlyDictionary<string, int> rejections) => rejections.Count == 0
         ? "none"
-        : string.Join(", ", rejections.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value:N0}")));
+        : string.Join(
+            ", ",
+            rejections.OrderBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Key} {r.Value:N0}")));
 }

@@ -55,5 +55,6 @@ public sealed class FuzzStats
 
     /// <summary>One line for the test output.</summary>
     public string Summary(string surface) => string.Create(CultureInfo.InvariantCulture,
-        $"{surface}: {Inputs} mutated inputs tried; {ReadCount} read ({OthersKept} with one record mutated and every other record kept); rejected: {(_rejections.Count == 0 ? "none" : string.Join(", ", _rejections.Select(r => $"{r.Key} {r.Value}")))}.");
+        $"{surface}: {Inputs} mutated inputs tried; {ReadCount} read ({OthersKept} with one record mutated and every other record kept); " +
+        $"rejected: {(_rejections.Count == 0 ? "none" : string.Join(", ", _rejections.Select(r => $"{r.Key} {r.Value}")))}.");
 }

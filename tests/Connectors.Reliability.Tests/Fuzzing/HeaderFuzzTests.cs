@@ -112,13 +112,19 @@ public sealed class HeaderFuzzTests(ITestOutputHelper output)
         }
 
         stats.Read();
-        Assert.True(surface.Expected.All(delivered.Contains), $"A read that succeeded lost records ({string.Join(", ", surface.Expected.Except(delivered))}): {what}");
+        Assert.True(
+            surface.Expected.All(delivered.Contains),
+            $"A read that succeeded lost records ({string.Join(", ", surface.Expected.Except(delivered))}): {what}");
     }
 }
 
-/// <summary>One generated header input: which header, which of its seeds, one or two mutations, and whether another header is left out.</summary>
+/// <summary>
+/// One generated header input: which header, which of its seeds, one or two mutations, and whether another header is left out.
+/// </summary>
 public sealed record HeaderInput(string Header, int Seed, (HeaderMutationKind Kind, int Pick)[] Mutations, bool DropOther)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Header} seed {Seed}: {string.Join(", ", Mutations.Select(m => $"{m.Kind}#{m.Pick}"))}{(DropOther ? ", other header dropped" : "")}";
+    public override string ToString() =>
+        $"{Header} seed {Seed}: " +
+        $"{string.Join(", ", Mutations.Select(m => $"{m.Kind}#{m.Pick}"))}{(DropOther ? ", other header dropped" : "")}";
 }

@@ -43,7 +43,28 @@ public enum HeaderMutationKind
 /// </summary>
 public static class HeaderMutator
 {
-    private static readonly string[] Separators = [",", ";", "=", "\"", "<", ">", "%", "\\", "\t", " ", ",,", ";;", "<>", "=\"\"", "%zz", "%", "?", "&", "#"];
+    private static readonly string[] Separators =
+    [
+        ",",
+        ";",
+        "=",
+        "\"",
+        "<",
+        ">",
+        "%",
+        "\\",
+        "\t",
+        " ",
+        ",,",
+        ";;",
+        "<>",
+        "=\"\"",
+        "%zz",
+        "%",
+        "?",
+        "&",
+        "#",
+    ];
 
     private static readonly string[] EdgeNumbers =
     [
@@ -51,9 +72,26 @@ public static class HeaderMutator
         "0x10", "2147483648", "253402300800", "99999999999999999999999999", "1.5", " 7 ", "7,8", "NaN", "Infinity", "٣", "１２",
     ];
 
-    private static readonly string[] Odd = ["\u0001", "\u001f", "\u007f", "\u00a0", "\u00ff", "\u00e9", "\u202e", "😀", "\ufeff", "\u0085", "\u2028", "\t"];
+    private static readonly string[] Odd =
+    [
+        "\u0001",
+        "\u001f",
+        "\u007f",
+        "\u00a0",
+        "\u00ff",
+        "\u00e9",
+        "\u202e",
+        "😀",
+        "\ufeff",
+        "\u0085",
+        "\u2028",
+        "\t",
+    ];
 
-    /// <summary>Applies <paramref name="kind"/> to <paramref name="value"/>; returns the header's values (one, or several for <see cref="HeaderMutationKind.ManyValues"/>).</summary>
+    /// <summary>
+    /// Applies <paramref name="kind"/> to <paramref name="value"/>; returns the header's values (one, or several for <see
+    /// cref="HeaderMutationKind.ManyValues"/>).
+    /// </summary>
     public static IReadOnlyList<string> Apply(IReadOnlyList<string> values, HeaderMutationKind kind, int pick)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -99,7 +137,9 @@ public static class HeaderMutator
     public static string Describe(IReadOnlyList<string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var text = string.Join(" | ", values.Take(5).Select(v => v.Length > 200 ? v[..200] + $"…({v.Length.ToString(CultureInfo.InvariantCulture)} chars)" : v));
+        var text = string.Join(
+            " | ",
+            values.Take(5).Select(v => v.Length > 200 ? v[..200] + $"…({v.Length.ToString(CultureInfo.InvariantCulture)} chars)" : v));
         return values.Count > 5 ? $"{text} | …({values.Count.ToString(CultureInfo.InvariantCulture)} values)" : text;
     }
 
@@ -143,7 +183,9 @@ public static class HeaderMutator
     private static string EdgeNumber(string value, Random rng)
     {
         var number = EdgeNumbers[rng.Next(EdgeNumbers.Length)];
-        var digits = Enumerable.Range(0, value.Length).Where(i => char.IsAsciiDigit(value[i]) && (i == 0 || !char.IsAsciiDigit(value[i - 1]))).ToList();
+        var digits = Enumerable.Range(0, value.Length)
+            .Where(i => char.IsAsciiDigit(value[i]) && (i == 0 || !char.IsAsciiDigit(value[i - 1])))
+            .ToList();
         if (digits.Count == 0 || rng.Next(4) == 0)
         {
             return number;

@@ -67,7 +67,8 @@ public static class JsonMutator
     // Raw JSON string bodies (already escaped): lone surrogates, RTL override, NUL, emoji, combining marks, BOM, noncharacters.
     private static readonly string[] OddStrings =
     [
-        "\\ud800", "x\\udc00y", "\\udbff\\udbff", "\\u202eevil\\u202c", "nul\\u0000byte", "\\u0000", "😀👨‍👩‍👧‍👦", "e\\u0301\\u0301\\u0301\\u0301",
+        "\\ud800", "x\\udc00y", "\\udbff\\udbff", "\\u202eevil\\u202c", "nul\\u0000byte", "\\u0000", "😀👨‍👩‍👧‍👦",
+        "e\\u0301\\u0301\\u0301\\u0301",
         "\\ufeffbom", "\\uffff\\ufffe", "\\u200b\\u200d\\u2060", "Ωmega ﷽ 𝕏", "\\t\\r\\n\\f\\b", "\\\"quoted\\\"", "\\\\",
         "<script>alert(1)</script>", "%s%n{0}", "' OR 1=1 --",
     ];
@@ -168,7 +169,8 @@ public static class JsonMutator
             JsonObject => new[] { "\"an object was expected\"", "[]", "42", "true" },
             JsonArray => ["{}", "\"a list was expected\"", "7", "false"],
             JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => ["12345", "true", "{}", "[\"x\"]", "3.75"],
-            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => ["\"12abc\"", "\"\"", "true", "{}", "[1]", "\"NaN\""],
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number =>
+                ["\"12abc\"", "\"\"", "true", "{}", "[1]", "\"NaN\""],
             JsonValue => ["\"yes\"", "\"true\"", "1", "{}", "[]"],
             _ => ["{}", "[]", "\"text\"", "0", "false"],
         };
@@ -179,7 +181,8 @@ public static class JsonMutator
         ? string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth)
         : new string('[', depth) + new string(']', depth);
 
-    private static string Escape(string name) => name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+    private static string Escape(string name) =>
+        name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
 
     private static string Huge(Random rng)
     {

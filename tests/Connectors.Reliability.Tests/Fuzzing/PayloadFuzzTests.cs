@@ -115,7 +115,9 @@ public sealed class PayloadFuzzTests(ITestOutputHelper output)
         }
 
         stats.Read();
-        if (surface.Records is { } layout && applied is [{ BreaksDocument: false } only] && layout.RecordPath.Match(only.Path) is { Success: true } match)
+        if (surface.Records is { } layout
+            && applied is [{ BreaksDocument: false } only]
+            && layout.RecordPath.Match(only.Path) is { Success: true } match)
         {
             var touched = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             var ids = layout.IdsOf(seed);

@@ -7,7 +7,9 @@ using NodaTime;
 
 namespace Connectors.Reliability.Tests.Fuzzing;
 
-/// <summary>Runs what a host does with cases read from a mutated payload: print them, plan them (new and existing), write the plan.</summary>
+/// <summary>
+/// Runs what a host does with cases read from a mutated payload: print them, plan them (new and existing), write the plan.
+/// </summary>
 public static class PlannerProbe
 {
     private static readonly StageCatalog Catalog = new(
@@ -17,7 +19,9 @@ public static class PlannerProbe
         new PracticeAreaStages("Slip and Fall", ["Intake", "Treatment", "Litigation", "Settled"]),
     ]);
 
-    /// <summary>Plans <paramref name="cases"/> against an empty platform and against one holding every case; returns the ids read in full.</summary>
+    /// <summary>
+    /// Plans <paramref name="cases"/> against an empty platform and against one holding every case; returns the ids read in full.
+    /// </summary>
     public static IReadOnlyCollection<string> Exercise(IReadOnlyList<SourceCase> cases, string sourceSystem)
     {
         ArgumentNullException.ThrowIfNull(cases);
@@ -49,7 +53,9 @@ public static class PlannerProbe
             _ = SyncPlanJson.Serialize(plan);
             foreach (var unreadable in cases.Where(c => c.ReadError is not null))
             {
-                Assert.Contains(plan.Operations, o => o.Key == unreadable.Key && (o.Reason == SkipReason.Unreadable || o.Reason == SkipReason.DuplicateInSource));
+                Assert.Contains(
+                    plan.Operations,
+                    o => o.Key == unreadable.Key && (o.Reason == SkipReason.Unreadable || o.Reason == SkipReason.DuplicateInSource));
             }
         }
 

@@ -71,11 +71,15 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
         var failure = await Record.ExceptionAsync(read);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
-        output.WriteLine($"{connector}, length declared: {declareLength}: {bodies.Count} answers, {bodies.Sum(b => b.Served) / 1024} KB read, {allocated / 1024} KB allocated; {failure?.Message}");
+        output.WriteLine(
+            $"{connector}, length declared: {declareLength}: {bodies.Count} answers, {bodies.Sum(b => b.Served) / 1024} KB read, " +
+            $"{allocated / 1024} KB allocated; {failure?.Message}");
         Assert.True(failure is ConnectorResponseFormatException, $"Expected ConnectorResponseFormatException, got {failure}");
         Assert.NotEmpty(bodies);
         Assert.All(bodies, b => Assert.True(b.Served < GeneratedBody.Tripwire, $"{b.Served} bytes of one answer were read"));
-        Assert.True(allocated < AllocationBudget, $"{allocated / (1024 * 1024)} MB allocated for a {TwoGigabytes / (1024 * 1024)} MB answer");
+        Assert.True(
+            allocated < AllocationBudget,
+            $"{allocated / (1024 * 1024)} MB allocated for a {TwoGigabytes / (1024 * 1024)} MB answer");
         Assert.DoesNotContain("AAAA", failure.Message, StringComparison.Ordinal);
     }
 
@@ -139,7 +143,9 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
         ),
         "smartadvocate" => ("[{\"caseID\": 1042, \"caseName\": \"", "/case/CaseInfo", async () =>
         {
-            network.Route(r => r.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase), _ => (HttpStatusCode.OK, SmartAdvocateSurfaces.SignInAnswer));
+            network.Route(
+                r => r.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase),
+                _ => (HttpStatusCode.OK, SmartAdvocateSurfaces.SignInAnswer));
             await using var host = SmartAdvocateSurfaces.Provider(network);
             await foreach (var _ in host.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(Window))
             {

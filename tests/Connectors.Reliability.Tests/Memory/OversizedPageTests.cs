@@ -53,7 +53,8 @@ public sealed class OversizedPageTests
     public async Task A_CasePeer_page_longer_than_the_page_size_is_refused()
     {
         // CASEpeer's default page size is 50.
-        var network = new MockNetwork { Payload = $$"""{"count": 51, "next": null, "results": {{Records(51, id => $$"""{"id": {{id}}}""")}}}""" };
+        var records = Records(51, id => $$"""{"id": {{id}}}""");
+        var network = new MockNetwork { Payload = $$"""{"count": 51, "next": null, "results": {{records}}}""" };
         await using var host = CasePeerSurfaces.Host(network);
         var failure = await Record.ExceptionAsync(async () =>
         {
@@ -69,7 +70,11 @@ public sealed class OversizedPageTests
     {
         // Case Xchange's default page size is 100.
         var records = Records(101, id => $$"""{"id": "sent-{{id}}", "status": "sent"}""");
-        var network = new MockNetwork { Payload = "{\"data\": " + records + """, "pagination": {"page": 1, "limit": 100, "total": 101, "totalPages": 1}}""" };
+        var network = new MockNetwork
+        {
+            Payload = "{\"data\": " + records + """, "pagination": {"page": 1, "limit": 100, "total": 101,""" +
+            """ "totalPages": 1}}"""
+        };
         await using var host = CaseXchangeSurfaces.Provider(network);
         var failure = await Record.ExceptionAsync(async () =>
         {

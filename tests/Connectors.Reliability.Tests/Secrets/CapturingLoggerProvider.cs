@@ -31,9 +31,16 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join("; ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(
+                "; ",
+                pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
             lines.Enqueue($"{category} [{logLevel}] {formatter(state, exception)} | {values} | {exception}");
         }
     }

@@ -41,7 +41,18 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
     private const string NewRefreshToken = "mc-refresh-new-3a9b47";
 
     private static readonly string[] Secrets =
-        [CasePeerKey, CaseXchangeKey, DialerKey, Password, SmartAdvocateToken, ClientSecret, AccessToken, RefreshToken, NewAccessToken, NewRefreshToken];
+        [
+            CasePeerKey,
+            CaseXchangeKey,
+            DialerKey,
+            Password,
+            SmartAdvocateToken,
+            ClientSecret,
+            AccessToken,
+            RefreshToken,
+            NewAccessToken,
+            NewRefreshToken,
+        ];
 
     private static readonly string[] ClientData = ["Zelphira", "Quintavius-Marsh", "(402) 555-0199", "4025550199", "555-0199"];
 
@@ -49,11 +60,13 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
     private const string ErrorBody = """
         {"message": "Request failed", "detail": "Request failed", "title": "Request failed",
          "errors": [{"description": "Request failed"}], "error": {"code": "FAILED", "message": "Request failed"},
-         "record": {"client_first_name": "Zelphira", "client_last_name": "Quintavius-Marsh", "phone": "(402) 555-0199", "digits": "4025550199"}}
+         "record": {"client_first_name": "Zelphira", "client_last_name": "Quintavius-Marsh", "phone": "(402) 555-0199",
+                    "digits": "4025550199"}}
         """;
 
     // Cut off in the middle of a record that holds client data.
-    private const string MalformedBody = """{"data": {"id": 1001, "client_first_name": "Zelphira", "client_last_name": "Quintavius-Marsh", "phone": "(402) 555-0199", "ca""";
+    private const string MalformedBody = """{"data": {"id": 1001, "client_first_name": "Zelphira",""" +
+        """ "client_last_name": "Quintavius-Marsh", "phone": "(402) 555-0199", "ca""";
 
     public static TheoryData<string, string> Cases()
     {
@@ -75,9 +88,13 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
     {
         using var network = new MockHttpMessageHandler();
         // Sign-ins and token refreshes succeed, so that the failure is the API call's own.
-        network.When(HttpMethod.Post, "*/CaseSyncAPI/Users/authenticate").Respond("application/json", $$"""{"token": "{{SmartAdvocateToken}}"}""");
+        network.When(HttpMethod.Post, "*/CaseSyncAPI/Users/authenticate")
+            .Respond("application/json", $$"""{"token": "{{SmartAdvocateToken}}"}""");
         network.When(HttpMethod.Post, "https://auth.mycase.test/tokens")
-            .Respond("application/json", $$"""{"access_token": "{{NewAccessToken}}", "refresh_token": "{{NewRefreshToken}}", "token_type": "Bearer", "expires_in": 86400}""");
+            .Respond(
+                "application/json",
+                $$"""{"access_token": "{{NewAccessToken}}", "refresh_token": "{{NewRefreshToken}}", "token_type": "Bearer",""" +
+                """ "expires_in": 86400}""");
         var answer = network.When("*");
         _ = failure switch
         {
@@ -118,12 +135,19 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
         var leaks = (from needle in Secrets.Concat(ClientData)
                      from text in texts
                      where text.Contains(needle, StringComparison.Ordinal)
-                     select $"'{needle}' in {error.GetType().Name}'s graph: {(text.Length > 400 ? text[..400] : text)}").Distinct().Take(5).ToList();
+                     select $"'{needle}' in {error.GetType().Name}'s graph: {(text.Length > 400 ? text[..400] : text)}")
+            .Distinct()
+            .Take(5)
+            .ToList();
         output.WriteLine($"{connector} {failure}: {error.GetType().Name} ({error.Message}); {texts.Count} texts walked.");
         Assert.True(leaks.Count == 0, string.Join("\n----\n", leaks));
     }
 
-    private static Func<IServiceProvider, Task> Register(IServiceCollection services, string connector, MockHttpMessageHandler network, bool shortTimeout)
+    private static Func<IServiceProvider, Task> Register(
+        IServiceCollection services,
+        string connector,
+        MockHttpMessageHandler network,
+        bool shortTimeout)
     {
         // Short only where the timeout is the failure: a busy machine must not turn a 401's refresh into a timeout.
         var attempt = shortTimeout ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(5);
@@ -154,7 +178,13 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
             case "MyCase":
                 var now = SystemClock.Instance.GetCurrentInstant();
                 services.AddSingleton<IMyCaseTokenStore>(new InMemoryMyCaseTokenStore(
-                    new MyCaseTokens(AccessToken, RefreshToken, now + Duration.FromHours(20), now + Duration.FromDays(13), "firm-1", "cases")));
+                    new MyCaseTokens(
+                        AccessToken,
+                        RefreshToken,
+                        now + Duration.FromHours(20),
+                        now + Duration.FromDays(13),
+                        "firm-1",
+                        "cases")));
                 services.AddMyCase(o =>
                 {
                     o.BaseAddress = new Uri("https://api.mycase.test/");
@@ -172,7 +202,8 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
                 return sp => sp.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001);
             default:
                 Network(services.AddSmartAdvocate(o => SmartAdvocate(o, attempt, total)), network);
-                return sp => sp.GetRequiredService<SmartAdvocateDialerClient>().GetCasesToDialAsync(new DialerQuery { Campaign = "Intake", Records = 1, AutoChange = false });
+                return sp => sp.GetRequiredService<SmartAdvocateDialerClient>()
+                    .GetCasesToDialAsync(new DialerQuery { Campaign = "Intake", Records = 1, AutoChange = false });
         }
     }
 
@@ -200,7 +231,10 @@ public sealed class ExceptionGraphSecretsTests(ITestOutputHelper output)
     private sealed class DropsTheConnection : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("Connection reset by peer."));
+            throw new HttpRequestException(
+                HttpRequestError.ResponseEnded,
+                "The response ended prematurely.",
+                new IOException("Connection reset by peer."));
     }
 
     /// <summary>A server that takes the request and never answers, until the caller gives up.</summary>

@@ -69,7 +69,9 @@ public sealed class HttpRegistrationTests
         foreach (var name in builders.Select(b => b.Name).Distinct())
         {
             var chain = new List<HttpMessageHandler>();
-            for (HttpMessageHandler? handler = handlers.CreateHandler(name); handler is not null; handler = (handler as DelegatingHandler)?.InnerHandler)
+            for (
+                HttpMessageHandler? handler = handlers.CreateHandler(name); handler is not null; handler = (
+                    handler as DelegatingHandler)?.InnerHandler)
             {
                 chain.Add(handler);
             }

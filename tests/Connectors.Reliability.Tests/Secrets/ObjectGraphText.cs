@@ -51,7 +51,9 @@ internal static class ObjectGraphText
                         Push(entry.Value);
                     }
 
-                    foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.GetIndexParameters().Length == 0))
+                    foreach (
+                        var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+                            .Where(p => p.GetIndexParameters().Length == 0))
                     {
                         Push(Try(() => property.GetValue(exception)));
                     }
@@ -129,7 +131,9 @@ internal static class ObjectGraphText
         {
             return get();
         }
-        catch (Exception e) when (e is TargetInvocationException or InvalidOperationException or NotSupportedException or ArgumentException or FieldAccessException)
+        catch (Exception e) when (
+            e is TargetInvocationException or InvalidOperationException or NotSupportedException or ArgumentException
+                or FieldAccessException)
         {
             return null;
         }

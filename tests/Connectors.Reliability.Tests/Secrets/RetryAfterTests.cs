@@ -64,7 +64,13 @@ public sealed class RetryAfterTests
                 return RateLimited(form, TimeSpan.FromSeconds(2));
             }
 
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Body(connector), System.Text.Encoding.UTF8, "application/json") };
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                Body(connector),
+                System.Text.Encoding.UTF8,
+                "application/json")
+            };
         });
         await using var provider = Connect(connector, network, retries: 1);
 
@@ -100,7 +106,13 @@ public sealed class RetryAfterTests
 
     private static HttpResponseMessage RateLimited(string form, TimeSpan after)
     {
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            Content = new StringContent(
+            "{}",
+            System.Text.Encoding.UTF8,
+            "application/json")
+        };
         var value = form == "seconds"
             ? ((long)after.TotalSeconds).ToString(CultureInfo.InvariantCulture)
             : (DateTimeOffset.UtcNow + after).ToString("r", CultureInfo.InvariantCulture);

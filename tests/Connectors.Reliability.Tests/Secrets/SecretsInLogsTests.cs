@@ -68,8 +68,11 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         var plan = Plan(cases, "casepeer");
         seen.AddAll(cases, plan.Operations);
         var first = cases.First(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null });
-        seen.Add(await provider.GetRequiredService<CasePeerNoteWriter>().WriteNoteAsync(new PlatformMessage("m-1", first.Key, "Your demand letter was sent today.")));
-        seen.Add(await provider.GetRequiredService<CasePeerDocumentWriter>().WriteDocumentAsync(first.Key, new PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray())));
+        seen.Add(await provider.GetRequiredService<CasePeerNoteWriter>().WriteNoteAsync(
+            new PlatformMessage("m-1", first.Key, "Your demand letter was sent today.")));
+        seen.Add(await provider.GetRequiredService<CasePeerDocumentWriter>().WriteDocumentAsync(
+            first.Key,
+            new PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray())));
 
         // Failures: a refused key, a missing case, a push with a wrong key and one with bad client data.
         await using (var wrongKey = Services(logs, s => s.AddCasePeer(o =>
@@ -79,16 +82,24 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
             o.RetryBaseDelay = TimeSpan.Zero;
         })))
         {
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => wrongKey.GetRequiredService<CasePeerCaseSource>().ReadCaseAsync(first.Key.SourceId)));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(
+                    () => wrongKey.GetRequiredService<CasePeerCaseSource>().ReadCaseAsync(first.Key.SourceId)));
         }
 
         seen.Add(await provider.GetRequiredService<CasePeerCaseSource>().ReadCaseAsync("987654321"));
         var receiver = new CasePeerPushReceiver("platform-push-key-0f3e9b", ["a.reyes@firm.example"], new FakeClock(Now));
         seen.Add(Assert.ThrowsAny<ConnectorException>(() => receiver.Receive(vendor.Options.ApiKey, "{}")));
-        seen.Add(receiver.Receive("platform-push-key-0f3e9b", $$"""{"case_id": 5, "client_first_name": "{{first.Client.FirstName}}", "client_cell_phone": "{{first.Client.Phone?.Raw}}"}"""));
+        seen.Add(receiver.Receive(
+            "platform-push-key-0f3e9b",
+            $$"""{"case_id": 5, "client_first_name": "{{first.Client.FirstName}}", "client_cell_phone": "{{first.Client.Phone?.Raw}}"}"""));
 
         var secrets = new[] { vendor.Options.ApiKey, "wrong-" + vendor.Options.ApiKey, "platform-push-key-0f3e9b" };
-        AssertNothingLeaks(logs, seen, secrets, Pii(vendor.Cases.Select(c => (c.Client?.FirstName, c.Client?.LastName, c.Client?.CellPhone))));
+        AssertNothingLeaks(
+            logs,
+            seen,
+            secrets,
+            Pii(vendor.Cases.Select(c => (c.Client?.FirstName, c.Client?.LastName, c.Client?.CellPhone))));
     }
 
     [Fact]
@@ -125,7 +136,12 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
 
         seen.AddAll(cases, Plan(cases, source.SourceSystem).Operations);
         var dialer = provider.GetRequiredService<SmartAdvocateDialerClient>();
-        var toDial = await dialer.GetCasesToDialAsync(new DialerQuery { Campaign = SmartAdvocateSandbox.Campaign, Records = 10, AutoChange = true });
+        var toDial = await dialer.GetCasesToDialAsync(new DialerQuery
+        {
+            Campaign = SmartAdvocateSandbox.Campaign,
+            Records = 10,
+            AutoChange = true,
+        });
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {
             Now = Now,
@@ -150,16 +166,28 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
             o.RetryBaseDelay = TimeSpan.Zero;
         })))
         {
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => wrong.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001)));
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => wrong.GetRequiredService<SmartAdvocateDialerClient>().GetCasesToDialAsync(new DialerQuery { Campaign = "x", Records = 1 })));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(
+                    () => wrong.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001)));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(
+                    () => wrong.GetRequiredService<SmartAdvocateDialerClient>()
+                        .GetCasesToDialAsync(new DialerQuery { Campaign = "x", Records = 1 })));
         }
 
         seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => dialer.AddCaseNoteAsync(987654321, "note")));
 
         Assert.NotEmpty(tokens.Seen);
-        var secrets = new[] { vendor.Options.Password, "wrong-" + vendor.Options.Password, vendor.Options.ClientKey, "wrong-" + vendor.Options.ClientKey }.Concat(tokens.Seen);
+        var secrets = new[]
+        {
+            vendor.Options.Password,
+            "wrong-" + vendor.Options.Password,
+            vendor.Options.ClientKey,
+            "wrong-" + vendor.Options.ClientKey,
+        }.Concat(tokens.Seen);
         var pii = Pii(cases.Select(c => (c.Client.FirstName, c.Client.LastName, c.Client.Phone?.Raw)))
-            .Concat(toDial.SelectMany(c => c.Phones).Select(p => p.Number.Raw)).Concat(toDial.SelectMany(c => c.Phones).Select(p => p.Number.E164 ?? p.Number.Raw));
+            .Concat(toDial.SelectMany(c => c.Phones).Select(p => p.Number.Raw))
+                .Concat(toDial.SelectMany(c => c.Phones).Select(p => p.Number.E164 ?? p.Number.Raw));
         AssertNothingLeaks(logs, seen, secrets, pii);
     }
 
@@ -182,7 +210,15 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         var client = provider.GetRequiredService<CaseXchangeClient>();
 
         seen.Add(await client.CheckKeyAsync());
-        var draftBody = new CaseXchangeCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", CmsId: "SAMPLE-1");
+        var draftBody = new CaseXchangeCreateSentCase(
+            "Sample referral: rear-end collision",
+            "ct-pi",
+            "jur-ca",
+            "Zelphira",
+            "Quintavius-Marsh",
+            "zelphira@client.example",
+            "(402) 555-0199",
+            CmsId: "SAMPLE-1");
         seen.Add(draftBody);
         var draft = await client.CreateDraftAsync(draftBody, "sample-draft-1");
         seen.Add(draft);
@@ -199,19 +235,32 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         // Failures: a read-only key writing, an unknown key, an unknown case, a refused transition.
         await using (var readOnly = Client(vendor.Options.ReadOnlyKey))
         {
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => readOnly.GetRequiredService<CaseXchangeClient>().CreateDraftAsync(draftBody)));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(
+                    () => readOnly.GetRequiredService<CaseXchangeClient>().CreateDraftAsync(draftBody)));
         }
 
         await using (var unknown = Client("cxp_full_not0the0sandbox0key"))
         {
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => unknown.GetRequiredService<CaseXchangeClient>().CheckKeyAsync()));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(() => unknown.GetRequiredService<CaseXchangeClient>().CheckKeyAsync()));
         }
 
         seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => client.GetSentCaseAsync("CX-XX-99999")));
         seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => client.ReferAsync(draft.Id, vendor.PartnerFirms[0].Id + "-other")));
 
-        var secrets = new[] { vendor.Options.StandardKey, vendor.Options.ReadOnlyKey, vendor.Options.FullKey, "cxp_full_not0the0sandbox0key" };
-        AssertNothingLeaks(logs, seen, secrets, ["Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", "4025550199"]);
+        var secrets = new[]
+        {
+            vendor.Options.StandardKey,
+            vendor.Options.ReadOnlyKey,
+            vendor.Options.FullKey,
+            "cxp_full_not0the0sandbox0key",
+        };
+        AssertNothingLeaks(
+            logs,
+            seen,
+            secrets,
+            ["Zelphira", "Quintavius-Marsh", "zelphira@client.example", "(402) 555-0199", "4025550199"]);
     }
 
     [Fact]
@@ -256,7 +305,9 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
             redirect = response.Headers.Location!;
         }
 
-        var code = Uri.UnescapeDataString(redirect.Query.Split('&').Single(p => p.TrimStart('?').StartsWith("code=", StringComparison.Ordinal)).Split('=', 2)[1]);
+        var code = Uri.UnescapeDataString(redirect.Query.Split('&').Single(p => p.TrimStart('?').StartsWith(
+            "code=",
+            StringComparison.Ordinal)).Split('=', 2)[1]);
         seen.Add(await oauth.CompleteAuthorizationAsync(redirect, state));
         var source = provider.GetRequiredService<MyCaseCaseSource>();
         var cases = new List<SourceCase>();
@@ -268,7 +319,10 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         seen.AddAll(cases, Plan(cases, source.SourceSystem).Operations);
         var first = vendor.Cases[0];
         seen.Add(await source.ImportAsync($"https://sandbox-firm.mycase.com/court_cases/{first.Id}"));
-        var upload = await provider.GetRequiredService<Connectors.MyCase.Writes.MyCaseDocumentWriter>().WriteDocumentAsync(new Connectors.Core.Model.CaseKey("mycase", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Connectors.Core.Model.PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray(), "Demand letter"));
+        var myCaseKey = new Connectors.Core.Model.CaseKey("mycase", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var upload = await provider.GetRequiredService<Connectors.MyCase.Writes.MyCaseDocumentWriter>().WriteDocumentAsync(
+            myCaseKey,
+            new Connectors.Core.Model.PlatformDocument("d-1", "demand.pdf", "%PDF"u8.ToArray(), "Demand letter"));
         seen.Add(upload);
         var webhooks = provider.GetRequiredService<MyCaseWebhooks>();
         var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks/mycase"));
@@ -282,22 +336,40 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         seen.Add(saved);
 
         // Failures: a wrong signature, a reused code, a wrong client secret, an unknown case, a revoked authorization.
-        seen.Add(Assert.Throws<Connectors.Core.Http.ConnectorAuthenticationException>(() => webhooks.ReadDelivery(delivery.Body.Span, delivery.Signature[..^2] + "00", hmacKey)));
+        seen.Add(Assert.Throws<Connectors.Core.Http.ConnectorAuthenticationException>(() => webhooks.ReadDelivery(
+            delivery.Body.Span,
+            delivery.Signature[..^2] + "00",
+            hmacKey)));
         seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => oauth.ExchangeCodeAsync(code)));
         await using (var wrong = Services(logs, s => s.AddMyCase(o => Configure(o, "wrong-" + vendor.Options.ClientSecret))))
         {
-            seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => wrong.GetRequiredService<MyCaseOAuthClient>().ExchangeCodeAsync("code-not-issued")));
+            seen.Add(
+                await Assert.ThrowsAnyAsync<ConnectorException>(
+                    () => wrong.GetRequiredService<MyCaseOAuthClient>().ExchangeCodeAsync("code-not-issued")));
         }
 
         seen.Add(await source.ReadCaseAsync("987654321"));
         vendor.RevokeAuthorization();
-        seen.Add(await Assert.ThrowsAnyAsync<ConnectorException>(() => source.ReadCaseAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        seen.Add(
+            await Assert.ThrowsAnyAsync<ConnectorException>(
+                () => source.ReadCaseAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         Assert.NotEmpty(tokens.Seen);
         Assert.NotEmpty(uploads.Signatures);
-        var secrets = new[] { vendor.Options.ClientSecret, "wrong-" + vendor.Options.ClientSecret, code, hmacKey, saved.AccessToken, saved.RefreshToken }
+        var secrets = new[]
+        {
+            vendor.Options.ClientSecret,
+            "wrong-" + vendor.Options.ClientSecret,
+            code,
+            hmacKey,
+            saved.AccessToken,
+            saved.RefreshToken,
+        }
             .Concat(tokens.Seen).Concat(uploads.Signatures).Concat(subscriptions.Select(x => x.HmacKey!));
-        var clients = vendor.Cases.SelectMany(c => c.ClientIds).Select(vendor.Client).Where(c => c is not null).Select(c => (c!.FirstName, c.LastName, c.CellPhoneNumber));
+        var clients = vendor.Cases.SelectMany(c => c.ClientIds)
+            .Select(vendor.Client)
+            .Where(c => c is not null)
+            .Select(c => (c!.FirstName, c.LastName, c.CellPhoneNumber));
         AssertNothingLeaks(logs, seen, secrets, Pii(clients));
     }
 
@@ -317,7 +389,11 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         Window = new SyncWindow(Instant.FromUtc(2000, 1, 1, 0, 0), Now),
         Source = cases,
         Target = [],
-        Stages = new StageCatalog([new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Settled"]), new PracticeAreaStages("Auto Accident", ["Intake", "Litigation"])]),
+        Stages = new StageCatalog(
+        [
+            new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Settled"]),
+            new PracticeAreaStages("Auto Accident", ["Intake", "Litigation"]),
+        ]),
         StageMap = new StageMap([]),
         KnownAttorneys = ["lead.attorney@sandbox-firm.example"],
     });
@@ -351,7 +427,10 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
     private void AssertNothingLeaks(CapturingLoggerProvider logs, Seen seen, IEnumerable<string> secrets, IEnumerable<string> pii)
     {
         var haystack = logs.Lines.Concat(seen.Texts).ToList();
-        Assert.Contains(logs.Lines, l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal) && l.Contains("[Trace]", StringComparison.Ordinal)); // HTTP logging was on
+        // HTTP logging was on
+        Assert.Contains(
+            logs.Lines,
+            l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal) && l.Contains("[Trace]", StringComparison.Ordinal));
         var needles = secrets.Where(s => !string.IsNullOrEmpty(s)).Select(s => (Kind: "secret", Text: s))
             .Concat(pii.Distinct(StringComparer.Ordinal).Select(p => (Kind: "client data", Text: p)))
             .ToList();
@@ -359,7 +438,9 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
                      from line in haystack
                      where Regex.IsMatch(line, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(needle.Text)}(?![\p{{L}}\p{{N}}])")
                      select $"{needle.Kind} '{needle.Text}' in: {(line.Length > 300 ? line[..300] : line)}").Distinct().Take(10).ToList();
-        output.WriteLine($"{logs.Lines.Count} log lines and {seen.Texts.Count} messages/ToString() checked against {needles.Count} secrets and client values.");
+        output.WriteLine(
+            $"{logs.Lines.Count} log lines and {seen.Texts.Count} messages/ToString() checked against {needles.Count} secrets and client " +
+            "values.");
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 

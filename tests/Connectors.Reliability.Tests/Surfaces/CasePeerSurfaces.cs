@@ -17,7 +17,10 @@ using NodaTime.Testing;
 
 namespace Connectors.Reliability.Tests.Surfaces;
 
-/// <summary>CASEpeer: the cases page (end to end through the client pipeline), one case, notes, documents, an error body, the push and the inbound message.</summary>
+/// <summary>
+/// CASEpeer: the cases page (end to end through the client pipeline), one case, notes, documents, an error body, the push and the inbound
+/// message.
+/// </summary>
 public sealed class CasePeerSurfaces : IFuzzSurfaces
 {
     private static readonly Uri Base = new("https://casepeer.example/");
@@ -27,8 +30,14 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
     public IEnumerable<FuzzSurface> Create()
     {
         var fixtureCase = JsonNode.Parse(Fixture("cases-page.json"))!["results"]![0]!.ToJsonString();
-        var threeCases = Page([Case(fixtureCase, 1042, "Intake"), Case(fixtureCase, 1043, "Released From Treatment"), Case(fixtureCase, 1044, "Settled")]);
-        var network = new MockNetwork().Route(r => r.RequestUri!.Query.Contains("page=2", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Page([])));
+        var threeCases = Page(
+        [
+            Case(fixtureCase, 1042, "Intake"),
+            Case(fixtureCase, 1043, "Released From Treatment"),
+            Case(fixtureCase, 1044, "Settled"),
+        ]);
+        var network = new MockNetwork()
+            .Route(r => r.RequestUri!.Query.Contains("page=2", StringComparison.Ordinal), _ => (HttpStatusCode.OK, Page([])));
         var host = new Lazy<ServiceProvider>(() => Host(network));
 
         yield return new FuzzSurface("casepeer/cases-page", [threeCases, Fixture("cases-page.json")], async json =>
@@ -53,18 +62,30 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
             return item is null ? [] : PlannerProbe.Exercise([item], "casepeer");
         });
 
-        yield return new FuzzSurface("casepeer/notes", [Page([Fixture("note.json"), Fixture("note.json").Replace("Received message from Case Status: Message from Case Status: ", "", StringComparison.Ordinal)])], async json =>
+        yield return new FuzzSurface(
+            "casepeer/notes",
+            [
+                Page(
+                [
+                    Fixture("note.json"),
+                    Fixture("note.json")
+                        .Replace("Received message from Case Status: Message from Case Status: ", "", StringComparison.Ordinal),
+                ]),
+            ],
+            async json =>
         {
             network.Payload = json;
             var notes = await host.Value.GetRequiredService<CasePeerMessages>().ReadNotesFromCasePeerAsync("1042");
             return [.. notes.Select(n => n.ToString())];
         });
 
-        var document = """{"id": 7001, "case_id": 1042, "file_name": "demand-letter.pdf", "external_id": "doc-1", "sha256": "ab12", "size": 1024, "created_at": "2026-11-20T15:30:00+00:00"}""";
+        var document = """{"id": 7001, "case_id": 1042, "file_name": "demand-letter.pdf", "external_id": "doc-1", "sha256": "ab12",""" +
+            """ "size": 1024, "created_at": "2026-11-20T15:30:00+00:00"}""";
         yield return new FuzzSurface("casepeer/documents", [Page([document])], async json =>
         {
             network.Payload = json;
-            var written = await host.Value.GetRequiredService<CasePeerDocumentWriter>().WriteDocumentAsync(new CaseKey("casepeer", "1042"), new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
+            var written = await host.Value.GetRequiredService<CasePeerDocumentWriter>()
+                .WriteDocumentAsync(new CaseKey("casepeer", "1042"), new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
             return [written.ToString()];
         });
 
@@ -76,8 +97,13 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
             return [];
         });
 
-        var receiver = new CasePeerPushReceiver("platform-key-for-casepeer", ["a.reyes@firm.example"], new FakeClock(Instant.FromUtc(2026, 11, 25, 2, 0)));
-        var pushed = """{"case_id": 1042, "case_name": "Brooks v. Insurer", "case_type": "Personal Injury", "status": "Intake", "attorney_email": "a.reyes@firm.example", "client_first_name": "Femi", "client_last_name": "Brooks", "client_cell_phone": "402-320-5759", "client_email": "client1042@mail.example"}""";
+        var receiver = new CasePeerPushReceiver(
+            "platform-key-for-casepeer",
+            ["a.reyes@firm.example"],
+            new FakeClock(Instant.FromUtc(2026, 11, 25, 2, 0)));
+        var pushed = """{"case_id": 1042, "case_name": "Brooks v. Insurer", "case_type": "Personal Injury", "status": "Intake",""" +
+            """ "attorney_email": "a.reyes@firm.example", "client_first_name": "Femi", "client_last_name": "Brooks",""" +
+            """ "client_cell_phone": "402-320-5759", "client_email": "client1042@mail.example"}""";
         yield return new FuzzSurface("casepeer/push", [pushed], json =>
         {
             var result = receiver.Receive("platform-key-for-casepeer", json);
@@ -85,7 +111,8 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
             return Task.FromResult<IReadOnlyCollection<string>>(result.Case is { } c ? PlannerProbe.Exercise([c], "casepeer") : []);
         });
 
-        var message = """{"id": 77, "case_id": 1042, "message": "Can you call me about the settlement?", "sender_email": "a.reyes@firm.example"}""";
+        var message = """{"id": 77, "case_id": 1042, "message": "Can you call me about the settlement?",""" +
+            """ "sender_email": "a.reyes@firm.example"}""";
         yield return new FuzzSurface("casepeer/inbound-message", [message], json =>
         {
             var parsed = host.Value.GetRequiredService<CasePeerMessages>().ParseFromCasePeer(json);
@@ -124,5 +151,8 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
         $$"""{"count": {{records.Count}}, "next": null, "previous": null, "results": [{{string.Join(",", records)}}]}""";
 
     private static IReadOnlyList<string> Ids(string page) =>
-        [.. JsonNode.Parse(page)!["results"]!.AsArray().Select(r => r!["id"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        [
+            .. JsonNode.Parse(page)!["results"]!.AsArray()
+                .Select(r => r!["id"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
 }

@@ -38,7 +38,10 @@ public sealed class CoreSurfaces : IFuzzSurfaces
             Target("1045", "Intake", closed: false),
         };
 
-        yield return new FuzzSurface("core/sync-plan-json", [SyncPlanJson.Serialize(Plan(source, target)), SyncPlanJson.Serialize(Plan(source, []))], json =>
+        yield return new FuzzSurface(
+            "core/sync-plan-json",
+            [SyncPlanJson.Serialize(Plan(source, target)), SyncPlanJson.Serialize(Plan(source, []))],
+            json =>
         {
             var plan = SyncPlanJson.Deserialize(json);
             _ = SyncPlanJson.Serialize(plan);
@@ -53,7 +56,10 @@ public sealed class CoreSurfaces : IFuzzSurfaces
             return Task.FromResult<IReadOnlyCollection<string>>(keys);
         });
 
-        yield return new FuzzSurface("core/target-snapshot-json", [TargetSnapshotJson.Serialize(target), TargetSnapshotJson.Serialize([target[0]])], json =>
+        yield return new FuzzSurface(
+            "core/target-snapshot-json",
+            [TargetSnapshotJson.Serialize(target), TargetSnapshotJson.Serialize([target[0]])],
+            json =>
         {
             var read = TargetSnapshotJson.Deserialize(json);
             _ = TargetSnapshotJson.Serialize(read);
@@ -76,8 +82,24 @@ public sealed class CoreSurfaces : IFuzzSurfaces
     });
 
     private static SourceCase Source(string id, string status, bool closed) =>
-        new(new CaseKey("casepeer", id), "Personal Injury", status, closed, Now - Duration.FromDays(3), new ClientContact("Amara", "Okafor", PhoneNumber.Parse("(402) 555-0142")), "a.reyes@firm.example");
+        new(
+            new CaseKey("casepeer", id),
+            "Personal Injury",
+            status,
+            closed,
+            Now - Duration.FromDays(3),
+            new ClientContact("Amara", "Okafor", PhoneNumber.Parse("(402) 555-0142")),
+            "a.reyes@firm.example");
 
     private static TargetCase Target(string id, string stage, bool closed) =>
-        new(new CaseKey("casepeer", id), "Personal Injury", stage, closed, new ClientContact("Amara", "Okafor", PhoneNumber.Parse("(402) 555-0142"), "amara@mail.example"), "a.reyes@firm.example") { Title = $"Okafor v. Insurer {id}" };
+        new(
+            new CaseKey("casepeer", id),
+            "Personal Injury",
+            stage,
+            closed,
+            new ClientContact("Amara", "Okafor", PhoneNumber.Parse("(402) 555-0142"), "amara@mail.example"),
+            "a.reyes@firm.example")
+        {
+            Title = $"Okafor v. Insurer {id}",
+        };
 }

@@ -23,7 +23,8 @@ namespace Connectors.Reliability.Tests.Surfaces;
 /// </summary>
 public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
 {
-    private const string CaseXchangeAnswer = """{"data": {"id": "6f1c2a1e-0000-4000-8000-000000000001", "referenceNumber": "CX-PI-00142", "status": "sent"}}""";
+    private const string CaseXchangeAnswer = """{"data": {"id": "6f1c2a1e-0000-4000-8000-000000000001",""" +
+        """ "referenceNumber": "CX-PI-00142", "status": "sent"}}""";
 
     private static readonly SyncWindow Window = new(Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2026, 11, 25, 2, 0));
 
@@ -32,8 +33,14 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
     private static readonly IReadOnlyList<IReadOnlyList<string>> LinkSeeds =
     [
         ["<https://mycase.example/v1/cases?page_size=100&field%5Bclient%5D=id&page_token=eyJpZCI6MTA0NH0%3D>; rel=\"next\""],
-        ["<https://mycase.example/v1/cases?page_token=abc,def&page_size=3>; rel=\"next last\", <https://mycase.example/v1/cases?page_token=first>; rel=\"first\""],
-        ["<https://mycase.example/v1/cases?page_token=first>; rel=first", "<https://mycase.example/v1/cases?page_size=3&page_token=p2>; REL=\"next\"; title=\"a;b\""],
+        [
+            "<https://mycase.example/v1/cases?page_token=abc,def&page_size=3>; rel=\"next last\", " +
+            "<https://mycase.example/v1/cases?page_token=first>; rel=\"first\"",
+        ],
+        [
+            "<https://mycase.example/v1/cases?page_token=first>; rel=first",
+            "<https://mycase.example/v1/cases?page_size=3&page_token=p2>; REL=\"next\"; title=\"a;b\"",
+        ],
         ["<https://mycase.example/v1/cases?page_token=first>; rel=\"prev\""],
     ];
 
@@ -45,7 +52,10 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
         yield return MyCasePaging("mycase/link-header", "Link", LinkSeeds);
         yield return MyCasePaging("mycase/item-count-header", "Item-Count", ItemCountSeeds);
 
-        var reset = DateTimeOffset.FromUnixTimeSeconds(1_795_000_000).AddSeconds(20).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var reset = DateTimeOffset.FromUnixTimeSeconds(1_795_000_000)
+            .AddSeconds(20)
+            .ToUnixTimeSeconds()
+            .ToString(CultureInfo.InvariantCulture);
         yield return new HeaderSurface(
             "casexchange/rate-limit-headers",
             new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal)
@@ -67,7 +77,13 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
         {
             // The first page carries the headers under test; any next page is the last, empty and bare.
             var first = !request.RequestUri!.Query.Contains("page_token=", StringComparison.Ordinal);
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(first ? page : "[]", Encoding.UTF8, "application/json") };
+            var response = new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                first ? page : "[]",
+                Encoding.UTF8,
+                "application/json")
+            };
             foreach (var (key, values) in first ? current : new Dictionary<string, IReadOnlyList<string>>())
             {
                 Assert.True(response.Headers.TryAddWithoutValidation(key, values), $"{key} could not be set");
@@ -76,7 +92,11 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
             return response;
         });
         var host = new Lazy<ServiceProvider>(() => MyCaseSurfaces.Host(network));
-        var others = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal) { ["Link"] = LinkSeeds, ["Item-Count"] = ItemCountSeeds };
+        var others = new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal)
+        {
+            ["Link"] = LinkSeeds,
+            ["Item-Count"] = ItemCountSeeds,
+        };
         return new HeaderSurface(
             name,
             new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>(StringComparer.Ordinal) { [header] = seeds },
@@ -110,7 +130,13 @@ public sealed class HeaderSurfaces : IHeaderFuzzSurfaces
         var calls = 0;
         http.When("*").Respond(_ =>
         {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(CaseXchangeAnswer, Encoding.UTF8, "application/json") };
+            var response = new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(
+                CaseXchangeAnswer,
+                Encoding.UTF8,
+                "application/json")
+            };
             if (Interlocked.Increment(ref calls) == 1)
             {
                 foreach (var (key, values) in headers)

@@ -23,7 +23,8 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
     private static readonly SyncWindow Window = new(Instant.FromUtc(2000, 1, 1, 0, 0), Now);
 
     /// <summary>A sign-in answer whose token expires in a day.</summary>
-    public static string SignInAnswer { get; } = $$"""{"username":"api.user","userID":42,"token":"eyJhbGciOiJIUzI1NiJ9.{{Base64Url($"{{\"exp\":{(Now + Duration.FromDays(1)).ToUnixTimeSeconds()}}}")}}.c2ln"}""";
+    public static string SignInAnswer { get; } =
+        $$"""{"username":"api.user","userID":42,"token":"eyJhbGciOiJIUzI1NiJ9.{{Base64Url(Expiry(Now + Duration.FromDays(1)))}}.c2ln"}""";
 
     /// <inheritdoc />
     public IEnumerable<FuzzSurface> Create()
@@ -45,7 +46,11 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
         })
         {
             Records = new RecordLayout(new Regex(@"^\$\[(\d+)\]", RegexOptions.CultureInvariant), json =>
-                [.. JsonNode.Parse(json)!.AsArray().Select(r => r!["caseID"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+                [
+                    .. JsonNode.Parse(json)!
+                        .AsArray()
+                        .Select(r => r!["caseID"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ]),
         };
 
         yield return new FuzzSurface("smartadvocate/case-notes", [Fixture("casesync/case-notes.response.json")], async json =>
@@ -55,7 +60,10 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
             return [.. notes.Select(n => n.ToString())];
         });
 
-        yield return new FuzzSurface("smartadvocate/documents", [Fixture("casesync/documents-paged.object.json"), Fixture("casesync/documents-paged.array.json")], async json =>
+        yield return new FuzzSurface(
+            "smartadvocate/documents",
+            [Fixture("casesync/documents-paged.object.json"), Fixture("casesync/documents-paged.array.json")],
+            async json =>
         {
             network.Payload = json;
             var documents = new List<string>();
@@ -74,16 +82,22 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
         yield return new FuzzSurface("smartadvocate/sign-in", [SignInAnswer, Fixture("casesync/authenticate.response.json")], async json =>
         {
             // A fresh host each time: the token is cached once read.
-            var signIn = new MockNetwork { Payload = Fixture("casesync/case-notes.response.json") }.Route(IsSignIn, _ => (HttpStatusCode.OK, json));
+            var signIn = new MockNetwork { Payload = Fixture("casesync/case-notes.response.json") }.Route(
+                IsSignIn,
+                _ => (HttpStatusCode.OK, json));
             await using var provider = Provider(signIn);
             var notes = await provider.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001);
             return [.. notes.Select(n => n.ToString())];
         });
 
-        yield return new FuzzSurface("smartadvocate/cases-to-dial", [Fixture("dialer/get-cases-to-dial.response.json"), $"[{Fixture("dialer/case-record.do-not-dial.json")}]"], async json =>
+        yield return new FuzzSurface(
+            "smartadvocate/cases-to-dial",
+            [Fixture("dialer/get-cases-to-dial.response.json"), $"[{Fixture("dialer/case-record.do-not-dial.json")}]"],
+            async json =>
         {
             network.Payload = json;
-            var cases = await host.Value.GetRequiredService<SmartAdvocateDialerClient>().GetCasesToDialAsync(new DialerQuery { Campaign = "Intake follow-up", Records = 10 });
+            var cases = await host.Value.GetRequiredService<SmartAdvocateDialerClient>()
+                .GetCasesToDialAsync(new DialerQuery { Campaign = "Intake follow-up", Records = 10 });
             var plan = DialerPlanner.Plan(new DialerPlanRequest
             {
                 Now = Now,
@@ -95,16 +109,24 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
             return [.. cases.Select(c => c.ToString())];
         });
 
-        yield return new FuzzSurface("smartadvocate/error-body", ["""{"message":"Case not found","title":"Not Found"}""", """{"Message":"An error has occurred."}"""], async json =>
+        yield return new FuzzSurface(
+            "smartadvocate/error-body",
+            ["""{"message":"Case not found","title":"Not Found"}""", """{"Message":"An error has occurred."}"""],
+            async json =>
         {
-            var errors = new MockNetwork { Payload = json, Status = HttpStatusCode.BadRequest }.Route(IsSignIn, _ => (HttpStatusCode.OK, SignInAnswer));
+            var errors = new MockNetwork
+            {
+                Payload = json,
+                Status = HttpStatusCode.BadRequest,
+            }.Route(IsSignIn, _ => (HttpStatusCode.OK, SignInAnswer));
             await using var provider = Provider(errors);
             await provider.GetRequiredService<SmartAdvocateCaseSyncClient>().GetCaseNotesAsync(1001);
             return [];
         });
     }
 
-    private static bool IsSignIn(HttpRequestMessage request) => request.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSignIn(HttpRequestMessage request) =>
+        request.RequestUri!.AbsolutePath.EndsWith("/Users/authenticate", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The client through the real DI pipeline, MockHttp as the network, retries without delay.</summary>
     public static ServiceProvider Provider(MockNetwork network)
@@ -138,7 +160,11 @@ public sealed class SmartAdvocateSurfaces : IFuzzSurfaces
         return cases.ToJsonString();
     }
 
-    private static string Fixture(string path) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
+    private static string Fixture(string path) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "smartadvocate", path));
+
+    // A JWT payload that expires at the given instant.
+    private static string Expiry(Instant at) => $"{{\"exp\":{at.ToUnixTimeSeconds()}}}";
 
     private static string Base64Url(string text) =>
         Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -39,7 +39,11 @@ public sealed class StateFileSurfaces : IFuzzSurfaces
             await File.WriteAllTextAsync(tokenPath, json);
             using var store = new FileMyCaseTokenStore(tokenPath);
             var tokens = await store.GetAsync(CancellationToken.None);
-            return tokens is null ? [] : [tokens.ToString(), tokens.AccessToken.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            return tokens is null ? [] :
+            [
+                tokens.ToString(),
+                tokens.AccessToken.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ];
         });
     }
 
@@ -62,7 +66,10 @@ public sealed class StateFileSurfaces : IFuzzSurfaces
         {
             var store = new FileSyncCheckpointStore(folder);
             var done = SyncProgress.None.Started(Start - Duration.FromDays(1), SyncWindow.Unbounded).Completed();
-            var running = done.Started(Start, new SyncWindow(Start - Duration.FromDays(365), Start)).AtCursor("page-7").WithWriteDone("sync-a").WithWriteDone("sync-b");
+            var running = done.Started(Start, new SyncWindow(Start - Duration.FromDays(365), Start))
+                .AtCursor("page-7")
+                .WithWriteDone("sync-a")
+                .WithWriteDone("sync-b");
             var seeds = new List<string>();
             foreach (var progress in new[] { done, running })
             {
@@ -85,7 +92,15 @@ public sealed class StateFileSurfaces : IFuzzSurfaces
         try
         {
             using var store = new FileMyCaseTokenStore(path);
-            store.SaveAsync(new MyCaseTokens("access-fuzz-1", "refresh-fuzz-1", Start + Duration.FromHours(24), Start + Duration.FromDays(14), "firm-uuid-1", "cases"), CancellationToken.None)
+            store.SaveAsync(
+                new MyCaseTokens(
+                    "access-fuzz-1",
+                    "refresh-fuzz-1",
+                    Start + Duration.FromHours(24),
+                    Start + Duration.FromDays(14),
+                    "firm-uuid-1",
+                    "cases"),
+                CancellationToken.None)
                 .AsTask().GetAwaiter().GetResult();
             return [File.ReadAllText(path)];
         }
