@@ -45,5 +45,5 @@ public sealed class CasePeerOptions : Core.Http.ConnectorOptions
     internal ConnectorHttpSettings HttpSettings => ConnectorHttpSettings.Of(this, MaxPageBytes);
 
     /// <summary>Prints the settings with the key redacted.</summary>
-    public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";
+    public override string ToString() => $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shared.SecretRedactor.Redacted}, ApiKeyHeaderName = {ApiKeyHeaderName} }}";
 }

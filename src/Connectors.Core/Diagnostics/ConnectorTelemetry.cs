@@ -9,7 +9,7 @@ namespace Connectors.Core.Diagnostics;
 /// <summary>
 /// The <see cref="ActivitySource"/> and <see cref="Meter"/> of one connector, both named <c>Connectors.&lt;Vendor&gt;</c>,
 /// with the instruments every connector records. HTTP spans and the request-duration histogram follow OpenTelemetry's
-/// semantic conventions for HTTP clients (see <see cref="TelemetryHandler"/>). Tags carry ids and kinds, never people.
+/// semantic conventions for HTTP clients (one client span per attempt). Tags carry ids and kinds, never people.
 /// </summary>
 public sealed class ConnectorTelemetry : IDisposable
 {

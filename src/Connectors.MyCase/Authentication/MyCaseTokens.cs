@@ -22,5 +22,5 @@ public sealed record MyCaseTokens(
 {
     /// <summary>Prints the firm and expiries, never a token.</summary>
     public override string ToString() =>
-        $"MyCaseTokens {{ FirmUuid = {FirmUuid}, AccessTokenExpiresAt = {AccessTokenExpiresAt}, RefreshTokenExpiresAt = {RefreshTokenExpiresAt}, AccessToken = {Core.Http.SecretRedactor.Redacted}, RefreshToken = {Core.Http.SecretRedactor.Redacted} }}";
+        $"MyCaseTokens {{ FirmUuid = {FirmUuid}, AccessTokenExpiresAt = {AccessTokenExpiresAt}, RefreshTokenExpiresAt = {RefreshTokenExpiresAt}, AccessToken = {Shared.SecretRedactor.Redacted}, RefreshToken = {Shared.SecretRedactor.Redacted} }}";
 }

@@ -4,6 +4,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
+using Connectors.Shared;
 
 namespace Connectors.MyCase.Documents;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
+using Connectors.Shared;
 
 namespace Connectors.MyCase.Http;
 

@@ -19,5 +19,5 @@ public sealed record MyCaseWebhookSubscription
     public string? HmacKey { get; init; }
 
     /// <summary>Never prints the key.</summary>
-    public override string ToString() => $"MyCaseWebhookSubscription {{ Id = {Id}, Model = {Model}, HmacKey = {Core.Http.SecretRedactor.Redacted} }}";
+    public override string ToString() => $"MyCaseWebhookSubscription {{ Id = {Id}, Model = {Model}, HmacKey = {Shared.SecretRedactor.Redacted} }}";
 }

@@ -49,7 +49,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     public CasePeerSandboxOptions Options => _options;
 
     /// <summary>A snapshot of the cases.</summary>
-    public IReadOnlyList<CasePeerCaseWire> Cases
+    internal IReadOnlyList<CasePeerCaseWire> Cases
     {
         get
         {
@@ -61,7 +61,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     }
 
     /// <summary>The notes of a case.</summary>
-    public IReadOnlyList<CasePeerNoteWire> NotesOf(long caseId)
+    internal IReadOnlyList<CasePeerNoteWire> NotesOf(long caseId)
     {
         lock (_gate)
         {
@@ -70,7 +70,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     }
 
     /// <summary>The documents of a case.</summary>
-    public IReadOnlyList<CasePeerDocumentWire> DocumentsOf(long caseId)
+    internal IReadOnlyList<CasePeerDocumentWire> DocumentsOf(long caseId)
     {
         lock (_gate)
         {

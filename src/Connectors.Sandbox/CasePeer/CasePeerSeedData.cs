@@ -6,7 +6,7 @@ namespace Connectors.Sandbox.CasePeer;
 /// Deterministic CASEpeer cases: several case types and statuses, open and closed, some not eligible or not connected,
 /// some invalid (no cell phone, an attorney unknown to the platform, a landline), some statuses with no platform stage, and a few cases listed twice.
 /// </summary>
-public static class CasePeerSeedData
+internal static class CasePeerSeedData
 {
     /// <summary>Case types and their statuses, as a firm's CASEpeer might have them.</summary>
     public static IReadOnlyDictionary<string, string[]> Statuses { get; } = new Dictionary<string, string[]>

@@ -23,7 +23,7 @@ public sealed partial class CaseXchangeSandbox
         _context = context;
         var api = routes.MapGroup("/api/public/v1").AddEndpointFilter(async (invocation, next) =>
             Admit(invocation.HttpContext) is { } refusal ? refusal : await next(invocation).ConfigureAwait(false));
-        api.MapGet("/firms/me", () => Ok(Firm));
+        api.MapGet("/firms/me", () => Ok(FirmWire));
         api.MapGet("/case-types", () => Ok(CaseXchangeSandboxSeed.CaseTypes));
         api.MapGet("/jurisdictions", () => Ok(CaseXchangeSandboxSeed.Jurisdictions));
         api.MapGet("/sent-cases", (int? page, int? limit, string? status) => List(SentCases, c => c.Status, page, limit, status));
@@ -149,7 +149,7 @@ public sealed partial class CaseXchangeSandbox
             return BadJson();
         }
 
-        var firm = PartnerFirms.FirstOrDefault(f => f.Id == body.ReceivingFirmId);
+        var firm = PartnerFirmWires.FirstOrDefault(f => f.Id == body.ReceivingFirmId);
         if (firm is null)
         {
             return Error(400, "validation_error", "receivingFirmId must name a firm in your network.", [new("receivingFirmId", "Unknown firm.")]);

@@ -68,22 +68,22 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
     public MyCaseSandboxOptions Options => _options;
 
     /// <summary>A snapshot of the cases.</summary>
-    public IReadOnlyList<MyCaseSandboxCase> Cases => Locked(() => (IReadOnlyList<MyCaseSandboxCase>)[.. _cases]);
+    internal IReadOnlyList<MyCaseSandboxCase> Cases => Locked(() => (IReadOnlyList<MyCaseSandboxCase>)[.. _cases]);
 
     /// <summary>A snapshot of the staff.</summary>
-    public IReadOnlyList<MyCaseSandboxStaff> Staff => Locked(() => (IReadOnlyList<MyCaseSandboxStaff>)[.. _staff]);
+    internal IReadOnlyList<MyCaseSandboxStaff> Staff => Locked(() => (IReadOnlyList<MyCaseSandboxStaff>)[.. _staff]);
 
     /// <summary>One client.</summary>
-    public MyCaseSandboxClient? Client(long id) => Locked(() => _clients.GetValueOrDefault(id));
+    internal MyCaseSandboxClient? Client(long id) => Locked(() => _clients.GetValueOrDefault(id));
 
     /// <summary>The documents of a case.</summary>
-    public IReadOnlyList<MyCaseSandboxDocument> DocumentsOf(long caseId) => Locked(() => (IReadOnlyList<MyCaseSandboxDocument>)_documents.Where(d => d.CaseId == caseId).ToList());
+    internal IReadOnlyList<MyCaseSandboxDocument> DocumentsOf(long caseId) => Locked(() => (IReadOnlyList<MyCaseSandboxDocument>)_documents.Where(d => d.CaseId == caseId).ToList());
 
     /// <summary>The webhook subscriptions.</summary>
-    public IReadOnlyList<MyCaseSandboxSubscription> Subscriptions => Locked(() => (IReadOnlyList<MyCaseSandboxSubscription>)[.. _subscriptions]);
+    internal IReadOnlyList<MyCaseSandboxSubscription> Subscriptions => Locked(() => (IReadOnlyList<MyCaseSandboxSubscription>)[.. _subscriptions]);
 
     /// <summary>Every API request served so far (method, path, query names, body), for contract tests.</summary>
-    public IReadOnlyList<MyCaseSandboxRequest> Requests => Locked(() => (IReadOnlyList<MyCaseSandboxRequest>)[.. _requests]);
+    internal IReadOnlyList<MyCaseSandboxRequest> Requests => Locked(() => (IReadOnlyList<MyCaseSandboxRequest>)[.. _requests]);
 
     /// <summary>How many 429s the rate limit answered.</summary>
     public int RateLimited { get; private set; }

@@ -10,7 +10,7 @@ namespace Connectors.Sandbox.MyCase;
 /// clients with and without cell phones, cases across stages, some closed, some missing required fields (no client
 /// name, no cell phone, both, no lead lawyer, no practice area), some updated more than 12 months or 10 years ago.
 /// </summary>
-public static class MyCaseSeedData
+internal static class MyCaseSeedData
 {
     /// <summary>The firm's case stages (MyCase's stages are firm-wide).</summary>
     public static IReadOnlyList<string> Stages { get; } =

@@ -5,6 +5,7 @@ using System.Net;
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Diagnostics;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Http;
 

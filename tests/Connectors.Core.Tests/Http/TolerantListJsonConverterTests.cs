@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Http;
 

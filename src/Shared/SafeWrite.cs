@@ -1,4 +1,6 @@
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// One write and what makes it safe to send again, for <see cref="RepeatableWrite.SendAsync{T}(SafeWrite{T}, CancellationToken)"/>:
@@ -7,7 +9,7 @@ namespace Connectors.Core.Http;
 /// <see cref="WriteOutcomeUnknownException"/> rather than risk applying it twice.
 /// </summary>
 /// <typeparam name="T">What the write answers with.</typeparam>
-public sealed class SafeWrite<T>
+internal sealed class SafeWrite<T>
 {
     /// <summary>The write as <c>"POST /api/v1/cases/{id}/notes"</c> (no ids, no query): named in every failure.</summary>
     public required string Operation { get; init; }

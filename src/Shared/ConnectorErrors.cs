@@ -1,6 +1,8 @@
 using System.Net;
 
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Builds the exception for a vendor's error answer, so that every connector maps statuses the same way:
@@ -8,7 +10,7 @@ namespace Connectors.Core.Http;
 /// 409 → <see cref="ConnectorConflictException"/>, 429 → <see cref="ConnectorRateLimitedException"/>, anything else →
 /// <see cref="ConnectorApiException"/>. Messages say what failed and what to check, never a credential or a body.
 /// </summary>
-public static class ConnectorErrors
+internal static class ConnectorErrors
 {
     /// <summary>The exception for an error answer.</summary>
     /// <param name="endpoint">The operation, as <c>"GET /api/v1/cases"</c>.</param>

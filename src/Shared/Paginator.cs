@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
 
-namespace Connectors.Core.Http;
+using Connectors.Core;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Turns page fetches into a lazy <see cref="IAsyncEnumerable{T}"/>: one page in memory at a time, or two when the
 /// next page is read ahead.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>How many times one page is read before its failure is passed on.</summary>
     public const int PageAttempts = RepeatableRead.Attempts;

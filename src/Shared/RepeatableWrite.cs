@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
 
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// The one place a write is sent again. Resilience pipelines never repeat a write; this block does, and only where a
@@ -11,7 +13,7 @@ namespace Connectors.Core.Http;
 /// <see cref="SafeWrite{T}.Repeat"/> allows (an idempotency key, absolute values). A write that may have been applied
 /// and that nothing can decide ends in <see cref="WriteOutcomeUnknownException"/>, naming the operation.
 /// </summary>
-public static class RepeatableWrite
+internal static class RepeatableWrite
 {
     /// <summary>The longest <c>Retry-After</c> a write waits for before it is sent again.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);

@@ -1,11 +1,13 @@
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Runs a read again when its answer was lost or unreadable (a dropped connection mid-body, a timeout, a 5xx or 429
 /// left after the pipeline's retries, malformed JSON). A read is safe to repeat; nothing of the failed answer is used.
 /// Refusals (401, 403, 404, 400) are not read again.
 /// </summary>
-public static class RepeatableRead
+internal static class RepeatableRead
 {
     /// <summary>How many times a read is made before its failure is passed on.</summary>
     public const int Attempts = 3;
