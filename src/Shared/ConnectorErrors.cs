@@ -20,7 +20,8 @@ internal static class ConnectorErrors
     /// <param name="vendorMessage">The vendor's own short message, if it sent one.</param>
     /// <param name="requestId">The vendor's request id, if it sent one.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> delay, if any (either form: delta seconds, or an HTTP-date taken from now).</param>
-    /// <param name="innerException">A credential-free cause, if any: never an exception that holds the request, the response or the body.</param>
+    /// <param name="innerException">A credential-free cause, if any: never an exception that holds the request, the response or the
+    /// body.</param>
     /// <param name="vendorErrorCode">The vendor's error code, if it sent one.</param>
     /// <param name="details">Field-level details, if the vendor sent them.</param>
     public static ConnectorApiException FromStatus(
@@ -40,16 +41,54 @@ internal static class ConnectorErrors
         return status switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                new ConnectorAuthenticationException(endpoint, status, $"{message} {vendor} refused the credentials: {credentialsHint}", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorAuthenticationException(
+                    endpoint,
+                    status,
+                    $"{message} {vendor} refused the credentials: {credentialsHint}",
+                    innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.NotFound =>
-                new ConnectorNotFoundException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorNotFoundException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.Conflict =>
-                new ConnectorConflictException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorConflictException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.TooManyRequests =>
                 new ConnectorRateLimitedException(endpoint, status, $"{message} {vendor} asked to slow down.", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
-            _ => new ConnectorApiException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
+            _ =>
+                new ConnectorApiException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
         };
     }
 }

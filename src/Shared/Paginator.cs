@@ -52,7 +52,8 @@ internal static class Paginator
                 var next = page.NextCursor;
                 if (next is not null && string.Equals(next, cursor, StringComparison.Ordinal))
                 {
-                    throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless loop.");
+                    throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless " +
+                        "loop.");
                 }
 
                 if (next is not null && readAhead)

@@ -41,7 +41,11 @@ internal static class RepeatableRead
     /// <param name="retryBaseDelay">The pause before the second attempt.</param>
     /// <param name="read">The read, already translating failures into <see cref="ConnectorApiException"/>.</param>
     /// <param name="cancellationToken">Cancels between and during attempts.</param>
-    public static async Task<T> RunAsync<T>(int attempts, TimeSpan retryBaseDelay, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(
+        int attempts,
+        TimeSpan retryBaseDelay,
+        Func<CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         for (var attempt = 1; ; attempt++)

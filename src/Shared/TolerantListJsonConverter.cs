@@ -94,10 +94,15 @@ internal abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyLi
     /// </summary>
     /// <param name="utf8Json">The answer's body.</param>
     /// <param name="cancellationToken">Cancels between and during records.</param>
-    public async IAsyncEnumerable<T> ReadStreamAsync(Stream utf8Json, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<T> ReadStreamAsync(
+        Stream utf8Json,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var index = 0;
-        await foreach (var record in JsonSerializer.DeserializeAsyncEnumerable(utf8Json, SharedJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in JsonSerializer.DeserializeAsyncEnumerable(
+            utf8Json,
+            SharedJsonContext.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false))
         {
             yield return ReadOne(record, index++);
         }
@@ -178,7 +183,10 @@ internal abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyLi
         }
         catch (JsonException ex)
         {
-            return Unreadable(record, $"Record {at} of the page could not be read: the value at '{ex.Path ?? "$"}' has a type or format the connector does not accept.");
+            return Unreadable(
+                record,
+                $"Record {at} of the page could not be read: the value at '{ex.Path ?? "$"}' has a type or format the connector does not " +
+                    "accept.");
         }
     }
 }

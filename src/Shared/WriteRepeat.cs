@@ -9,7 +9,8 @@ namespace Connectors.Shared;
 /// </summary>
 internal enum WriteRepeat
 {
-    /// <summary>Never on faith: a write that may have landed is looked up, or reported as <see cref="WriteOutcomeUnknownException"/>.</summary>
+    /// <summary>Never on faith: a write that may have landed is looked up, or reported as <see
+    /// cref="WriteOutcomeUnknownException"/>.</summary>
     Never,
 
     /// <summary>

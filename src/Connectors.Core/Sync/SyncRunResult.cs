@@ -7,5 +7,6 @@ namespace Connectors.Core.Sync;
 /// <param name="Resumed">True when the run continued one that had stopped part-way.</param>
 /// <param name="Applied">Write operations applied by this run.</param>
 /// <param name="AlreadyDone">Write operations an earlier, interrupted run had applied, so this one left them alone.</param>
-/// <param name="Completed">True when the plan was applied and the checkpoint advanced; false when it waits for a person to confirm it.</param>
+/// <param name="Completed">True when the plan was applied and the checkpoint advanced; false when it waits for a person to confirm
+/// it.</param>
 public sealed record SyncRunResult(SyncPlan Plan, bool Resumed, int Applied, int AlreadyDone, bool Completed);

@@ -32,7 +32,14 @@ internal sealed record CasePeerNoteWire(long Id, long CaseId, string Note, strin
 internal sealed record CasePeerNoteRequestWire(string? Note, string? AuthorEmail);
 
 /// <summary>A case document (metadata; the bytes are kept but not echoed).</summary>
-internal sealed record CasePeerDocumentWire(long Id, long CaseId, string FileName, string? ExternalId, string Sha256, long Size, DateTimeOffset CreatedAt);
+internal sealed record CasePeerDocumentWire(
+    long Id,
+    long CaseId,
+    string FileName,
+    string? ExternalId,
+    string Sha256,
+    long Size,
+    DateTimeOffset CreatedAt);
 
 /// <summary>The body of <c>POST /api/v1/cases/{id}/documents</c>.</summary>
 internal sealed record CasePeerDocumentRequestWire(string? FileName, string? ContentBase64, string? ExternalId);

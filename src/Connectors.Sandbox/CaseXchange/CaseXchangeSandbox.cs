@@ -162,11 +162,21 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
         var closing = closingStatus ?? (status == "lost" ? "lost" : status == "won" ? "won_settled" : null);
         if (sentIndex >= 0)
         {
-            _sent[sentIndex] = _sent[sentIndex] with { Status = status, ClosingStatus = closing ?? _sent[sentIndex].ClosingStatus, UpdatedAt = Now() };
+            _sent[sentIndex] = _sent[sentIndex] with
+            {
+                Status = status,
+                ClosingStatus = closing ?? _sent[sentIndex].ClosingStatus,
+                UpdatedAt = Now(),
+            };
         }
         else
         {
-            _received[receivedIndex] = _received[receivedIndex] with { Status = status, ClosingStatus = closing ?? _received[receivedIndex].ClosingStatus, UpdatedAt = Now() };
+            _received[receivedIndex] = _received[receivedIndex] with
+            {
+                Status = status,
+                ClosingStatus = closing ?? _received[receivedIndex].ClosingStatus,
+                UpdatedAt = Now(),
+            };
         }
 
         return null;

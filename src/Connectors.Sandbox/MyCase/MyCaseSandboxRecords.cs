@@ -26,13 +26,26 @@ internal sealed record MyCaseSandboxCase(
 }
 
 /// <summary>A client (person) as the sandbox holds it.</summary>
-internal sealed record MyCaseSandboxClient(long Id, string? FirstName, string? LastName, string? Email, string? CellPhoneNumber, string? WorkPhoneNumber, DateTimeOffset UpdatedAt);
+internal sealed record MyCaseSandboxClient(
+    long Id,
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? CellPhoneNumber,
+    string? WorkPhoneNumber,
+    DateTimeOffset UpdatedAt);
 
 /// <summary>A staff member.</summary>
 internal sealed record MyCaseSandboxStaff(long Id, string FirstName, string LastName, string? Email, string Type, bool Active);
 
 /// <summary>A document record, and whether its bytes arrived through the presigned PUT.</summary>
-internal sealed record MyCaseSandboxDocument(long Id, long CaseId, string Path, string Filename, string? Description, DateTimeOffset CreatedAt)
+internal sealed record MyCaseSandboxDocument(
+    long Id,
+    long CaseId,
+    string Path,
+    string Filename,
+    string? Description,
+    DateTimeOffset CreatedAt)
 {
     /// <summary>The versions whose bytes were uploaded (1 is the first upload).</summary>
     public int UploadedVersions { get; init; }
@@ -60,4 +73,9 @@ public sealed record MyCaseSandboxDelivery(string SubscriptionId, ReadOnlyMemory
 /// <param name="QueryNames">The query parameter names sent.</param>
 /// <param name="Body">The JSON body, if any.</param>
 /// <param name="HadAuthorization">True when an Authorization header was sent.</param>
-internal sealed record MyCaseSandboxRequest(string Method, string Path, IReadOnlyList<string> QueryNames, string? Body, bool HadAuthorization);
+internal sealed record MyCaseSandboxRequest(
+    string Method,
+    string Path,
+    IReadOnlyList<string> QueryNames,
+    string? Body,
+    bool HadAuthorization);
