@@ -82,7 +82,8 @@ internal sealed class DemoData
                 stage,
                 false,
                 clean.Client,
-                clean.AttorneyEmail) { Title = clean.Title };
+                clean.AttorneyEmail)
+            { Title = clean.Title };
             Target.Add(Drift(target, flaw, area));
         }
     }

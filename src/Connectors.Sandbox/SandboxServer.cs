@@ -62,7 +62,8 @@ public sealed class SandboxServer : IAsyncDisposable
         var context = new SandboxContext(
             options.Clock,
             new WriteLog(),
-            new FaultInjector(options.FaultSeed)) { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
+            new FaultInjector(options.FaultSeed))
+        { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
 
         app.Use(async (http, next) =>
         {

@@ -277,12 +277,8 @@ internal sealed class PlanningRun : IDisposable
         var diff = CaseDiff.Compute(item, target, practiceArea, stage, _validator);
         var changes = new List<FieldChange>(diff.Changes.Count + 1) { new(CaseFields.Closed, "true", "false") };
         changes.AddRange(diff.Changes);
-        return Write(
-            OperationKind.Reopen,
-            item.Key,
-            diff.Apply(target) with { IsClosed = false },
-            changes,
-            diff.Notes) with { Problems = diff.Problems };
+        var reopen = Write(OperationKind.Reopen, item.Key, diff.Apply(target) with { IsClosed = false }, changes, diff.Notes);
+        return reopen with { Problems = diff.Problems };
     }
 
     private SyncOperation? PlanUpdate(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
@@ -372,7 +368,8 @@ internal sealed class PlanningRun : IDisposable
             reopens,
             skips,
             highRisk,
-            byReason) { ClosesByAbsence = _closesByAbsence };
+            byReason)
+        { ClosesByAbsence = _closesByAbsence };
         var share = _request.Policy.MassChangeShare;
         var absenceShare = _request.Policy.AbsenceCloseShare;
         var massGuarded = _openTargets > 0 && _massChanges > share * _openTargets;

@@ -41,7 +41,8 @@ public class ClosesByAbsenceTests
             false,
             Instant.MinValue,
             ClientContact.Empty,
-            null) { ReadError = "Record 3 of the page could not be read." };
+            null)
+        { ReadError = "Record 3 of the page could not be read." };
 
         var plan = SyncPlanner.Plan(CompleteRead([.. Present, unreadable], TenOpen, SyncWindow.Unbounded));
 
@@ -56,7 +57,8 @@ public class ClosesByAbsenceTests
         var plan = SyncPlanner.Plan(CompleteRead(
             Present,
             TenOpen,
-            SyncWindow.Unbounded) with { Policy = new SyncPolicy { AbsenceCloseShare = 0.5 } });
+            SyncWindow.Unbounded) with
+        { Policy = new SyncPolicy { AbsenceCloseShare = 0.5 } });
 
         var close = Assert.Single(plan.Operations, o => o.Kind == OperationKind.Close);
         Assert.Equal("99", close.SourceId);

@@ -307,10 +307,13 @@ public class SyncPlannerTests
     public void Client_notifications_are_released_at_the_firms_next_opening()
     {
         var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-        var request = Request([Source("1")]) with { OperatingHours = OperatingHours.Weekdays(
+        var request = Request([Source("1")]) with
+        {
+            OperatingHours = OperatingHours.Weekdays(
             newYork,
             new LocalTime(9, 0),
-            new LocalTime(15, 0)) };
+            new LocalTime(15, 0))
+        };
 
         var plan = SyncPlanner.Plan(request);
 

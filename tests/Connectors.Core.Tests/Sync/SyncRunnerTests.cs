@@ -25,7 +25,8 @@ public class SyncRunnerTests
             new LaggingPlatform(),
             store,
             new RollingLookBackWindowPolicy(DateTimeZone.Utc),
-            clock) { WritesPerProgressSave = 100 };
+            clock)
+        { WritesPerProgressSave = 100 };
 
         var result = await runner.RunAsync(TestCases.Request([]));
 
@@ -66,7 +67,8 @@ public class SyncRunnerTests
                 platform,
                 store,
                 new RollingLookBackWindowPolicy(DateTimeZone.Utc),
-                clock) { WritesPerProgressSave = 100 };
+                clock)
+            { WritesPerProgressSave = 100 };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner().RunAsync(TestCases.Request([]), run.Token));
         var recorded = (await store.LoadAsync("firm-1", TestCases.System, CancellationToken.None)).CompletedWrites.Count;
