@@ -27,22 +27,7 @@ internal static class CaseXchangeSandboxSeed
         DateTimeOffset now,
         ref int sequence)
     {
-        var statuses = new[]
-        {
-            "draft",
-            "sent",
-            "received",
-            "under_evaluation",
-            "investigating",
-            "signed",
-            "in_litigation",
-            "closing",
-            "won",
-            "lost",
-            "rejected",
-            "withdrawn",
-            "closed",
-        };
+        string[] statuses = [.. CaseXchangeFlow.HappyPath, "lost", "rejected", "withdrawn", "closed"];
         var cases = new List<CxSentCaseWire>(count);
         for (var i = 0; i < count; i++)
         {
