@@ -54,7 +54,9 @@ var plan = SyncPlanner.Plan(new SyncRequest
     Window = window,
     Source = casePeerCases,
     Target = [],
-    Stages = new StageCatalog([new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
+    Stages = new StageCatalog([new PracticeAreaStages(
+        "Personal Injury",
+        ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
     KnownAttorneys = ["a.reyes@firm.example", "j.okafor@firm.example", "m.chen@firm.example"],
     OperatingHours = OperatingHours.Weekdays(zone, new LocalTime(8, 30), new LocalTime(17, 30)), // sets the nullable NotificationsReleaseAt
 });
@@ -63,7 +65,8 @@ var plan = SyncPlanner.Plan(new SyncRequest
 // a round trip proves the source-generated metadata and converters survive trimming.
 var json = SyncPlanJson.Serialize(plan);
 var back = SyncPlanJson.Deserialize(json);
-Console.WriteLine($"CASEpeer: {casePeerCases.Count} cases; plan {plan.Summary.Creates} creates, {plan.Summary.Skips} skips; JSON round trip {(RoundTrips() ? "ok" : "DIFFERS")} ({json.Length} chars).");
+Console.WriteLine($"CASEpeer: {casePeerCases.Count} cases; plan {plan.Summary.Creates} creates, {plan.Summary.Skips} skips; JSON round " +
+    $"trip {(RoundTrips() ? "ok" : "DIFFERS")} ({json.Length} chars).");
 
 var smartAdvocateCases = await ReadAllAsync(provider.GetRequiredService<SmartAdvocateCaseSource>().ReadCasesAsync(window));
 Console.WriteLine($"SmartAdvocate: {smartAdvocateCases.Count} cases.");

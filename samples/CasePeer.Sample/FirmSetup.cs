@@ -14,7 +14,9 @@ internal static class FirmSetup
     // "Referred Open" and "Subbed Out" have no stage on purpose.
     public static StageCatalog Catalog { get; } = new(
     [
-        new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+        new PracticeAreaStages(
+            "Personal Injury",
+            ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Medical Review", "Hearing", "Award"]),
         new PracticeAreaStages("Premises Liability", ["Intake", "Investigation", "Demand", "Negotiation"]),
     ]);

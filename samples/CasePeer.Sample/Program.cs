@@ -79,7 +79,8 @@ if (json)
 }
 else
 {
-    Console.WriteLine($"Run {store.Runs + 1}: read {source.Count} CASEpeer cases updated in {window} (platform snapshot in {store.Directory}).");
+    Console.WriteLine($"Run {store.Runs + 1}: read {source.Count} CASEpeer cases updated in {window} (platform snapshot in " +
+        $"{store.Directory}).");
     PlanPrinter.Print(plan, FirmSetup.Zone);
 }
 
@@ -95,7 +96,8 @@ if (!json && source.FirstOrDefault(c => c is { IsConnected: true, IsClosed: fals
     var document = await provider.GetRequiredService<ICaseDocumentWriter>().WriteDocumentAsync(
         first.Key, new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray()));
     Console.WriteLine();
-    Console.WriteLine($"Sent message as note {note.RecordId} on case {first.Key.SourceId}; document {document.RecordId} {(document.Kind == WriteResultKind.Written ? "uploaded" : "was already there, not uploaded again")}.");
+    var documentState = document.Kind == WriteResultKind.Written ? "uploaded" : "was already there, not uploaded again";
+    Console.WriteLine($"Sent message as note {note.RecordId} on case {first.Key.SourceId}; document {document.RecordId} {documentState}.");
     if (sandbox is not null)
     {
         Console.WriteLine("Sandbox write log:");

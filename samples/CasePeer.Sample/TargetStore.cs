@@ -18,11 +18,13 @@ internal sealed class TargetStore(string directory)
 
     public string Directory => directory;
 
-    public IReadOnlyList<TargetCase> LoadTarget() => File.Exists(TargetFile) ? TargetSnapshotJson.Deserialize(File.ReadAllText(TargetFile)) : [];
+    public IReadOnlyList<TargetCase> LoadTarget() =>
+        File.Exists(TargetFile) ? TargetSnapshotJson.Deserialize(File.ReadAllText(TargetFile)) : [];
 
     public int Runs => File.Exists(RunFile) ? int.Parse(File.ReadAllText(RunFile), System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-    public SyncCheckpoint Checkpoint(Instant now) => Runs == 0 ? SyncCheckpoint.None : SyncCheckpoint.None.Applied(now - Duration.FromDays(1));
+    public SyncCheckpoint Checkpoint(Instant now) =>
+        Runs == 0 ? SyncCheckpoint.None : SyncCheckpoint.None.Applied(now - Duration.FromDays(1));
 
     public void Save(IReadOnlyList<TargetCase> target)
     {

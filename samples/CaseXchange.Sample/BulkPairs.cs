@@ -1,6 +1,8 @@
 namespace CaseXchange.Sample;
 
-/// <summary>Reads the historical (reference number, CRM id) pairs for the bulk write-back: one <c>CX-PI-00142,a0B…</c> per line.</summary>
+/// <summary>
+/// Reads the historical (reference number, CRM id) pairs for the bulk write-back: one <c>CX-PI-00142,a0B…</c> per line.
+/// </summary>
 internal static class BulkPairs
 {
     public static IReadOnlyList<(string ReferenceNumber, string CrmRecordId)> Read(string path) =>

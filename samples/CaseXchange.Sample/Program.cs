@@ -54,7 +54,14 @@ if ((useSandbox || SampleArgs.Flag(args, "--write")) && referTo is not null)
 {
     // The CRM record id travels with the case, so the write-back can find its way home.
     var draft = await client.CreateDraftAsync(
-        new CaseXchangeCreateSentCase("Sample referral: rear-end collision", "ct-pi", "jur-ca", "Sample", "Client", CmsId: "SAMPLE-1", SalesforceRecordId: "a0BSAMPLE0000001"),
+        new CaseXchangeCreateSentCase(
+            "Sample referral: rear-end collision",
+            "ct-pi",
+            "jur-ca",
+            "Sample",
+            "Client",
+            CmsId: "SAMPLE-1",
+            SalesforceRecordId: "a0BSAMPLE0000001"),
         idempotencyKey: "sample-draft-SAMPLE-1");
     journey.Add(("create draft", draft));
     journey.Add(("refer", await client.ReferAsync(draft.Id, referTo)));
@@ -67,7 +74,10 @@ if ((useSandbox || SampleArgs.Flag(args, "--write")) && referTo is not null)
             journey.Add(($"other firm: {now.Status}", now));
         }
 
-        await client.SendMessageAsync(new CaseXchangeMessage(draft.Id, "Medical records are on their way.", IdempotencyKey: "sample-message-1"));
+        await client.SendMessageAsync(new CaseXchangeMessage(
+            draft.Id,
+            "Medical records are on their way.",
+            IdempotencyKey: "sample-message-1"));
     }
 }
 

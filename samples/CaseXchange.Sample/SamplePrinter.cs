@@ -18,7 +18,11 @@ internal static class SamplePrinter
         var table = new Table().Title("Referral journey").AddColumns("Step", "Reference", "Status", "Receiving firm");
         foreach (var (step, item) in steps)
         {
-            table.AddRow(Markup.Escape(step), Markup.Escape(item.ReferenceNumber ?? item.Id), Markup.Escape(item.Status.Value), Markup.Escape(item.ReceivingFirmName ?? "-"));
+            table.AddRow(
+                Markup.Escape(step),
+                Markup.Escape(item.ReferenceNumber ?? item.Id),
+                Markup.Escape(item.Status.Value),
+                Markup.Escape(item.ReceivingFirmName ?? "-"));
         }
 
         AnsiConsole.Write(table);
@@ -40,7 +44,10 @@ internal static class SamplePrinter
 
     public static void Intakes(IReadOnlyList<ReceivedReferral> plan, int alreadyCreated)
     {
-        var table = new Table().Title("Intake plan (received referrals at under_evaluation or later)").AddColumns("Reference", "Status", "Sending firm");
+        var table = new Table().Title("Intake plan (received referrals at under_evaluation or later)").AddColumns(
+            "Reference",
+            "Status",
+            "Sending firm");
         foreach (var item in plan)
         {
             table.AddRow(Markup.Escape(item.ReferenceNumber), Markup.Escape(item.Status.Value), Markup.Escape(item.SendingFirmName ?? "-"));

@@ -14,7 +14,9 @@ internal static class FirmSetup
     // through an override, as in the vendor document's example.
     public static StageCatalog Catalog { get; } = MyCaseStages.Catalog(
     [
-        new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+        new PracticeAreaStages(
+            "Personal Injury",
+            ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Discovery", "Hearing", "Settled"]),
         new PracticeAreaStages("Family Law", ["Intake", "Discovery", "Negotiation", "Hearing"]),
     ]);

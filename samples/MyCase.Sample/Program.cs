@@ -39,7 +39,11 @@ MyCaseSandbox? vendor = null;
 SandboxServer? sandbox = null;
 if (!real)
 {
-    vendor = new MyCaseSandbox(new MyCaseSandboxOptions { DataFile = SampleArgs.Option(args, "--data"), SeededAt = now - Duration.FromHours(14) });
+    vendor = new MyCaseSandbox(new MyCaseSandboxOptions
+    {
+        DataFile = SampleArgs.Option(args, "--data"),
+        SeededAt = now - Duration.FromHours(14),
+    });
     sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
 }
 
@@ -88,7 +92,8 @@ if (tenant is null)
     }
 
     tenant = connection.FirmUuid;
-    Info($"Authorized: firm_uuid {tenant}, access token until {connection.AccessTokenExpiresAt}, refresh token until {connection.RefreshTokenExpiresAt}.");
+    Info($"Authorized: firm_uuid {tenant}, access token until {connection.AccessTokenExpiresAt}, refresh token until " +
+        $"{connection.RefreshTokenExpiresAt}.");
 }
 
 var source = provider.GetRequiredService<MyCaseCaseSource>();
@@ -101,7 +106,8 @@ await foreach (var stage in provider.GetRequiredService<MyCaseFirmCatalog>().Rea
 }
 
 var unmatched = MyCaseStages.FindUnmatched(myCaseStages, FirmSetup.Catalog, FirmSetup.Overrides);
-Info($"MyCase has {myCaseStages.Count} case stages; {(unmatched.Count == 0 ? "each reaches a platform stage" : $"no platform stage for: {string.Join(", ", unmatched)}")}.");
+Info($"MyCase has {myCaseStages.Count} case stages; " +
+    $"{(unmatched.Count == 0 ? "each reaches a platform stage" : $"no platform stage for: {string.Join(", ", unmatched)}")}.");
 var policy = new RollingLookBackWindowPolicy(FirmSetup.Zone);
 var plans = new List<SyncPlan>();
 
@@ -125,15 +131,17 @@ if (!real)
 }
 
 // 4. One case imported by the URL a user pasted from MyCase.
+var firstCreated = firstPlan.Operations.FirstOrDefault(o => o.Kind == OperationKind.Create);
 var pasted = SampleArgs.Option(args, "--case-url")
-             ?? (firstPlan.Operations.FirstOrDefault(o => o.Kind == OperationKind.Create) is { } created ? $"https://sandboxlaw.mycase.com/court_cases/{created.SourceId}" : null);
+             ?? (firstCreated is null ? null : $"https://sandboxlaw.mycase.com/court_cases/{firstCreated.SourceId}");
 if (!json && pasted is not null)
 {
     var imported = await source.ImportAsync(pasted);
     Info(string.Empty);
     Info(imported is null
         ? $"Import by URL: {pasted} names no case MyCase knows."
-        : $"Import by URL: {pasted} -> case {imported.Key.SourceId}, {imported.PracticeArea}, stage {imported.Status ?? "(none)"}, {(imported.IsClosed ? "closed" : "open")}.");
+        : $"Import by URL: {pasted} -> case {imported.Key.SourceId}, {imported.PracticeArea}, stage {imported.Status ?? "(none)"}, " +
+            $"{(imported.IsClosed ? "closed" : "open")}.");
     try
     {
         await source.ImportAsync("https://sandboxlaw.mycase.com/calendar");
@@ -148,11 +156,19 @@ if (!json && pasted is not null)
 if (!json && vendor is not null && pasted is not null && MyCaseCaseUrl.TryParseCaseId(pasted, out var caseId))
 {
     var documents = provider.GetRequiredService<MyCaseDocumentWriter>();
-    var letter = new PlatformDocument("sample-document-1", "demand-letter.pdf", "%PDF-1.7 sample demand letter"u8.ToArray(), "Demand letter");
+    var letter = new PlatformDocument(
+        "sample-document-1",
+        "demand-letter.pdf",
+        "%PDF-1.7 sample demand letter"u8.ToArray(),
+        "Demand letter");
     var caseKey = new Connectors.Core.Model.CaseKey("mycase", caseId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     var first = await documents.WriteDocumentAsync(caseKey, letter);
     var again = await documents.WriteDocumentAsync(caseKey, letter);
-    Info($"Document: MyCase document {first.RecordId} {(first.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "created and its bytes PUT to the presigned URL" : "was already there")}; the second upload {(again.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "uploaded again (unexpected)" : "found it and sent nothing")}.");
+    var firstState = first.Kind == Connectors.Core.Writes.WriteResultKind.Written
+        ? "created and its bytes PUT to the presigned URL"
+        : "was already there";
+    var againState = again.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "uploaded again (unexpected)" : "found it and sent nothing";
+    Info($"Document: MyCase document {first.RecordId} {firstState}; the second upload {againState}.");
     Info("Sandbox write log:");
     foreach (var write in sandbox!.Writes.Records)
     {
@@ -167,7 +183,11 @@ if (json)
 
 return 0;
 
-async Task<(SyncPlan Plan, IReadOnlyList<TargetCase> Target)> SyncAsync(string title, Instant at, SyncCheckpoint from, IReadOnlyList<TargetCase> platform)
+async Task<(SyncPlan Plan, IReadOnlyList<TargetCase> Target)> SyncAsync(
+    string title,
+    Instant at,
+    SyncCheckpoint from,
+    IReadOnlyList<TargetCase> platform)
 {
     var window = policy.WindowFor(from, at);
     var read = new List<SourceCase>();
@@ -193,7 +213,8 @@ async Task<(SyncPlan Plan, IReadOnlyList<TargetCase> Target)> SyncAsync(string t
     if (!json)
     {
         Info(string.Empty);
-        Info($"{title}: read {read.Count.ToString(CultureInfo.InvariantCulture)} MyCase cases (Item-Count {total?.ToString(CultureInfo.InvariantCulture) ?? "?"}) updated since {window.Start} (filter[updated_after]).");
+        Info($"{title}: read {read.Count.ToString(CultureInfo.InvariantCulture)} MyCase cases (Item-Count " +
+            $"{total?.ToString(CultureInfo.InvariantCulture) ?? "?"}) updated since {window.Start} (filter[updated_after]).");
         PlanPrinter.Print(plan, FirmSetup.Zone);
     }
 

@@ -2,7 +2,8 @@ using Connectors.MyCase.Authentication;
 
 namespace MyCase.Sample;
 
-/// <summary>The OAuth step of the sample: against the sandbox a browser is played by an HttpClient; for a real tenant the user pastes the redirect.</summary>
+/// <summary>The OAuth step of the sample: against the sandbox a browser is played by an HttpClient; for a real tenant the user pastes the
+/// redirect.</summary>
 internal static class SampleAuthorization
 {
     public static async Task<MyCaseConnection?> AuthorizeAsync(MyCaseOAuthClient oauth, bool sandbox)

@@ -14,7 +14,10 @@ internal static class SampleTokenFile
         if (string.IsNullOrEmpty(root))
         {
             // No profile folder known (a bare container): the home folder still belongs to the user.
-            root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify), ".local", "share");
+            root = Path.Combine(
+                Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify),
+                ".local",
+                "share");
         }
 
         return Path.Combine(root, "Connectors.Sdk", "MyCase.Sample", "mycase-tokens.json");

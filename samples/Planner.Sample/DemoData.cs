@@ -42,7 +42,13 @@ internal sealed class DemoData
         // open (only a read its source reports complete, of all time, with every record readable, closes by absence).
         for (var i = 1; i <= 3; i++)
         {
-            data.Target.Add(new TargetCase(new CaseKey(SourceSystem, $"CP-9{i:D4}"), "Family Law", "Mediation", false, data.Client(), DemoFirm.Attorneys[0]));
+            data.Target.Add(new TargetCase(
+                new CaseKey(SourceSystem, $"CP-9{i:D4}"),
+                "Family Law",
+                "Mediation",
+                false,
+                data.Client(),
+                DemoFirm.Attorneys[0]));
         }
 
         return data;
@@ -70,7 +76,14 @@ internal sealed class DemoData
         // The platform got its copy at an earlier sync, from the record as it was then (clean), and drifted since.
         if (!DemoFlaws.IsNewSinceLastSync(number, flaw))
         {
-            var target = new TargetCase(clean.Key, area.PracticeArea, stage, false, clean.Client, clean.AttorneyEmail) { Title = clean.Title };
+            var target = new TargetCase(
+                clean.Key,
+                area.PracticeArea,
+                stage,
+                false,
+                clean.Client,
+                clean.AttorneyEmail)
+            { Title = clean.Title };
             Target.Add(Drift(target, flaw, area));
         }
     }
@@ -86,7 +99,8 @@ internal sealed class DemoData
         DemoFlaw.UnmappedStatus => source with { Status = _random.Next(2) == 0 ? "Referred Open" : "Subbed Out" },
         DemoFlaw.OverriddenStatus when area.PracticeArea == "Personal Injury" => source with { Status = "Released From Treatment" },
         DemoFlaw.OverriddenStatus when area.PracticeArea == "Workers Compensation" => source with { Status = "Court Date Set" },
-        DemoFlaw.SpelledDifferently => source with { Status = $"  {source.Status?.ToUpperInvariant()} " }, // matched ignoring case and spaces
+        // matched ignoring case and spaces
+        DemoFlaw.SpelledDifferently => source with { Status = $"  {source.Status?.ToUpperInvariant()} " },
         DemoFlaw.NotEligible => source with { IsEligible = false },
         DemoFlaw.NotConnectedStageMoved => source with { IsConnected = false, Status = area.Stages[^1] },
         DemoFlaw.NotConnectedClosed => source with { IsConnected = false, IsClosed = true },

@@ -12,7 +12,9 @@ internal static class DemoFirm
 
     public static StageCatalog Catalog { get; } = new(
     [
-        new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
+        new PracticeAreaStages(
+            "Personal Injury",
+            ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"]),
         new PracticeAreaStages("Workers Compensation", ["Intake", "Medical Review", "Hearing", "Award"]),
         new PracticeAreaStages("Family Law", ["Consultation", "Filing", "Discovery", "Mediation", "Trial", "Decree"]),
         new PracticeAreaStages("Criminal Defense", ["Arraignment", "Pre-Trial", "Plea Negotiation", "Trial", "Sentencing"]),

@@ -18,5 +18,6 @@ internal static class DemoPhones
     private static readonly string[] Exchanges = ["202", "320", "405", "660"];
 
     public static PhoneNumber Next(Random random) =>
-        PhoneNumber.Parse($"({AreaCodes[random.Next(AreaCodes.Length)]}) {Exchanges[random.Next(Exchanges.Length)]}-{random.Next(1000, 10000)}");
+        PhoneNumber.Parse($"({AreaCodes[random.Next(AreaCodes.Length)]}) " +
+            $"{Exchanges[random.Next(Exchanges.Length)]}-{random.Next(1000, 10000)}");
 }

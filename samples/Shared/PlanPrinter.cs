@@ -24,8 +24,10 @@ public static class PlanPrinter
             AnsiConsole.Profile.Width = 150; // a pipe or a file has no width of its own; Spectre would assume 80
         }
 
-        AnsiConsole.Write(new Rule($"[bold]Sync plan[/] for {Markup.Escape(plan.Tenant)} from {Markup.Escape(plan.SourceSystem)}").LeftJustified());
-        AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot {(plan.SourceIsComplete ? "complete (absent cases close)" : "not complete (absent cases stay open)")}");
+        var title = $"[bold]Sync plan[/] for {Markup.Escape(plan.Tenant)} from {Markup.Escape(plan.SourceSystem)}";
+        AnsiConsole.Write(new Rule(title).LeftJustified());
+        AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot " +
+            $"{(plan.SourceIsComplete ? "complete (absent cases close)" : "not complete (absent cases stay open)")}");
         AnsiConsole.WriteLine();
         AnsiConsole.Write(Writes(plan));
         AnsiConsole.WriteLine();
@@ -64,7 +66,8 @@ public static class PlanPrinter
             foreach (var group in reason.GroupBy(o => Why(o, plan)))
             {
                 var ids = group.Select(o => o.SourceId).ToList();
-                var shown = string.Join(", ", ids.Take(MaxIdsPerRow)) + (ids.Count > MaxIdsPerRow ? $" and {ids.Count - MaxIdsPerRow} more" : string.Empty);
+                var shown = string.Join(", ", ids.Take(MaxIdsPerRow))
+                    + (ids.Count > MaxIdsPerRow ? $" and {ids.Count - MaxIdsPerRow} more" : string.Empty);
                 table.AddRow(
                     first ? reason.Key.ToString() : string.Empty,
                     ids.Count.ToString(CultureInfo.InvariantCulture),

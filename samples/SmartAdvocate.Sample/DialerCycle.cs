@@ -10,9 +10,17 @@ internal static class DialerCycle
     // Deterministic outcomes: a sample must print the same thing every run.
     private static readonly string[] Outcomes = ["Busy", "No Answer", "Successful", "Answering Machine"];
 
-    public static async Task<DialerCycleResult> RunAsync(SmartAdvocateDialerClient dialer, Instant now, DateTimeZone firmZone, string campaign, int records, CancellationToken cancellationToken)
+    public static async Task<DialerCycleResult> RunAsync(
+        SmartAdvocateDialerClient dialer,
+        Instant now,
+        DateTimeZone firmZone,
+        string campaign,
+        int records,
+        CancellationToken cancellationToken)
     {
-        var cases = await dialer.GetCasesToDialAsync(new DialerQuery { Campaign = campaign, Records = records, AutoChange = true }, cancellationToken);
+        var cases = await dialer.GetCasesToDialAsync(
+            new DialerQuery { Campaign = campaign, Records = records, AutoChange = true },
+            cancellationToken);
         var outcomes = cases.Select((c, i) => new CallOutcome(c.CaseId, Outcomes[i % Outcomes.Length])).ToList();
         var plan = DialerPlanner.Plan(new DialerPlanRequest
         {
@@ -41,4 +49,8 @@ internal static class DialerCycle
     }
 }
 
-internal sealed record DialerCycleResult(IReadOnlyList<DialerCase> Cases, IReadOnlyList<CallOutcome> Outcomes, DialerPlan Plan, long? TextedCaseId);
+internal sealed record DialerCycleResult(
+    IReadOnlyList<DialerCase> Cases,
+    IReadOnlyList<CallOutcome> Outcomes,
+    DialerPlan Plan,
+    long? TextedCaseId);

@@ -34,9 +34,12 @@ services.AddSingleton<IClock>(new FixedClock(now));
 services.AddSmartAdvocate(o =>
 {
     o.BaseAddress = realTenant ?? sandbox!.BaseAddress;
-    o.Username = realTenant is null ? sandbox!.Username : SampleArgs.Option(args, "--username") ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_USERNAME");
-    o.Password = realTenant is null ? sandbox!.Password : SampleArgs.Option(args, "--password") ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_PASSWORD");
-    o.ClientKey = realTenant is null ? sandbox!.ClientKey : SampleArgs.Option(args, "--client-key") ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_CLIENTKEY");
+    o.Username = realTenant is null ? sandbox!.Username : SampleArgs.Option(args, "--username")
+        ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_USERNAME");
+    o.Password = realTenant is null ? sandbox!.Password : SampleArgs.Option(args, "--password")
+        ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_PASSWORD");
+    o.ClientKey = realTenant is null ? sandbox!.ClientKey : SampleArgs.Option(args, "--client-key")
+        ?? Environment.GetEnvironmentVariable("SMARTADVOCATE_CLIENTKEY");
     o.DialerTimeZone = firmZone.Id;
     o.StageSubStatusTypes = ["Treatment Status"];
     o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
@@ -44,8 +47,19 @@ services.AddSmartAdvocate(o =>
 await using var provider = services.BuildServiceProvider();
 
 // The sync plan reads first: the dialer cycle then changes cases at 'now', which the window [.., now) leaves to the next sync.
-var plan = await SyncDemo.PlanAsync(provider.GetRequiredService<SmartAdvocateCaseSource>(), now, firmZone, ["lead.attorney@sandbox-firm.example"], CancellationToken.None);
-var cycle = await DialerCycle.RunAsync(provider.GetRequiredService<Connectors.SmartAdvocate.Dialer.SmartAdvocateDialerClient>(), now, firmZone, campaign, records, CancellationToken.None);
+var plan = await SyncDemo.PlanAsync(
+    provider.GetRequiredService<SmartAdvocateCaseSource>(),
+    now,
+    firmZone,
+    ["lead.attorney@sandbox-firm.example"],
+    CancellationToken.None);
+var cycle = await DialerCycle.RunAsync(
+    provider.GetRequiredService<Connectors.SmartAdvocate.Dialer.SmartAdvocateDialerClient>(),
+    now,
+    firmZone,
+    campaign,
+    records,
+    CancellationToken.None);
 var state = sandbox?.State();
 
 if (json)

@@ -12,7 +12,12 @@ namespace SmartAdvocate.Sample;
 /// <summary>The whole run as one JSON document: the dialer cycle, the sandbox state after it, and the sync plan.</summary>
 internal static class SampleJson
 {
-    public static string Write(Instant now, DialerCycleResult cycle, IReadOnlyList<SandboxCaseState>? state, SyncPlan plan, DateTimeZone firmZone)
+    public static string Write(
+        Instant now,
+        DialerCycleResult cycle,
+        IReadOnlyList<SandboxCaseState>? state,
+        SyncPlan plan,
+        DateTimeZone firmZone)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

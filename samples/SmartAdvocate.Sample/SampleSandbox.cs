@@ -35,7 +35,14 @@ internal sealed class SampleSandbox : IAsyncDisposable
     }
 
     public IReadOnlyList<SandboxCaseState> State() =>
-        [.. _vendor.Cases.Select(c => new SandboxCaseState(c.CaseId, c.IsOpen, c.DialerStatus, c.NextCall.ToDateTimeUnspecified(), c.Attempts, c.Disposition, c.Notes))];
+        [.. _vendor.Cases.Select(c => new SandboxCaseState(
+            c.CaseId,
+            c.IsOpen,
+            c.DialerStatus,
+            c.NextCall.ToDateTimeUnspecified(),
+            c.Attempts,
+            c.Disposition,
+            c.Notes))];
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

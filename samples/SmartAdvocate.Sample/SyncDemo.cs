@@ -27,7 +27,12 @@ internal static class SyncDemo
         new StageOverride("LIT 04 - Answer Received", "Litigation"),
     ]);
 
-    public static async Task<SyncPlan> PlanAsync(SmartAdvocateCaseSource source, Instant now, DateTimeZone firmZone, IReadOnlyCollection<string> attorneys, CancellationToken cancellationToken)
+    public static async Task<SyncPlan> PlanAsync(
+        SmartAdvocateCaseSource source,
+        Instant now,
+        DateTimeZone firmZone,
+        IReadOnlyCollection<string> attorneys,
+        CancellationToken cancellationToken)
     {
         var window = new RollingLookBackWindowPolicy(firmZone).WindowFor(SyncCheckpoint.None, now);
         var read = new SourceReadReport(); // the source reports whether it read every case; a windowed read never has

@@ -70,7 +70,9 @@ var plan = SyncPlanner.Plan(new SyncRequest
     Window = window,
     Source = cases,
     Target = [],
-    Stages = new StageCatalog([new PracticeAreaStages("Personal Injury", ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
+    Stages = new StageCatalog([new PracticeAreaStages(
+        "Personal Injury",
+        ["Intake", "Treatment", "Treatment Completed", "Demand", "Negotiation", "Litigation", "Settled"])]),
     StageMap = new StageMap([new StageOverride("Released From Treatment", "Treatment Completed")]),
     KnownAttorneys = ["a.reyes@firm.example", "j.okafor@firm.example", "m.chen@firm.example"],
 });

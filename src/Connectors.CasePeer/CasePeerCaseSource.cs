@@ -6,6 +6,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+using Connectors.Shared;
 
 using Microsoft.Extensions.Options;
 

@@ -47,6 +47,6 @@ public sealed class CasePeerOptions : Core.Http.ConnectorOptions
 
     /// <summary>Prints the settings with the key redacted.</summary>
     public override string ToString() =>
-        $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Core.Http.SecretRedactor.Redacted}, "
+        $"CasePeerOptions {{ BaseAddress = {BaseAddress}, ApiKey = {Shared.SecretRedactor.Redacted}, "
         + $"ApiKeyHeaderName = {ApiKeyHeaderName} }}";
 }

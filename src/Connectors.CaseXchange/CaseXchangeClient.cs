@@ -6,6 +6,7 @@ using Connectors.CaseXchange.Http;
 using Connectors.CaseXchange.Models;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 using Microsoft.Extensions.Options;
 

@@ -71,5 +71,5 @@ public sealed class MyCaseOptions : Core.Http.ConnectorOptions
     /// <summary>Prints the settings with the secret redacted.</summary>
     public override string ToString() =>
         $"MyCaseOptions {{ BaseAddress = {BaseAddress}, AuthorizationServer = {AuthorizationServer}, ClientId = {ClientId}, " +
-        $"ClientSecret = {Core.Http.SecretRedactor.Redacted}, RedirectUri = {RedirectUri} }}";
+        $"ClientSecret = {Shared.SecretRedactor.Redacted}, RedirectUri = {RedirectUri} }}";
 }

@@ -31,10 +31,14 @@ internal static class SandboxProgram
         }).ConfigureAwait(false);
 
         Console.WriteLine($"Sandbox listening on {server.BaseAddress}");
-        Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: {casePeer.Options.ApiKey}, a sandbox-only key)");
-        Console.WriteLine($"  Case Xchange: {server.BaseAddressOf(caseXchange.PathPrefix)}api/public/v1/  (X-API-Key: {caseXchange.Options.StandardKey}, a sandbox-only key)");
-        Console.WriteLine($"  SmartAdvocate: {server.BaseAddressOf(smartAdvocate.PathPrefix)}  (user {smartAdvocate.Options.Username} / {smartAdvocate.Options.Password}, X-ApiKey {smartAdvocate.Options.ClientKey}, sandbox-only)");
-        Console.WriteLine($"  MyCase:   {server.BaseAddressOf(myCase.PathPrefix)}v1/  (OAuth at {server.BaseAddressOf(myCase.PathPrefix)}auth/, client {myCase.Options.ClientId}, a sandbox-only client)");
+        Console.WriteLine($"  CASEpeer: {server.BaseAddressOf(casePeer.PathPrefix)}api/v1/  ({casePeer.Options.ApiKeyHeader}: " +
+            $"{casePeer.Options.ApiKey}, a sandbox-only key)");
+        Console.WriteLine($"  Case Xchange: {server.BaseAddressOf(caseXchange.PathPrefix)}api/public/v1/  (X-API-Key: " +
+            $"{caseXchange.Options.StandardKey}, a sandbox-only key)");
+        Console.WriteLine($"  SmartAdvocate: {server.BaseAddressOf(smartAdvocate.PathPrefix)}  (user {smartAdvocate.Options.Username} / " +
+            $"{smartAdvocate.Options.Password}, X-ApiKey {smartAdvocate.Options.ClientKey}, sandbox-only)");
+        Console.WriteLine($"  MyCase:   {server.BaseAddressOf(myCase.PathPrefix)}v1/  (OAuth at " +
+            $"{server.BaseAddressOf(myCase.PathPrefix)}auth/, client {myCase.Options.ClientId}, a sandbox-only client)");
         Console.WriteLine($"  Control:  {server.BaseAddress}_sandbox/writes, POST/DELETE {server.BaseAddress}_sandbox/faults");
         Console.WriteLine("Press Ctrl+C to stop.");
         await server.WaitForShutdownAsync().ConfigureAwait(false);

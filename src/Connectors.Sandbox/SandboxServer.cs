@@ -59,7 +59,11 @@ public sealed class SandboxServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        var context = new SandboxContext(options.Clock, new WriteLog(), new FaultInjector(options.FaultSeed)) { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
+        var context = new SandboxContext(
+            options.Clock,
+            new WriteLog(),
+            new FaultInjector(options.FaultSeed))
+        { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
 
         app.Use(async (http, next) =>
         {
@@ -68,7 +72,9 @@ public sealed class SandboxServer : IAsyncDisposable
             await context.Faults.InvokeAsync(
                 http,
                 () => next(http),
-                (h, status, message) => vendor is null ? WritePlainError(h, status, message) : vendor.WriteErrorAsync(h, status, message)).ConfigureAwait(false);
+                (h, status, message) =>
+                    vendor is null
+                        ? WritePlainError(h, status, message) : vendor.WriteErrorAsync(h, status, message)).ConfigureAwait(false);
         });
 
         foreach (var vendor in vendors.Values)

@@ -5,6 +5,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 

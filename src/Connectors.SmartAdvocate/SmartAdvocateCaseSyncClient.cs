@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 
 using Connectors.Core.Http;
 using Connectors.Core.Windows;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 

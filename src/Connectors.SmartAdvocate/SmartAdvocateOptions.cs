@@ -138,6 +138,6 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     /// <summary>Prints the hosts and user; the password and the client key are redacted.</summary>
     public override string ToString() =>
         $"SmartAdvocateOptions {{ BaseAddress = {BaseAddress}, DialerBaseAddress = {DialerBaseAddress}, Username = {Username}, " +
-        $"Password = {(Password is null ? "(none)" : Core.Http.SecretRedactor.Redacted)}, " +
-        $"ClientKey = {(ClientKey is null ? "(none)" : Core.Http.SecretRedactor.Redacted)} }}";
+        $"Password = {(Password is null ? "(none)" : Shared.SecretRedactor.Redacted)}, " +
+        $"ClientKey = {(ClientKey is null ? "(none)" : Shared.SecretRedactor.Redacted)} }}";
 }

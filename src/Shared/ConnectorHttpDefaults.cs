@@ -17,7 +17,8 @@ internal static class ConnectorHttpDefaults
     /// <summary>Headers whose values may appear in logs: none of them carries a credential or client data.</summary>
     private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Accept", "Content-Type", "Content-Length", "Date", "Retry-After", "X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+        "Accept", "Content-Type", "Content-Length", "Date", "Retry-After", "X-Request-Id",
+        "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
     };
 
     /// <summary>Applies the defaults to <paramref name="builder"/>.</summary>
@@ -39,14 +40,23 @@ internal static class ConnectorHttpDefaults
         if (responseLimitOption is not null)
         {
             // Outside the resilience handler: the answer the pipeline hands back is read up to the limit.
-            builder.AddHttpMessageHandler(sp => new ResponseBodyLimitHandler(() => settings(sp).MaxResponseBytes ?? long.MaxValue, responseLimitOption));
+            builder.AddHttpMessageHandler(sp => new ResponseBodyLimitHandler(
+                () => settings(sp).MaxResponseBytes ?? long.MaxValue,
+                responseLimitOption));
         }
 
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan); // the resilience pipeline owns time
         builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
         {
             var current = settings(sp);
-            ConnectorResilience.Configure(resilience, current.MaxRetryAttempts, current.RetryBaseDelay, current.AttemptTimeout, current.TotalTimeout, retries, postIsRepeatable);
+            ConnectorResilience.Configure(
+                resilience,
+                current.MaxRetryAttempts,
+                current.RetryBaseDelay,
+                current.AttemptTimeout,
+                current.TotalTimeout,
+                retries,
+                postIsRepeatable);
         });
         builder.RedactLoggedHeaders(name => !LoggableHeaders.Contains(name));
 

@@ -9,9 +9,21 @@ namespace Connectors.Shared;
 /// <param name="TotalTimeout">The limit of the whole call.</param>
 /// <param name="MaxErrorBodyBytes">The most bytes of an error body ever read.</param>
 /// <param name="MaxResponseBytes">The most bytes of any answer ever read; null for no limit beyond the error-body one.</param>
-internal readonly record struct ConnectorHttpSettings(int MaxRetryAttempts, TimeSpan RetryBaseDelay, TimeSpan AttemptTimeout, TimeSpan TotalTimeout, int MaxErrorBodyBytes, long? MaxResponseBytes = null)
+internal readonly record struct ConnectorHttpSettings(
+    int MaxRetryAttempts,
+    TimeSpan RetryBaseDelay,
+    TimeSpan AttemptTimeout,
+    TimeSpan TotalTimeout,
+    int MaxErrorBodyBytes,
+    long? MaxResponseBytes = null)
 {
     /// <summary>The settings of <paramref name="options"/>'s common fields, with the connector's answer cap, if it has one.</summary>
     public static ConnectorHttpSettings Of(ConnectorOptions options, long? maxResponseBytes = null) =>
-        new(options.MaxRetryAttempts, options.RetryBaseDelay, options.AttemptTimeout, options.TotalTimeout, options.MaxErrorBodyBytes, maxResponseBytes);
+        new(
+            options.MaxRetryAttempts,
+            options.RetryBaseDelay,
+            options.AttemptTimeout,
+            options.TotalTimeout,
+            options.MaxErrorBodyBytes,
+            maxResponseBytes);
 }

@@ -20,7 +20,8 @@ namespace Connectors.Shared;
 /// runs, and they are validated when the host starts.
 /// </summary>
 /// <typeparam name="TOptions">The connector's options.</typeparam>
-internal sealed class ConnectorRegistration<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
+internal sealed class ConnectorRegistration<
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>
     where TOptions : class
 {
     private readonly string _vendor;
@@ -114,13 +115,17 @@ internal sealed class ConnectorRegistration<[DynamicallyAccessedMembers(Dynamica
         var key = Key;
         Services.TryAddEnumerable(key is null
             ? ServiceDescriptor.Singleton<TService, TImplementation>(sp => sp.GetRequiredService<TImplementation>())
-            : ServiceDescriptor.KeyedSingleton<TService, TImplementation>(key, (sp, _) => sp.GetRequiredKeyedService<TImplementation>(key)));
+            : ServiceDescriptor.KeyedSingleton<TService, TImplementation>(
+                key,
+                (sp, _) => sp.GetRequiredKeyedService<TImplementation>(key)));
     }
 
-    /// <summary>The name of this registration's HTTP client for <paramref name="purpose"/>: <c>Connectors.{vendor}.{purpose}</c>, then <c>[key]</c>.</summary>
+    /// <summary>The name of this registration's HTTP client for <paramref name="purpose"/>: <c>Connectors.{vendor}.{purpose}</c>, then
+    /// <c>[key]</c>.</summary>
     public string ClientName(string purpose) => ClientName(_vendor, purpose, Key);
 
-    /// <summary>The HTTP client name <see cref="ClientName(string)"/> gives a registration of <paramref name="vendor"/> under <paramref name="key"/>.</summary>
+    /// <summary>The HTTP client name <see cref="ClientName(string)"/> gives a registration of <paramref name="vendor"/> under <paramref
+    /// name="key"/>.</summary>
     public static string ClientName(string vendor, string purpose, string? key) =>
         key is null ? $"Connectors.{vendor}.{purpose}" : $"Connectors.{vendor}.{purpose}[{key}]";
 

@@ -37,9 +37,11 @@ internal sealed class LimitedContent : HttpContent
         await body.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => SerializeToStreamAsync(stream, context, CancellationToken.None);
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
 
-    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken).ConfigureAwait(false);
+    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     protected override async Task<Stream> CreateContentReadStreamAsync() => await OpenAsync(CancellationToken.None).ConfigureAwait(false);
 

@@ -21,19 +21,24 @@ internal sealed class RedirectRefusalHandler : DelegatingHandler
         var status = (int)response.StatusCode;
         var answeredFrom = response.RequestMessage?.RequestUri;
         var redirected = status is >= 300 and <= 399 && status != (int)HttpStatusCode.NotModified;
-        var followedElsewhere = sentTo is { IsAbsoluteUri: true } && answeredFrom is { IsAbsoluteUri: true } && !CredentialOrigin.Matches(answeredFrom, sentTo);
+        var followedElsewhere = sentTo is { IsAbsoluteUri: true }
+            && answeredFrom is { IsAbsoluteUri: true }
+            && !CredentialOrigin.Matches(answeredFrom, sentTo);
         if (!redirected && !followedElsewhere)
         {
             return response;
         }
 
         response.Dispose();
-        var endpoint = $"{request.Method} {(sentTo is { IsAbsoluteUri: true } ? sentTo.AbsolutePath : sentTo?.OriginalString.Split('?')[0])}";
+        var endpoint = $"{request.Method} " +
+            $"{(sentTo is { IsAbsoluteUri: true } ? sentTo.AbsolutePath : sentTo?.OriginalString.Split('?')[0])}";
         throw new ConnectorApiException(
             endpoint,
             followedElsewhere ? null : response.StatusCode,
             followedElsewhere
-                ? $"{endpoint} was answered from another host: the HTTP handler followed a redirect. The SDK follows none (a credential must never travel to another host); configure the primary handler with AllowAutoRedirect = false."
-                : $"{endpoint} answered {status} {response.StatusCode}, a redirect. The SDK follows none (a credential must never travel to another host); check the configured base address.");
+                ? $"{endpoint} was answered from another host: the HTTP handler followed a redirect. The SDK follows none (a credential " +
+                    "must never travel to another host); configure the primary handler with AllowAutoRedirect = false."
+                : $"{endpoint} answered {status} {response.StatusCode}, a redirect. The SDK follows none (a credential must never travel " +
+                    "to another host); check the configured base address.");
     }
 }

@@ -20,8 +20,12 @@ namespace Connectors.Shared;
 /// </summary>
 internal static class RefitCall
 {
-    /// <summary>Runs <paramref name="call"/>, throwing <paramref name="translate"/>'s exception in place of the original when it gives one.</summary>
-    public static async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> call, Func<Exception, Exception?> translate, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="call"/>, throwing <paramref name="translate"/>'s exception in place of the original when it gives
+    /// one.</summary>
+    public static async Task<T> RunAsync<T>(
+        Func<CancellationToken, Task<T>> call,
+        Func<Exception, Exception?> translate,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -69,11 +73,26 @@ internal static class RefitCall
             ApiException { InnerException: JsonException json } api => Unreadable(endpoint, api.StatusCode, json),
             ApiException api => fromStatus(AnswerOf(api)),
             JsonException json => Unreadable(endpoint, null, json),
-            TimeoutRejectedException timeout => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer within the configured timeout.", ScrubbedInner.Of(timeout)),
-            OperationCanceledException cancelled => new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", ScrubbedInner.Of(cancelled)),
+            TimeoutRejectedException timeout =>
+                new ConnectorTimeoutException(
+                    endpoint,
+                    $"{endpoint} did not answer within the configured timeout.",
+                    ScrubbedInner.Of(timeout)),
+            OperationCanceledException cancelled =>
+                new ConnectorTimeoutException(endpoint, $"{endpoint} did not answer in time.", ScrubbedInner.Of(cancelled)),
             HttpRequestException { InnerException: JsonException json } => Unreadable(endpoint, null, json),
-            HttpRequestException http => new ConnectorApiException(endpoint, http.StatusCode, $"{endpoint} could not be reached or the connection dropped ({http.HttpRequestError}).", ScrubbedInner.Of(http)),
-            IOException io => new ConnectorApiException(endpoint, null, $"{endpoint}: the connection dropped while reading the answer.", ScrubbedInner.Of(io)),
+            HttpRequestException http =>
+                new ConnectorApiException(
+                    endpoint,
+                    http.StatusCode,
+                    $"{endpoint} could not be reached or the connection dropped ({http.HttpRequestError}).",
+                    ScrubbedInner.Of(http)),
+            IOException io =>
+                new ConnectorApiException(
+                    endpoint,
+                    null,
+                    $"{endpoint}: the connection dropped while reading the answer.",
+                    ScrubbedInner.Of(io)),
             _ => other?.Invoke(exception) ?? Rejected(endpoint, exception),
         };
 
@@ -85,10 +104,18 @@ internal static class RefitCall
         api.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null);
 
     private static ConnectorResponseFormatException Unreadable(string endpoint, HttpStatusCode? status, JsonException json) =>
-        new(endpoint, status, $"{endpoint} answered with JSON the SDK could not read; nothing from that answer was used.", ScrubbedInner.Of(json));
+        new(
+            endpoint,
+            status,
+            $"{endpoint} answered with JSON the SDK could not read; nothing from that answer was used.",
+            ScrubbedInner.Of(json));
 
     // An open circuit breaker (or another resilience refusal): the request was never sent.
     private static ConnectorApiException? Rejected(string endpoint, Exception exception) => exception is ExecutionRejectedException rejected
-        ? new ConnectorApiException(endpoint, null, $"{endpoint} was not sent: the vendor failed repeatedly and the circuit breaker is open for a while; try again later.", ScrubbedInner.Of(rejected))
+        ? new ConnectorApiException(
+            endpoint,
+            null,
+            $"{endpoint} was not sent: the vendor failed repeatedly and the circuit breaker is open for a while; try again later.",
+            ScrubbedInner.Of(rejected))
         : null;
 }

@@ -24,5 +24,9 @@ internal static class ResponseBodyLimit
 
     /// <summary>The exception for an answer past its limit; names the option that sets it, never a byte of the body.</summary>
     public static ConnectorResponseFormatException TooLarge(string endpoint, HttpStatusCode? status, long limit, string option) =>
-        new(endpoint, status, $"{endpoint} answered with more than {limit} bytes, the limit set by {option}; the answer was not read further and nothing from it was used.");
+        new(
+            endpoint,
+            status,
+            $"{endpoint} answered with more than {limit} bytes, the limit set by {option}; the answer was not read further and nothing " +
+                "from it was used.");
 }

@@ -23,11 +23,21 @@ internal static class ScrubbedInner
         ConnectorException => exception,
         // The text of a JSON error may quote the value it could not read: only where and what kind is kept.
         JsonException json => new JsonException(
-            $"The JSON could not be read at {json.Path ?? "$"} (line {json.LineNumber}, byte {json.BytePositionInLine}).", json.Path, json.LineNumber, json.BytePositionInLine),
-        HttpRequestException http => new HttpRequestException(http.HttpRequestError, $"The request failed ({http.HttpRequestError}{Causes(http)}).", null, http.StatusCode),
-        TimeoutRejectedException timeout => new TimeoutRejectedException($"The operation did not complete within {timeout.Timeout}.", timeout.Timeout),
+            $"The JSON could not be read at {json.Path ?? "$"} (line {json.LineNumber}, byte {json.BytePositionInLine}).",
+            json.Path,
+            json.LineNumber,
+            json.BytePositionInLine),
+        HttpRequestException http =>
+            new HttpRequestException(
+                http.HttpRequestError,
+                $"The request failed ({http.HttpRequestError}{Causes(http)}).",
+                null,
+                http.StatusCode),
+        TimeoutRejectedException timeout =>
+            new TimeoutRejectedException($"The operation did not complete within {timeout.Timeout}.", timeout.Timeout),
         BrokenCircuitException => new BrokenCircuitException("The circuit breaker is open: the vendor failed repeatedly."),
-        ExecutionRejectedException rejected => new InvalidOperationException($"The resilience pipeline refused to send the request ({rejected.GetType().Name})."),
+        ExecutionRejectedException rejected =>
+            new InvalidOperationException($"The resilience pipeline refused to send the request ({rejected.GetType().Name})."),
         OperationCanceledException => new OperationCanceledException("The operation was cancelled before an answer arrived."),
         IOException io => new IOException($"The connection failed ({io.GetType().Name}{Causes(io)})."),
         _ => null,
@@ -39,7 +49,9 @@ internal static class ScrubbedInner
         var kinds = new List<string>();
         for (var inner = exception.InnerException; inner is not null && kinds.Count < 4; inner = inner.InnerException)
         {
-            kinds.Add(inner is System.Net.Sockets.SocketException socket ? $"{inner.GetType().Name} {socket.SocketErrorCode}" : inner.GetType().Name);
+            kinds.Add(inner is System.Net.Sockets.SocketException socket
+                ? $"{inner.GetType().Name} {socket.SocketErrorCode}"
+                : inner.GetType().Name);
         }
 
         return kinds.Count == 0 ? string.Empty : $": {string.Join(", ", kinds)}";

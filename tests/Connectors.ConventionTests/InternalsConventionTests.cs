@@ -14,9 +14,6 @@ public class InternalsConventionTests
     /// <summary>Public on purpose, each for a caller who needs it.</summary>
     private static readonly Dictionary<string, string> Exemptions = new(StringComparer.Ordinal)
     {
-        ["Connectors.Core.Diagnostics.TelemetryHandler"] =
-            "Core is the toolkit connectors are built from (ours and third-party ones): the span-per-attempt handler is a building block " +
-            "they chain inside the resilience handler.",
         ["Connectors.Core.Validation.CaseValidator"] =
             "A domain rule, not an options validator: platforms call it to explain why a case cannot be created before they plan.",
     };

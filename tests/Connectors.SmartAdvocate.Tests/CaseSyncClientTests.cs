@@ -265,7 +265,7 @@ public class CaseSyncClientTests
         var error = await Record.ExceptionAsync(async () => await host.CaseSync.ReadDocumentsAsync(SyncWindow.Unbounded).ToListAsync());
 
         Assert.IsType<ConnectorResponseFormatException>(error);
-        Assert.Equal(Connectors.Core.Http.RepeatableRead.Attempts, host.Http.GetMatchCount(page)); // read again, as an unreadable page is
+        Assert.Equal(Connectors.Shared.RepeatableRead.Attempts, host.Http.GetMatchCount(page)); // read again, as an unreadable page is
     }
 
     [Fact]

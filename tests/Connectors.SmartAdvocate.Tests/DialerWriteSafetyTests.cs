@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using Connectors.Core;
 using Connectors.Core.Http;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Dialer;
 
 using RichardSzalay.MockHttp;

@@ -32,15 +32,28 @@ internal static class LoadChild
             case "mycase":
                 services.AddMyCase(o =>
                 {
-                    (o.BaseAddress, o.ClientId, o.ClientSecret, o.RedirectUri, o.PageSize) = (new Uri(args[1]), args[2], args[3], new Uri(args[4]), 1000);
+                    (
+                        o.BaseAddress,
+                        o.ClientId,
+                        o.ClientSecret,
+                        o.RedirectUri,
+                        o.PageSize) = (new Uri(args[1]), args[2], args[3], new Uri(args[4]), 1000);
                     o.AuthorizationServer = new Uri(new Uri(args[1]), "auth/");
                 });
                 break;
             case "smartadvocate":
-                services.AddSmartAdvocate(o => (o.BaseAddress, o.Username, o.Password, o.ClientKey) = (new Uri(args[1]), args[2], args[3], args[4]));
+                services.AddSmartAdvocate(o => (
+                    o.BaseAddress,
+                    o.Username,
+                    o.Password,
+                    o.ClientKey) = (new Uri(args[1]), args[2], args[3], args[4]));
                 break;
             default:
-                services.AddCaseXchange(o => (o.Environment, o.BaseAddress, o.ApiKey, o.PageSize) = (CaseXchangeEnvironment.Custom, new Uri(args[1]), args[2], 100));
+                services.AddCaseXchange(o => (o.Environment, o.BaseAddress, o.ApiKey, o.PageSize) = (
+                    CaseXchangeEnvironment.Custom,
+                    new Uri(args[1]),
+                    args[2],
+                    100));
                 break;
         }
 
@@ -78,7 +91,9 @@ internal static class LoadChild
         clock.Stop();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} {checksum} {self.PeakWorkingSet64} {clock.Elapsed.TotalSeconds:F2}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{count} {checksum} {self.PeakWorkingSet64} {clock.Elapsed.TotalSeconds:F2}"));
         return 0;
     }
 

@@ -11,7 +11,11 @@ namespace Connectors.Benchmarks.Load;
 /// </summary>
 internal static class LoadRun
 {
-    private static readonly ILoadTarget[] Targets = [new CasePeerLoadTarget(), new MyCaseLoadTarget(), new CaseXchangeLoadTarget(), new SmartAdvocateLoadTarget()];
+    private static readonly ILoadTarget[] Targets = [
+        new CasePeerLoadTarget(),
+        new MyCaseLoadTarget(),
+        new CaseXchangeLoadTarget(),
+        new SmartAdvocateLoadTarget()];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -28,7 +32,9 @@ internal static class LoadRun
                 var (count, peak, seconds) = await ChildAsync(target.Connector, target.ChildArguments(server, vendor));
                 var mb = peak / 1024.0 / 1024.0;
                 first ??= mb;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {target.Connector} | {count:N0} | {seconds:F1} s | {mb:F0} MB | {mb / first.Value:F2}x |"));
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {target.Connector} | {count:N0} | {seconds:F1} s | {mb:F0} MB | {mb / first.Value:F2}x |"));
             }
         }
 
@@ -50,6 +56,9 @@ internal static class LoadRun
         var output = await child.StandardOutput.ReadToEndAsync();
         await child.WaitForExitAsync();
         var parts = output.Trim().Split('\n')[^1].Split(' ');
-        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture));
+        return (
+            long.Parse(parts[0], CultureInfo.InvariantCulture),
+            long.Parse(parts[2], CultureInfo.InvariantCulture),
+            double.Parse(parts[3], CultureInfo.InvariantCulture));
     }
 }

@@ -32,7 +32,8 @@ internal sealed class CaseXchangeLoadTarget : ILoadTarget
 {
     public string Connector => "casexchange";
 
-    public ISandboxVendor CreateVendor(int cases) => new CaseXchangeSandbox(new CaseXchangeSandboxOptions { SentCases = cases, RequestsPerMinute = int.MaxValue });
+    public ISandboxVendor CreateVendor(int cases) =>
+        new CaseXchangeSandbox(new CaseXchangeSandboxOptions { SentCases = cases, RequestsPerMinute = int.MaxValue });
 
     public IReadOnlyList<string> ChildArguments(SandboxServer server, ISandboxVendor vendor) =>
         [new Uri(server.BaseAddressOf(vendor.PathPrefix), "api/public/v1/").ToString(), ((CaseXchangeSandbox)vendor).Options.ReadOnlyKey];
@@ -43,7 +44,8 @@ internal sealed class MyCaseLoadTarget : ILoadTarget
     public string Connector => "mycase";
 
     // MyCase's own limit stays on (25 requests per second); pages of 1000 cases keep a 100k read to about 100 requests.
-    public ISandboxVendor CreateVendor(int cases) => new Connectors.Sandbox.MyCase.MyCaseSandbox(new Connectors.Sandbox.MyCase.MyCaseSandboxOptions { Cases = cases });
+    public ISandboxVendor CreateVendor(int cases) =>
+        new Connectors.Sandbox.MyCase.MyCaseSandbox(new Connectors.Sandbox.MyCase.MyCaseSandboxOptions { Cases = cases });
 
     public IReadOnlyList<string> ChildArguments(SandboxServer server, ISandboxVendor vendor)
     {

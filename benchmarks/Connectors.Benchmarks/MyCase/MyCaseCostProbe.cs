@@ -25,10 +25,12 @@ internal static class MyCaseCostProbe
         await using var bench = await MyCaseBench.StartAsync(1000, sandboxRequestsPerSecond: 0, clientRequestsPerSecond: int.MaxValue);
         using var http = new HttpClient { BaseAddress = bench.ApiBase };
         http.DefaultRequestHeaders.Authorization = new("Bearer", bench.AccessToken);
-        var page = await http.GetByteArrayAsync($"v1/cases?page_size=1000&{Uri.EscapeDataString("field[client]")}={Uri.EscapeDataString(MyCaseMapper.ClientFields)}");
+        var clientFields = $"{Uri.EscapeDataString("field[client]")}={Uri.EscapeDataString(MyCaseMapper.ClientFields)}";
+        var page = await http.GetByteArrayAsync($"v1/cases?page_size=1000&{clientFields}");
         var cases = JsonSerializer.Deserialize(page, MyCaseJsonContext.Default.IReadOnlyListMyCaseCase)!;
         var mapped = cases.Select(MyCaseMappedCase.From).ToList();
-        Console.WriteLine("| Round | Raw deserialize | public model list converter | SDK page check | SDK page check and read | SDK mapping | of which phone parse |");
+        Console.WriteLine("| Round | Raw deserialize | public model list converter | SDK page check | SDK page check and read | SDK " +
+            "mapping | of which phone parse |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         for (var round = 1; round <= 8; round++)
         {
@@ -59,7 +61,9 @@ internal static class MyCaseCostProbe
                     }
                 }
             });
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {raw} | {sdk} | {check} | {records} | {map} | {phones} |"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {round} | {raw} | {sdk} | {check} | {records} | {map} | {phones} |"));
         }
 
         return 0;

@@ -23,7 +23,8 @@ internal static class MyCaseLayersRun
 {
     public const string Verb = "mycase-layers";
 
-    private static readonly string Query = $"page_size=1000&{Uri.EscapeDataString("field[client]")}={Uri.EscapeDataString(MyCaseMapper.ClientFields)}";
+    private static readonly string Query =
+        $"page_size=1000&{Uri.EscapeDataString("field[client]")}={Uri.EscapeDataString(MyCaseMapper.ClientFields)}";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -33,7 +34,9 @@ internal static class MyCaseLayersRun
         using var plain = new HttpClient { BaseAddress = bench.ApiBase };
         plain.DefaultRequestHeaders.Authorization = new("Bearer", bench.AccessToken);
         var pipeline = bench.Services.GetRequiredService<IHttpClientFactory>().CreateClient(MyCaseSettings.ApiClientNameFor(null));
-        var refitOverPlain = RestService.For<IMyCaseApi>(plain, new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options)));
+        var refitOverPlain = RestService.For<IMyCaseApi>(
+            plain,
+            new RefitSettings(new SystemTextJsonContentSerializer(MyCaseJsonContext.Default.Options)));
         var refitOverPipeline = bench.Services.GetRequiredService<IMyCaseApi>();
         var source = bench.Services.GetRequiredService<MyCaseCaseSource>();
 
@@ -44,7 +47,9 @@ internal static class MyCaseLayersRun
             ("+ handler pipeline", () => ReadWithClientAsync(pipeline)),
             ("Refit, without the pipeline", () => MyCaseBench.CountAsync(PagesThrough(refitOverPlain))),
             ("Refit, pipeline, Paginator", () => MyCaseBench.CountAsync(PagesThrough(refitOverPipeline))),
-            ("the SDK: streamed pages, pipeline, Paginator, mapping", () => MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded))),
+            (
+                "the SDK: streamed pages, pipeline, Paginator, mapping",
+                () => MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded))),
         ];
 
         Console.WriteLine("| Round | " + string.Join(" | ", layers.Select(l => l.Name)) + " |");
@@ -58,7 +63,9 @@ internal static class MyCaseLayersRun
                 var bytes = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
                 await read();
-                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F2} s, {(GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0:F0} MB"));
+                cells.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{clock.Elapsed.TotalSeconds:F2} s, {(GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1048576.0:F0} MB"));
             }
 
             Console.WriteLine($"| {round} | {string.Join(" | ", cells)} |");
@@ -68,7 +75,11 @@ internal static class MyCaseLayersRun
     }
 
     private static IAsyncEnumerable<Connectors.MyCase.Models.MyCaseCase> PagesThrough(IMyCaseApi api) =>
-        MyCasePaging.ReadAllAsync("GET /v1/cases", (token, ct) => api.ListCasesAsync(1000, null, null, MyCaseMapper.ClientFields, token, ct), null, CancellationToken.None);
+        MyCasePaging.ReadAllAsync(
+            "GET /v1/cases",
+            (token, ct) => api.ListCasesAsync(1000, null, null, MyCaseMapper.ClientFields, token, ct),
+            null,
+            CancellationToken.None);
 
 
     private static async Task<long> ReadWithClientAsync(HttpClient client)

@@ -71,7 +71,8 @@ internal static class MyCasePairedRun
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
         foreach (var argument in new[]
         {
-            typeof(MyCasePairedRun).Assembly.Location, ChildVerb, server.BaseAddressOf(vendor.PathPrefix).ToString(), vendor.Options.ClientId,
+            typeof(MyCasePairedRun).Assembly.Location, ChildVerb, server.BaseAddressOf(vendor.PathPrefix)
+                .ToString(), vendor.Options.ClientId,
             vendor.Options.ClientSecret, vendor.Options.RedirectUri.ToString(), pairs.ToString(CultureInfo.InvariantCulture),
         })
         {
@@ -98,7 +99,8 @@ internal static class MyCasePairedRun
 
         var timeRatios = new List<double>();
         var byteRatios = new List<double>();
-        Console.WriteLine("| Pair | Order | Raw | SDK | Time ratio | Raw MB | SDK MB | Alloc ratio | CPU raw / SDK | GC pause raw / SDK | GCs raw / SDK |");
+        Console.WriteLine("| Pair | Order | Raw | SDK | Time ratio | Raw MB | SDK MB | Alloc ratio | CPU raw / SDK | GC pause raw / SDK " +
+            "| GCs raw / SDK |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var pair = 1; pair <= pairs; pair++)
         {
@@ -108,9 +110,12 @@ internal static class MyCasePairedRun
             var (rawRun, sdkRun) = sdkFirst ? (second, first) : (first, second);
             timeRatios.Add(sdkRun.Seconds / rawRun.Seconds);
             byteRatios.Add(sdkRun.Megabytes / rawRun.Megabytes);
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"| {pair} | {(sdkFirst ? "SDK, raw" : "raw, SDK")} | {rawRun.Seconds:F3} s | {sdkRun.Seconds:F3} s | {timeRatios[^1]:F2} | {rawRun.Megabytes:F0} | {sdkRun.Megabytes:F0} | {byteRatios[^1]:F2} | {rawRun.CpuSeconds:F2} / {sdkRun.CpuSeconds:F2} s | {rawRun.PauseSeconds:F2} / {sdkRun.PauseSeconds:F2} s | {rawRun.Collections} / {sdkRun.Collections} |"));
+            Console.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"| {pair} | {(sdkFirst ? "SDK, raw" : "raw, SDK")} | {rawRun.Seconds:F3} s ") +
+                string.Create(CultureInfo.InvariantCulture, $"| {sdkRun.Seconds:F3} s | {timeRatios[^1]:F2} | {rawRun.Megabytes:F0} | ") +
+                string.Create(CultureInfo.InvariantCulture, $"{sdkRun.Megabytes:F0} | {byteRatios[^1]:F2} | {rawRun.CpuSeconds:F2} / ") +
+                string.Create(CultureInfo.InvariantCulture, $"{sdkRun.CpuSeconds:F2} s | {rawRun.PauseSeconds:F2} / ") +
+                string.Create(CultureInfo.InvariantCulture, $"{sdkRun.PauseSeconds:F2} s | {rawRun.Collections} / {sdkRun.Collections} |"));
         }
 
         Console.WriteLine(string.Create(

@@ -31,7 +31,9 @@ internal static class MyCaseRepeatRun
             var count = sdk
                 ? await MyCaseBench.CountAsync(source.ReadCasesAsync(SyncWindow.Unbounded))
                 : await raw.ReadAllAsync(MyCaseSandbox.MaxPageSize, deserialize: true, CancellationToken.None);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(sdk ? "SDK" : "raw")} read {i}: {count} cases in {clock.Elapsed.TotalSeconds:F3} s"));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(sdk ? "SDK" : "raw")} read {i}: {count} cases in {clock.Elapsed.TotalSeconds:F3} s"));
         }
 
         return 0;

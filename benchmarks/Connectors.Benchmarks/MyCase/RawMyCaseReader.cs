@@ -13,14 +13,18 @@ namespace Connectors.Benchmarks.MyCase;
 internal sealed class RawMyCaseReader : IDisposable
 {
     // The SDK's field[client] list, so that both sides receive the same bytes.
-    private static readonly string ClientFields = "&" + Uri.EscapeDataString("field[client]") + "=" + Uri.EscapeDataString("id,first_name,middle_name,last_name,email,cell_phone_number");
+    private static readonly string ClientFields = "&"
+        + Uri.EscapeDataString("field[client]")
+        + "="
+        + Uri.EscapeDataString("id,first_name,middle_name,last_name,email,cell_phone_number");
 
     private readonly HttpClient _http;
     private readonly MyCaseRateLimiter? _limiter;
 
     /// <param name="apiBase">The sandbox's MyCase base address.</param>
     /// <param name="accessToken">The bearer token.</param>
-    /// <param name="limiter">Waited on before each request, the staff list included (the throughput run); none in the overhead benchmark.</param>
+    /// <param name="limiter">Waited on before each request, the staff list included (the throughput run); none in the overhead
+    /// benchmark.</param>
     public RawMyCaseReader(Uri apiBase, string accessToken, MyCaseRateLimiter? limiter = null)
     {
         _limiter = limiter;
@@ -29,7 +33,8 @@ internal sealed class RawMyCaseReader : IDisposable
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
 
-    /// <summary>Reads every case; with <paramref name="deserialize"/> false the bodies are only drained (the sandbox and transport floor).</summary>
+    /// <summary>Reads every case; with <paramref name="deserialize"/> false the bodies are only drained (the sandbox and transport
+    /// floor).</summary>
     public async Task<long> ReadAllAsync(int pageSize, bool deserialize, CancellationToken cancellationToken)
     {
         if (_limiter is not null)
@@ -37,13 +42,19 @@ internal sealed class RawMyCaseReader : IDisposable
             await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        using (var staffResponse = await _http.GetAsync($"v1/staff?page_size={pageSize}", HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        using (var staffResponse = await _http.GetAsync(
+            $"v1/staff?page_size={pageSize}",
+            HttpCompletionOption.ResponseHeadersRead,
+            cancellationToken).ConfigureAwait(false))
         {
             staffResponse.EnsureSuccessStatusCode();
             var stream = await staffResponse.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                _ = await JsonSerializer.DeserializeAsync(stream, RawJsonContext.Default.ListRawStaff, cancellationToken).ConfigureAwait(false);
+                _ = await JsonSerializer.DeserializeAsync(
+                    stream,
+                    RawJsonContext.Default.ListRawStaff,
+                    cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -56,14 +67,20 @@ internal sealed class RawMyCaseReader : IDisposable
                 await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await _http.GetAsync(
+                url,
+                HttpCompletionOption.ResponseHeadersRead,
+                cancellationToken).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 if (deserialize)
                 {
-                    var page = await JsonSerializer.DeserializeAsync(stream, RawJsonContext.Default.ListRawCase, cancellationToken).ConfigureAwait(false);
+                    var page = await JsonSerializer.DeserializeAsync(
+                        stream,
+                        RawJsonContext.Default.ListRawCase,
+                        cancellationToken).ConfigureAwait(false);
                     count += page!.Count;
                 }
                 else

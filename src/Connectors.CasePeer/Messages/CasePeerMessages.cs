@@ -5,6 +5,7 @@ using Connectors.CasePeer.Models;
 using Connectors.CasePeer.Writes;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Shared;
 
 using Microsoft.Extensions.Options;
 

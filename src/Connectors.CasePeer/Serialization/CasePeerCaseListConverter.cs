@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 
 using Connectors.CasePeer.Models;
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.CasePeer.Serialization;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 using Connectors.Core;
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.CaseXchange.Authentication;
 

@@ -34,7 +34,12 @@ public sealed class FileSyncCheckpointStore : ISyncCheckpointStore
     {
         var path = PathOf(tenant, sourceSystem);
         var what = $"The sync progress file for source '{sourceSystem}'";
-        var progress = await OwnerOnlyFile.ReadJsonAsync(path, CoreJson.Context.SyncProgress, what, MaxFileBytes, cancellationToken).ConfigureAwait(false);
+        var progress = await OwnerOnlyFile.ReadJsonAsync(
+            path,
+            CoreJson.Context.SyncProgress,
+            what,
+            MaxFileBytes,
+            cancellationToken).ConfigureAwait(false);
         if (progress is null)
         {
             return SyncProgress.None; // no file: no sync has run

@@ -40,7 +40,8 @@ public sealed record SyncProgress(SyncCheckpoint Checkpoint)
     public SyncProgress WithWriteDone(string idempotencyKey)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
-        return CompletedWrites.Contains(idempotencyKey, StringComparer.Ordinal) ? this : this with { CompletedWrites = [.. CompletedWrites, idempotencyKey] };
+        return CompletedWrites.Contains(idempotencyKey, StringComparer.Ordinal)
+            ? this : this with { CompletedWrites = [.. CompletedWrites, idempotencyKey] };
     }
 
     /// <summary>

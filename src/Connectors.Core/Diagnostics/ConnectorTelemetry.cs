@@ -9,7 +9,7 @@ namespace Connectors.Core.Diagnostics;
 /// <summary>
 /// The <see cref="ActivitySource"/> and <see cref="Meter"/> of one connector, both named <c>Connectors.&lt;Vendor&gt;</c>,
 /// with the instruments every connector records. HTTP spans and the request-duration histogram follow OpenTelemetry's
-/// semantic conventions for HTTP clients (see <see cref="TelemetryHandler"/>). Tags carry ids and kinds, never people.
+/// semantic conventions for HTTP clients (one client span per attempt). Tags carry ids and kinds, never people.
 /// </summary>
 public sealed class ConnectorTelemetry : IDisposable
 {
@@ -35,7 +35,10 @@ public sealed class ConnectorTelemetry : IDisposable
         Pages = Meter.CreateCounter<long>("connectors.pages.read", "{page}", "Pages read from the vendor.");
         CasesRead = Meter.CreateCounter<long>("connectors.cases.read", "{case}", "Cases read from the vendor and mapped.");
         PlanOperations = Meter.CreateCounter<long>("connectors.plan.operations", "{operation}", "Plan operations, by kind.");
-        WriteBacks = Meter.CreateCounter<long>("connectors.writebacks", "{write}", "Writes sent to the vendor (notes, documents, statuses, referral actions), by kind.");
+        WriteBacks = Meter.CreateCounter<long>(
+            "connectors.writebacks",
+            "{write}",
+            "Writes sent to the vendor (notes, documents, statuses, referral actions), by kind.");
         BySourceSystem.TryAdd(vendor, this);
     }
 
@@ -76,7 +79,8 @@ public sealed class ConnectorTelemetry : IDisposable
         BySourceSystem[sourceSystem] = this;
     }
 
-    /// <summary>Counts a plan's operations by kind; <see cref="SyncPlanner.Plan"/> calls it for the connector of the plan's source system.</summary>
+    /// <summary>Counts a plan's operations by kind; <see cref="SyncPlanner.Plan"/> calls it for the connector of the plan's source
+    /// system.</summary>
     public void RecordPlan(SyncPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -29,7 +29,8 @@ public abstract class ConnectorOptions
     /// </summary>
     public int MaxRetryAttempts { get; set; } = 3;
 
-    /// <summary>The first retry's delay (exponential with jitter after it); a <c>Retry-After</c> wins; zero in tests. Default 2 seconds.</summary>
+    /// <summary>The first retry's delay (exponential with jitter after it); a <c>Retry-After</c> wins; zero in tests. Default 2
+    /// seconds.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Timeout of one attempt.</summary>

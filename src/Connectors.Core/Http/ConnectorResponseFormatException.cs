@@ -2,7 +2,8 @@ using System.Net;
 
 namespace Connectors.Core.Http;
 
-/// <summary>The vendor answered with a body the SDK could not read (malformed or truncated JSON, an unexpected shape). Nothing from that response was applied.</summary>
+/// <summary>The vendor answered with a body the SDK could not read (malformed or truncated JSON, an unexpected shape). Nothing from that
+/// response was applied.</summary>
 public class ConnectorResponseFormatException : ConnectorApiException
 {
     /// <inheritdoc cref="ConnectorApiException(string, HttpStatusCode?, string, Exception?)" />

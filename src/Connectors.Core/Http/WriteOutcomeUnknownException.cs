@@ -4,8 +4,8 @@ namespace Connectors.Core.Http;
 
 /// <summary>
 /// A write got no usable answer and the SDK cannot tell whether the vendor applied it: it may have happened once, or not
-/// at all. Sending it again could apply it twice, so nothing in the SDK repeats it (<see cref="RepeatableWrite"/> and
-/// <see cref="RepeatableRead"/> pass it on at once), and a caller should not either without first finding out what
+/// at all. Sending it again could apply it twice, so nothing in the SDK repeats it (the connectors' write and read
+/// retries pass it on at once), and a caller should not either without first finding out what
 /// happened. The message says what to look for; <see cref="ConnectorApiException.StatusCode"/> is the failed attempt's
 /// (null when no response arrived), and the inner exception is the failure itself.
 /// </summary>

@@ -13,5 +13,6 @@ namespace Connectors.Core.Model;
 public sealed record PlatformDocument(string DocumentId, string FileName, ReadOnlyMemory<byte> Content, string? Description = null)
 {
     /// <summary>Prints the id, the name and the size only: never the bytes, which may hold client data.</summary>
-    public override string ToString() => $"PlatformDocument {{ DocumentId = {DocumentId}, FileName = {FileName}, Bytes = {Content.Length} }}";
+    public override string ToString() =>
+        $"PlatformDocument {{ DocumentId = {DocumentId}, FileName = {FileName}, Bytes = {Content.Length} }}";
 }

@@ -28,8 +28,16 @@ public static class SourceRecordId
     {
         var reason = IsUsable(id)
             ? readError ?? "The record could not be read."
-            : $"{(readError is null ? string.Empty : readError + " ")}The record has no usable '{idField}' (missing, not a number, or not positive), so it cannot be matched to a case.";
-        return new SourceCase(new CaseKey(sourceSystem, id.ToString(CultureInfo.InvariantCulture)), string.Empty, null, false, Instant.MinValue, ClientContact.Empty, null)
+            : $"{(readError is null ? string.Empty : readError + " ")}The record has no usable '{idField}' (missing, not a number, or " +
+                "not positive), so it cannot be matched to a case.";
+        return new SourceCase(
+            new CaseKey(sourceSystem, id.ToString(CultureInfo.InvariantCulture)),
+            string.Empty,
+            null,
+            false,
+            Instant.MinValue,
+            ClientContact.Empty,
+            null)
         {
             ReadError = reason,
         };

@@ -13,7 +13,12 @@ internal readonly struct CaseDiff
 {
     private readonly SourceCase _source;
 
-    private CaseDiff(SourceCase source, IReadOnlyList<FieldChange> changes, IReadOnlyList<ValidationProblem> problems, string? notes, bool stageHeldBack)
+    private CaseDiff(
+        SourceCase source,
+        IReadOnlyList<FieldChange> changes,
+        IReadOnlyList<ValidationProblem> problems,
+        string? notes,
+        bool stageHeldBack)
     {
         _source = source;
         Changes = changes;
@@ -34,7 +39,12 @@ internal readonly struct CaseDiff
 
     public bool StageChanged => Changes.Any(c => c.Field == CaseFields.Stage);
 
-    public static CaseDiff Compute(SourceCase source, TargetCase target, string practiceArea, StageResolution stage, CaseValidator validator)
+    public static CaseDiff Compute(
+        SourceCase source,
+        TargetCase target,
+        string practiceArea,
+        StageResolution stage,
+        CaseValidator validator)
     {
         var notes = stage.Outcome == StageResolutionOutcome.NoMatchingStage ? stage.Detail : null;
         var desiredStage = stage.Stage ?? target.Stage;
@@ -106,7 +116,12 @@ internal readonly struct CaseDiff
         return result with { Client = client };
     }
 
-    private static void Compare(ref List<FieldChange>? changes, string field, string? before, string? after, StringComparison comparison = StringComparison.Ordinal)
+    private static void Compare(
+        ref List<FieldChange>? changes,
+        string field,
+        string? before,
+        string? after,
+        StringComparison comparison = StringComparison.Ordinal)
     {
         if (!string.Equals(before, after, comparison))
         {

@@ -38,5 +38,10 @@ internal static class CoreJson
     /// a value (a window ending before it starts, a blank id), a number or text the model cannot hold.
     /// </summary>
     public static bool IsUnreadable(Exception exception) =>
-        exception is JsonException or ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException;
+        exception is JsonException
+            or ArgumentException
+            or FormatException
+            or OverflowException
+            or InvalidOperationException
+            or NotSupportedException;
 }

@@ -22,7 +22,8 @@ internal sealed class PlanOperations : IReadOnlyList<SyncOperation>
 
     public int Count => _entries.Count;
 
-    public SyncOperation this[int index] => _entries[index] is { Operation: { } operation } ? operation : Unchanged(_source[_entries[index].SourceIndex]);
+    public SyncOperation this[int index] =>
+        _entries[index] is { Operation: { } operation } ? operation : Unchanged(_source[_entries[index].SourceIndex]);
 
     public void Add(SyncOperation operation) => _entries.Add(new Entry(-1, operation));
 

@@ -152,7 +152,10 @@ internal sealed class PlanningRun : IDisposable
             }
             else if (order[i] != winner)
             {
-                _operations.Add(Skip(item, SkipReason.DuplicateInSource, "Another record with the same source id in this snapshot was taken (the most recently updated)."));
+                _operations.Add(Skip(
+                    item,
+                    SkipReason.DuplicateInSource,
+                    "Another record with the same source id in this snapshot was taken (the most recently updated)."));
             }
             else if (PlanCase(item, target) is { } operation)
             {
@@ -243,11 +246,19 @@ internal sealed class PlanningRun : IDisposable
     {
         if (!item.IsConnected)
         {
-            return Skip(item, SkipReason.NotConnected, "The case is closed in the source, but it was not connected to the platform, so its closing is not synced.");
+            return Skip(
+                item,
+                SkipReason.NotConnected,
+                "The case is closed in the source, but it was not connected to the platform, so its closing is not synced.");
         }
 
         _massChanges++;
-        return Write(OperationKind.Close, item.Key, target with { IsClosed = true }, [new FieldChange(CaseFields.Closed, "false", "true")], "The case is closed in the source.");
+        return Write(
+            OperationKind.Close,
+            item.Key,
+            target with { IsClosed = true },
+            [new FieldChange(CaseFields.Closed, "false", "true")],
+            "The case is closed in the source.");
     }
 
     private SyncOperation? PlanClosedOnTarget(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
@@ -259,7 +270,10 @@ internal sealed class PlanningRun : IDisposable
 
         if (!_request.Policy.AllowReopen)
         {
-            return Skip(item, SkipReason.ClosedInTarget, "The case is open in the source but closed on the platform, and reopening is off.");
+            return Skip(
+                item,
+                SkipReason.ClosedInTarget,
+                "The case is open in the source but closed on the platform, and reopening is off.");
         }
 
         if (!item.IsConnected)
@@ -270,7 +284,8 @@ internal sealed class PlanningRun : IDisposable
         var diff = CaseDiff.Compute(item, target, practiceArea, stage, _validator);
         var changes = new List<FieldChange>(diff.Changes.Count + 1) { new(CaseFields.Closed, "true", "false") };
         changes.AddRange(diff.Changes);
-        return Write(OperationKind.Reopen, item.Key, diff.Apply(target) with { IsClosed = false }, changes, diff.Notes) with { Problems = diff.Problems };
+        var reopen = Write(OperationKind.Reopen, item.Key, diff.Apply(target) with { IsClosed = false }, changes, diff.Notes);
+        return reopen with { Problems = diff.Problems };
     }
 
     private SyncOperation? PlanUpdate(SourceCase item, TargetCase target, string practiceArea, StageResolution stage)
@@ -353,12 +368,31 @@ internal sealed class PlanningRun : IDisposable
             }
         }
 
-        var summary = new SyncPlanSummary(creates, updates, closes, reopens, skips, highRisk, byReason) { ClosesByAbsence = _closesByAbsence };
+        var summary = new SyncPlanSummary(
+            creates,
+            updates,
+            closes,
+            reopens,
+            skips,
+            highRisk,
+            byReason)
+        { ClosesByAbsence = _closesByAbsence };
         var share = _request.Policy.MassChangeShare;
         var absenceShare = _request.Policy.AbsenceCloseShare;
         var massGuarded = _openTargets > 0 && _massChanges > share * _openTargets;
         var absenceGuarded = _openTargets > 0 && _closesByAbsence > absenceShare * _openTargets;
         var guarded = massGuarded || absenceGuarded;
+        var shareText = share.ToString("P0", CultureInfo.InvariantCulture);
+        var absenceShareText = absenceShare.ToString("P0", CultureInfo.InvariantCulture);
+        var absent = string.Create(
+            CultureInfo.InvariantCulture,
+            $"The plan closes {_closesByAbsence} of {_openTargets} open cases because they are absent from the source");
+        var changed = string.Create(
+            CultureInfo.InvariantCulture,
+            $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases");
+        var absentCloses = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{_closesByAbsence} of the closes are of cases absent from the source, more than the {absenceShareText} allowed");
         return new SyncPlan
         {
             FormatVersion = SyncPlan.CurrentFormatVersion,
@@ -373,11 +407,9 @@ internal sealed class PlanningRun : IDisposable
             Summary = summary,
             RequiresConfirmation = guarded,
             ConfirmationReason = !guarded ? null
-                : absenceGuarded && !massGuarded
-                    ? string.Create(CultureInfo.InvariantCulture, $"The plan closes {_closesByAbsence} of {_openTargets} open cases because they are absent from the source, more than the {absenceShare:P0} allowed without confirmation.")
-                : absenceGuarded
-                    ? string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation; {_closesByAbsence} of the closes are of cases absent from the source, more than the {absenceShare:P0} allowed.")
-                : string.Create(CultureInfo.InvariantCulture, $"The plan closes or changes the stage of {_massChanges} of {_openTargets} open cases, more than the {share:P0} allowed without confirmation."),
+                : absenceGuarded && !massGuarded ? $"{absent}, more than the {absenceShareText} allowed without confirmation."
+                : absenceGuarded ? $"{changed}, more than the {shareText} allowed without confirmation; {absentCloses}."
+                : $"{changed}, more than the {shareText} allowed without confirmation.",
             NotificationsReleaseAt = summary.Writes == 0 ? null : _request.OperatingHours?.ReleaseInstant(_request.Now) ?? _request.Now,
         };
     }

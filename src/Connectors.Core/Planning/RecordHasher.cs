@@ -43,7 +43,8 @@ internal sealed class RecordHasher : IDisposable
     public RecordHasher Add(CaseKey key) => Add(key.SourceSystem).Add(key.SourceId);
 
     public RecordHasher Add(ClientContact? client) =>
-        client is null ? Add(-2) : Add(client.FirstName).Add(client.LastName).Add(client.Phone?.E164 ?? client.Phone?.Raw).Add(client.Email);
+        client is null
+            ? Add(-2) : Add(client.FirstName).Add(client.LastName).Add(client.Phone?.E164 ?? client.Phone?.Raw).Add(client.Email);
 
     public RecordHasher Add(SourceCase item) =>
         Add(item.Key).Add(item.PracticeArea).Add(item.Status).Add(item.IsClosed).Add(item.UpdatedAt.ToUnixTimeTicks())

@@ -27,7 +27,8 @@ public enum SkipReason
     /// <summary>The source practice area maps to no platform practice area.</summary>
     UnmappedPracticeArea,
 
-    /// <summary>The case was not connected to the platform (CASEpeer's "Connect to Case Status"): its status and closing are not synced.</summary>
+    /// <summary>The case was not connected to the platform (CASEpeer's "Connect to Case Status"): its status and closing are not
+    /// synced.</summary>
     NotConnected,
 
     /// <summary>The case is closed in the source and not on the platform: closed cases are not created.</summary>

@@ -5,7 +5,8 @@ public sealed class StalePlanException : ConnectorException
 {
     /// <summary>Creates the exception.</summary>
     public StalePlanException(string expectedFingerprint, string actualFingerprint)
-        : base($"The plan was made against target snapshot {expectedFingerprint}, but the target is now {actualFingerprint}. Plan again before applying.")
+        : base($"The plan was made against target snapshot {expectedFingerprint}, but the target is now {actualFingerprint}. Plan again " +
+            "before applying.")
     {
         ExpectedFingerprint = expectedFingerprint;
         ActualFingerprint = actualFingerprint;

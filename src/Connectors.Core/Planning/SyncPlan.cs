@@ -52,7 +52,8 @@ public sealed record SyncPlan
 
     /// <summary>
     /// True when the plan would close, or change the stage of, more than the policy's share of open cases
-    /// (<see cref="SyncPolicy.MassChangeShare"/>), or close by absence more than its lower share (<see cref="SyncPolicy.AbsenceCloseShare"/>).
+    /// (<see cref="SyncPolicy.MassChangeShare"/>), or close by absence more than its lower share (<see
+    /// cref="SyncPolicy.AbsenceCloseShare"/>).
     /// </summary>
     public bool RequiresConfirmation { get; init; }
 

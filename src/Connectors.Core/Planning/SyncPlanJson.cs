@@ -39,7 +39,9 @@ public static class SyncPlanJson
 
         if (!string.Equals(plan.FormatVersion, SyncPlan.CurrentFormatVersion, StringComparison.Ordinal))
         {
-            throw new ConnectorException($"Sync plan format {(plan.FormatVersion.Length > 20 ? plan.FormatVersion[..20] + "…" : plan.FormatVersion)} is not supported; this SDK reads format {SyncPlan.CurrentFormatVersion}.");
+            throw new ConnectorException($"Sync plan format " +
+                $"{(plan.FormatVersion.Length > 20 ? plan.FormatVersion[..20] + "…" : plan.FormatVersion)} is not supported; this SDK " +
+                    $"reads format {SyncPlan.CurrentFormatVersion}.");
         }
 
         if (plan.Operations.Any(o => o is null))

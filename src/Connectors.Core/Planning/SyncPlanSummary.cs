@@ -8,7 +8,14 @@ namespace Connectors.Core.Planning;
 /// <param name="Skips">Skip operations.</param>
 /// <param name="HighRisk">Operations flagged high-risk.</param>
 /// <param name="SkipsByReason">Skips per reason, keyed by the camelCase reason name.</param>
-public sealed record SyncPlanSummary(int Creates, int Updates, int Closes, int Reopens, int Skips, int HighRisk, IReadOnlyDictionary<string, int> SkipsByReason)
+public sealed record SyncPlanSummary(
+    int Creates,
+    int Updates,
+    int Closes,
+    int Reopens,
+    int Skips,
+    int HighRisk,
+    IReadOnlyDictionary<string, int> SkipsByReason)
 {
     /// <summary>
     /// Of <see cref="Closes"/>, those of platform cases absent from a complete source read (not reported closed by the

@@ -6,6 +6,9 @@ namespace Connectors.Core.Scheduling;
 public interface ISchedule
 {
     /// <summary>The first run instant strictly after <paramref name="after"/>.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "The agreed name; 'Next' is only a keyword in Visual Basic.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Naming",
+        "CA1716",
+        Justification = "The agreed name; 'Next' is only a keyword in Visual Basic.")]
     Instant Next(Instant after);
 }

@@ -29,7 +29,8 @@ public sealed class OperatingHours
         {
             if (open.Closes <= open.Opens)
             {
-                throw new ConnectorConfigurationException($"Operating hours on {day} close ({open.Closes}) before they open ({open.Opens}).");
+                throw new ConnectorConfigurationException($"Operating hours on {day} close ({open.Closes}) before they open " +
+                    $"({open.Opens}).");
             }
         }
 

@@ -26,7 +26,10 @@ public interface ICaseSource
     /// <param name="window">The window to read.</param>
     /// <param name="report">Filled in by the source as it reads; create one per read.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, CancellationToken cancellationToken = default) =>
+    IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+        SyncWindow window,
+        SourceReadReport report,
+        CancellationToken cancellationToken = default) =>
         ReadCasesAsync(window, cancellationToken);
 
     /// <summary>Reads one case by its source id; null when the source has no such case.</summary>

@@ -22,7 +22,9 @@ public sealed class StageCatalog
     /// A practice area has fewer than 2 or more than 12 stages, a blank or repeated stage name, or is listed twice.
     /// The message names the practice area.
     /// </exception>
-    public StageCatalog(IEnumerable<PracticeAreaStages> practiceAreas, StageNameMatching matching = StageNameMatching.IgnoreCaseAndWhitespace)
+    public StageCatalog(
+        IEnumerable<PracticeAreaStages> practiceAreas,
+        StageNameMatching matching = StageNameMatching.IgnoreCaseAndWhitespace)
     {
         ArgumentNullException.ThrowIfNull(practiceAreas);
         Matching = matching;

@@ -48,7 +48,12 @@ public sealed class StageResolver
         _areas = new Dictionary<string, Area>(comparer);
         foreach (var practiceArea in catalog.PracticeAreas)
         {
-            _areas.Add(practiceArea.PracticeArea, new Area(practiceArea, catalog.StagesByName(practiceArea.PracticeArea), areaOverrides.GetValueOrDefault(practiceArea.PracticeArea) ?? NoOverrides));
+            _areas.Add(
+                practiceArea.PracticeArea,
+                new Area(
+                    practiceArea,
+                    catalog.StagesByName(practiceArea.PracticeArea),
+                    areaOverrides.GetValueOrDefault(practiceArea.PracticeArea) ?? NoOverrides));
         }
 
         practiceAreaMap ??= PracticeAreaMap.SameName;
@@ -83,11 +88,18 @@ public sealed class StageResolver
         ArgumentNullException.ThrowIfNull(practiceArea);
         return _areas.TryGetValue(practiceArea, out var area)
             ? Resolve(area, status)
-            : new StageResolution(StageResolutionOutcome.NoMatchingStage, null, $"Practice area '{practiceArea}' is not in the stage catalog; the stage is left as it is.");
+            : new StageResolution(
+                StageResolutionOutcome.NoMatchingStage,
+                null,
+                $"Practice area '{practiceArea}' is not in the stage catalog; the stage is left as it is.");
     }
 
     /// <summary>Both steps at once, for the planner's hot path (one practice-area lookup per case).</summary>
-    internal bool TryResolve(string sourcePracticeArea, string? status, [NotNullWhen(true)] out PracticeAreaStages? practiceArea, out StageResolution stage)
+    internal bool TryResolve(
+        string sourcePracticeArea,
+        string? status,
+        [NotNullWhen(true)] out PracticeAreaStages? practiceArea,
+        out StageResolution stage)
     {
         if (!TryFindArea(sourcePracticeArea, out var area))
         {
@@ -128,7 +140,8 @@ public sealed class StageResolver
                 : new StageResolution(
                     StageResolutionOutcome.NoMatchingStage,
                     null,
-                    $"Status '{status}' is mapped to stage '{overridden}', which practice area '{name}' does not have; the stage is left as it is.");
+                    $"Status '{status}' is mapped to stage '{overridden}', which practice area '{name}' does not have; the stage is left " +
+                        "as it is.");
         }
 
         return area.StageByName.TryGetValue(status, out var byName)

@@ -61,7 +61,12 @@ public static class OwnerOnlyFile
     /// <param name="what">What the file holds, for messages ("The MyCase token file").</param>
     /// <param name="maxBytes">The longest file accepted.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<T?> ReadJsonAsync<T>(string path, JsonTypeInfo<T> typeInfo, string what, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<T?> ReadJsonAsync<T>(
+        string path,
+        JsonTypeInfo<T> typeInfo,
+        string what,
+        long maxBytes,
+        CancellationToken cancellationToken)
         where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -85,7 +90,8 @@ public static class OwnerOnlyFile
             {
                 value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is JsonException or NotSupportedException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
+            catch (Exception e) when (e is JsonException or NotSupportedException or FormatException or ArgumentException
+                or InvalidOperationException or OverflowException)
             {
                 // JsonException's message may quote a path into the document, never its values; the inner exception is kept.
                 throw Unusable(path, what, "is not valid JSON of the expected shape", e);
@@ -101,7 +107,10 @@ public static class OwnerOnlyFile
     /// <param name="problem">What is wrong, without the file's content ("misses the refresh token").</param>
     /// <param name="innerException">The parser's error, if any.</param>
     public static ConnectorStateFileException Unusable(string path, string what, string problem, Exception? innerException) =>
-        new(path, $"{what} '{path}' {problem}: it was not used (nothing was reset). Fix the file, or delete it to start over.", innerException);
+        new(
+            path,
+            $"{what} '{path}' {problem}: it was not used (nothing was reset). Fix the file, or delete it to start over.",
+            innerException);
 
     private static FileStreamOptions CreateOptions()
     {

@@ -35,7 +35,12 @@ public sealed class SyncRunner
     private readonly IClock _clock;
 
     /// <summary>Creates a runner for one source.</summary>
-    public SyncRunner(ICaseSource source, IPlatformCaseStore platform, ISyncCheckpointStore progress, SyncWindowPolicy windows, IClock clock)
+    public SyncRunner(
+        ICaseSource source,
+        IPlatformCaseStore platform,
+        ISyncCheckpointStore progress,
+        SyncWindowPolicy windows,
+        IClock clock)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _platform = platform ?? throw new ArgumentNullException(nameof(platform));
@@ -52,7 +57,9 @@ public sealed class SyncRunner
     public int WritesPerProgressSave
     {
         get => _writesPerProgressSave;
-        init => _writesPerProgressSave = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one write per save.");
+        init =>
+            _writesPerProgressSave = value >= 1
+                ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one write per save.");
     }
 
     /// <summary>
@@ -63,7 +70,9 @@ public sealed class SyncRunner
     public Duration ProgressSaveInterval
     {
         get => _progressSaveInterval;
-        init => _progressSaveInterval = value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not negative.");
+        init =>
+            _progressSaveInterval = value >= Duration.Zero
+                ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not negative.");
     }
 
     /// <summary>
@@ -197,7 +206,11 @@ public sealed class SyncRunner
         {
             // Record what did apply before passing the failure on. Not with the run's token: its cancellation is the
             // likeliest failure, and the save is one small write.
-            await _progress.SaveAsync(tenant, system, progress with { CompletedWrites = [.. doneInOrder] }, CancellationToken.None).ConfigureAwait(false);
+            await _progress.SaveAsync(
+                tenant,
+                system,
+                progress with { CompletedWrites = [.. doneInOrder] },
+                CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 

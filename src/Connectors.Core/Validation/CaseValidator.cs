@@ -33,7 +33,10 @@ public sealed class CaseValidator
         }
         else if (!_attorneys.Contains(sourceCase.AttorneyEmail.Trim()))
         {
-            Add(CaseFields.AttorneyEmail, ValidationProblemCode.AttorneyNotKnown, "The primary attorney email is not an attorney user on the platform.");
+            Add(
+                CaseFields.AttorneyEmail,
+                ValidationProblemCode.AttorneyNotKnown,
+                "The primary attorney email is not an attorney user on the platform.");
         }
 
         var client = sourceCase.Client ?? ClientContact.Empty;
@@ -57,7 +60,10 @@ public sealed class CaseValidator
         }
         else if (!client.Phone.CanReceiveTexts)
         {
-            Add(CaseFields.ClientPhone, ValidationProblemCode.PhoneCannotReceiveTexts, "The client's phone number cannot receive texts (it is not a mobile number).");
+            Add(
+                CaseFields.ClientPhone,
+                ValidationProblemCode.PhoneCannotReceiveTexts,
+                "The client's phone number cannot receive texts (it is not a mobile number).");
         }
 
         return problems ?? (IReadOnlyList<ValidationProblem>)[];

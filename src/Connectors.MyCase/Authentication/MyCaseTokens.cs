@@ -23,6 +23,6 @@ public sealed record MyCaseTokens(
     /// <summary>Prints the firm and expiries, never a token.</summary>
     public override string ToString() =>
         $"MyCaseTokens {{ FirmUuid = {FirmUuid}, AccessTokenExpiresAt = {AccessTokenExpiresAt}, " +
-        $"RefreshTokenExpiresAt = {RefreshTokenExpiresAt}, AccessToken = {Core.Http.SecretRedactor.Redacted}, " +
-        $"RefreshToken = {Core.Http.SecretRedactor.Redacted} }}";
+        $"RefreshTokenExpiresAt = {RefreshTokenExpiresAt}, AccessToken = {Shared.SecretRedactor.Redacted}, " +
+        $"RefreshToken = {Shared.SecretRedactor.Redacted} }}";
 }

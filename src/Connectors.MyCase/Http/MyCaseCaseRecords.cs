@@ -71,7 +71,7 @@ internal sealed class MyCaseCaseRecords : IDisposable
             {
                 if (count == pageSize)
                 {
-                    throw Core.Http.Paginator.TooLong("GET /v1/cases", pageSize);
+                    throw Shared.Paginator.TooLong("GET /v1/cases", pageSize);
                 }
 
                 var start = (int)reader.TokenStartIndex;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 using Refit;
 

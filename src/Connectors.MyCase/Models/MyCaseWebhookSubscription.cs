@@ -20,5 +20,5 @@ public sealed record MyCaseWebhookSubscription
 
     /// <summary>Never prints the key.</summary>
     public override string ToString() =>
-        $"MyCaseWebhookSubscription {{ Id = {Id}, Model = {Model}, HmacKey = {Core.Http.SecretRedactor.Redacted} }}";
+        $"MyCaseWebhookSubscription {{ Id = {Id}, Model = {Model}, HmacKey = {Shared.SecretRedactor.Redacted} }}";
 }

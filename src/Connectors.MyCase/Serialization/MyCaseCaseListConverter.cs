@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 
 using Connectors.Core.Http;
 using Connectors.MyCase.Models;
+using Connectors.Shared;
 
 namespace Connectors.MyCase.Serialization;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.MyCase.Serialization;
 

@@ -6,6 +6,7 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.MyCase.Http;
 using Connectors.MyCase.Models;
+using Connectors.Shared;
 
 using Microsoft.Extensions.Options;
 

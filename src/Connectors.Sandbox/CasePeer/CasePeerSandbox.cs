@@ -21,7 +21,10 @@ public sealed class CasePeerSandbox : ISandboxVendor
     /// <summary>The largest page the sandbox serves.</summary>
     public const int MaxPageSize = 100;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
 
     private readonly CasePeerSandboxOptions _options;
     private readonly object _gate = new();
@@ -49,7 +52,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     public CasePeerSandboxOptions Options => _options;
 
     /// <summary>A snapshot of the cases.</summary>
-    public IReadOnlyList<CasePeerCaseWire> Cases
+    internal IReadOnlyList<CasePeerCaseWire> Cases
     {
         get
         {
@@ -61,7 +64,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     }
 
     /// <summary>The notes of a case.</summary>
-    public IReadOnlyList<CasePeerNoteWire> NotesOf(long caseId)
+    internal IReadOnlyList<CasePeerNoteWire> NotesOf(long caseId)
     {
         lock (_gate)
         {
@@ -70,7 +73,7 @@ public sealed class CasePeerSandbox : ISandboxVendor
     }
 
     /// <summary>The documents of a case.</summary>
-    public IReadOnlyList<CasePeerDocumentWire> DocumentsOf(long caseId)
+    internal IReadOnlyList<CasePeerDocumentWire> DocumentsOf(long caseId)
     {
         lock (_gate)
         {
@@ -97,13 +100,15 @@ public sealed class CasePeerSandbox : ISandboxVendor
 
                 var closes = random.Next(4) == 0;
                 var statuses = CasePeerSeedData.Statuses.GetValueOrDefault(item.CaseType) ?? [];
-                var next = Array.IndexOf(statuses, item.Status) is var index and >= 0 && index + 1 < statuses.Length ? statuses[index + 1] : item.Status;
+                var next = Array.IndexOf(statuses, item.Status) is var index and >= 0
+                    && index + 1 < statuses.Length ? statuses[index + 1] : item.Status;
                 _cases[i] = item with { IsClosed = closes, Status = closes ? item.Status : next, UpdatedAt = at.ToDateTimeOffset() };
             }
         }
     }
 
-    /// <summary>Changes one case as a firm user would (a new status, closing or reopening); its update time becomes <paramref name="at"/>.</summary>
+    /// <summary>Changes one case as a firm user would (a new status, closing or reopening); its update time becomes <paramref
+    /// name="at"/>.</summary>
     /// <exception cref="ArgumentException">No such case.</exception>
     public void UpdateCase(long id, Instant at, string? status = null, bool? closed = null)
     {
@@ -116,7 +121,12 @@ public sealed class CasePeerSandbox : ISandboxVendor
             }
 
             var item = _cases[index];
-            _cases[index] = item with { Status = status ?? item.Status, IsClosed = closed ?? item.IsClosed, UpdatedAt = at.ToDateTimeOffset() };
+            _cases[index] = item with
+            {
+                Status = status ?? item.Status,
+                IsClosed = closed ?? item.IsClosed,
+                UpdatedAt = at.ToDateTimeOffset(),
+            };
         }
     }
 
@@ -148,7 +158,10 @@ public sealed class CasePeerSandbox : ISandboxVendor
         var key = request.Headers[_options.ApiKeyHeader].ToString();
         if (string.IsNullOrEmpty(key))
         {
-            return Results.Json(new CasePeerErrorWire("Authentication credentials were not provided."), Json, statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Json(
+                new CasePeerErrorWire("Authentication credentials were not provided."),
+                Json,
+                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(_options.ApiKey))
@@ -162,12 +175,18 @@ public sealed class CasePeerSandbox : ISandboxVendor
         var number = page ?? 1;
         if (size is < 1 or > MaxPageSize || number < 1)
         {
-            return Results.Json(new CasePeerErrorWire($"page must be 1 or more and page_size between 1 and {MaxPageSize}."), Json, statusCode: 400);
+            return Results.Json(
+                new CasePeerErrorWire($"page must be 1 or more and page_size between 1 and {MaxPageSize}."),
+                Json,
+                statusCode: 400);
         }
 
         if (!TryParse(updated_after, out var after) || !TryParse(updated_before, out var before))
         {
-            return Results.Json(new CasePeerErrorWire("updated_after and updated_before must be ISO-8601 date-times."), Json, statusCode: 400);
+            return Results.Json(
+                new CasePeerErrorWire("updated_after and updated_before must be ISO-8601 date-times."),
+                Json,
+                statusCode: 400);
         }
 
         var matching = Cases.Where(c => (after is null || c.UpdatedAt >= after) && (before is null || c.UpdatedAt < before)).ToList();
@@ -232,7 +251,8 @@ public sealed class CasePeerSandbox : ISandboxVendor
         return Idempotent(request, "document", id, () =>
         {
             var document = new CasePeerDocumentWire(
-                Interlocked.Increment(ref _nextId), id, body.FileName, body.ExternalId, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), bytes.Length, Now());
+                Interlocked.Increment(ref _nextId), id, body.FileName, body.ExternalId, Convert.ToHexString(SHA256.HashData(bytes))
+                    .ToLowerInvariant(), bytes.Length, Now());
             Append(_documents, id, document);
             return (document, $"document {document.Id} ({document.Size} bytes)");
         });
@@ -256,7 +276,13 @@ public sealed class CasePeerSandbox : ISandboxVendor
                 _idempotent[$"{operation}:{key}"] = created;
             }
 
-            _context?.Writes.Add(new Recording.WriteRecord(PathPrefix, operation, caseId.ToString(CultureInfo.InvariantCulture), key.Length > 0 ? key : null, detail, Now()));
+            _context?.Writes.Add(new Recording.WriteRecord(
+                PathPrefix,
+                operation,
+                caseId.ToString(CultureInfo.InvariantCulture),
+                key.Length > 0 ? key : null,
+                detail,
+                Now()));
             return Results.Json(created, Json, statusCode: StatusCodes.Status201Created);
         }
     }
@@ -275,7 +301,9 @@ public sealed class CasePeerSandbox : ISandboxVendor
     {
         lock (_gate)
         {
-            var index = _cases.BinarySearch(new CasePeerCaseWire(id, "", "", null, false, default, false, false, null, null), Comparer<CasePeerCaseWire>.Create((a, b) => a.Id.CompareTo(b.Id)));
+            var index = _cases.BinarySearch(
+                new CasePeerCaseWire(id, "", "", null, false, default, false, false, null, null),
+                Comparer<CasePeerCaseWire>.Create((a, b) => a.Id.CompareTo(b.Id)));
             return index >= 0 ? _cases[index] : null;
         }
     }
@@ -297,13 +325,16 @@ public sealed class CasePeerSandbox : ISandboxVendor
         }
     }
 
-    private static IResult BadJson() => Results.Json(new CasePeerErrorWire("JSON parse error."), Json, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult BadJson() =>
+        Results.Json(new CasePeerErrorWire("JSON parse error."), Json, statusCode: StatusCodes.Status400BadRequest);
 
     private static IResult NotFound() => Results.Json(new CasePeerErrorWire("Not found."), Json, statusCode: StatusCodes.Status404NotFound);
 
     private static string PageLink(HttpRequest request, int page)
     {
-        var query = request.Query.Where(q => q.Key != "page").Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}").Append($"page={page}");
+        var query = request.Query.Where(q => q.Key != "page")
+            .Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}")
+            .Append($"page={page}");
         return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?{string.Join('&', query)}";
     }
 

@@ -4,9 +4,10 @@ namespace Connectors.Sandbox.CasePeer;
 
 /// <summary>
 /// Deterministic CASEpeer cases: several case types and statuses, open and closed, some not eligible or not connected,
-/// some invalid (no cell phone, an attorney unknown to the platform, a landline), some statuses with no platform stage, and a few cases listed twice.
+/// some invalid (no cell phone, an attorney unknown to the platform, a landline), some statuses with no platform stage, and a few cases
+/// listed twice.
 /// </summary>
-public static class CasePeerSeedData
+internal static class CasePeerSeedData
 {
     /// <summary>Case types and their statuses, as a firm's CASEpeer might have them.</summary>
     public static IReadOnlyDictionary<string, string[]> Statuses { get; } = new Dictionary<string, string[]>
@@ -45,9 +46,15 @@ public static class CasePeerSeedData
             var status = random.Next(25) == 0 ? Unmapped[random.Next(Unmapped.Length)] : statuses[random.Next(statuses.Length)];
             var first = FirstNames[random.Next(FirstNames.Length)];
             var last = LastNames[random.Next(LastNames.Length)];
-            var phone = Phones[random.Next(Phones.Length)] + random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var phone = Phones[random.Next(Phones.Length)]
+                + random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var flaw = random.Next(30);
-            var client = new CasePeerClientWire(50_000 + i, first, flaw == 1 ? null : last, flaw == 0 ? null : flaw == 2 ? "+44 20 7946 0958" : phone, $"client{id}@mail.example");
+            var client = new CasePeerClientWire(
+                50_000 + i,
+                first,
+                flaw == 1 ? null : last,
+                flaw == 0 ? null : flaw == 2 ? "+44 20 7946 0958" : phone,
+                $"client{id}@mail.example");
             var attorney = flaw == 3 ? Attorneys[^1] : Attorneys[random.Next(Attorneys.Count - 1)];
             cases.Add(new CasePeerCaseWire(
                 id,

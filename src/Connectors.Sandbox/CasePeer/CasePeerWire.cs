@@ -4,7 +4,7 @@ namespace Connectors.Sandbox.CasePeer;
 // fixtures in tests/fixtures/casepeer pin both sides to the same contract instead.
 
 /// <summary>A case as <c>GET /api/v1/cases</c> returns it.</summary>
-public sealed record CasePeerCaseWire(
+internal sealed record CasePeerCaseWire(
     long Id,
     string CaseName,
     string CaseType,
@@ -17,25 +17,32 @@ public sealed record CasePeerCaseWire(
     CasePeerClientWire? Client);
 
 /// <summary>The case's primary attorney.</summary>
-public sealed record CasePeerAttorneyWire(long Id, string Name, string? Email);
+internal sealed record CasePeerAttorneyWire(long Id, string Name, string? Email);
 
 /// <summary>The case's client.</summary>
-public sealed record CasePeerClientWire(long Id, string? FirstName, string? LastName, string? CellPhone, string? Email);
+internal sealed record CasePeerClientWire(long Id, string? FirstName, string? LastName, string? CellPhone, string? Email);
 
 /// <summary>A page: <c>{"count", "next", "previous", "results"}</c>.</summary>
-public sealed record CasePeerPageWire<T>(int Count, string? Next, string? Previous, IReadOnlyList<T> Results);
+internal sealed record CasePeerPageWire<T>(int Count, string? Next, string? Previous, IReadOnlyList<T> Results);
 
 /// <summary>A case note.</summary>
-public sealed record CasePeerNoteWire(long Id, long CaseId, string Note, string? AuthorEmail, DateTimeOffset CreatedAt);
+internal sealed record CasePeerNoteWire(long Id, long CaseId, string Note, string? AuthorEmail, DateTimeOffset CreatedAt);
 
 /// <summary>The body of <c>POST /api/v1/cases/{id}/notes</c>.</summary>
-public sealed record CasePeerNoteRequestWire(string? Note, string? AuthorEmail);
+internal sealed record CasePeerNoteRequestWire(string? Note, string? AuthorEmail);
 
 /// <summary>A case document (metadata; the bytes are kept but not echoed).</summary>
-public sealed record CasePeerDocumentWire(long Id, long CaseId, string FileName, string? ExternalId, string Sha256, long Size, DateTimeOffset CreatedAt);
+internal sealed record CasePeerDocumentWire(
+    long Id,
+    long CaseId,
+    string FileName,
+    string? ExternalId,
+    string Sha256,
+    long Size,
+    DateTimeOffset CreatedAt);
 
 /// <summary>The body of <c>POST /api/v1/cases/{id}/documents</c>.</summary>
-public sealed record CasePeerDocumentRequestWire(string? FileName, string? ContentBase64, string? ExternalId);
+internal sealed record CasePeerDocumentRequestWire(string? FileName, string? ContentBase64, string? ExternalId);
 
 /// <summary>CASEpeer's error body: <c>{"detail": "..."}</c>.</summary>
-public sealed record CasePeerErrorWire(string Detail);
+internal sealed record CasePeerErrorWire(string Detail);

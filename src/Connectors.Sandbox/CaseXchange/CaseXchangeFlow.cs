@@ -23,10 +23,20 @@ internal static class CaseXchangeFlow
     public static IReadOnlyList<string> ClosingStatuses { get; } = ["won_settled", "lost", "no_longer_pursuing"];
 
     /// <summary>The happy path a referral takes when the receiving firm works it.</summary>
-    public static IReadOnlyList<string> HappyPath { get; } = ["draft", "sent", "received", "under_evaluation", "investigating", "signed", "in_litigation", "closing", "won"];
+    public static IReadOnlyList<string> HappyPath { get; } = [
+        "draft",
+        "sent",
+        "received",
+        "under_evaluation",
+        "investigating",
+        "signed",
+        "in_litigation",
+        "closing",
+        "won"];
 
     /// <summary>True when <paramref name="from"/> may move to <paramref name="to"/>.</summary>
-    public static bool CanMove(string from, string to) => Allowed.TryGetValue(from, out var next) && next.Contains(to, StringComparer.Ordinal);
+    public static bool CanMove(string from, string to) =>
+        Allowed.TryGetValue(from, out var next) && next.Contains(to, StringComparer.Ordinal);
 
     /// <summary>True when a move to <paramref name="to"/> needs a closing status.</summary>
     public static bool NeedsClosingStatus(string to) => to is "closing" or "closed";

@@ -23,14 +23,16 @@ public sealed partial class CaseXchangeSandbox
         _context = context;
         var api = routes.MapGroup("/api/public/v1").AddEndpointFilter(async (invocation, next) =>
             Admit(invocation.HttpContext) is { } refusal ? refusal : await next(invocation).ConfigureAwait(false));
-        api.MapGet("/firms/me", () => Ok(Firm));
+        api.MapGet("/firms/me", () => Ok(FirmWire));
         api.MapGet("/case-types", () => Ok(CaseXchangeSandboxSeed.CaseTypes));
         api.MapGet("/jurisdictions", () => Ok(CaseXchangeSandboxSeed.Jurisdictions));
         api.MapGet("/sent-cases", (int? page, int? limit, string? status) => List(SentCases, c => c.Status, page, limit, status));
         api.MapGet("/sent-cases/{id}", (string id) => Locked(() => FindSent(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/sent-cases", CreateDraft);
         api.MapPost("/sent-cases/{id}/refer", Refer);
-        api.MapGet("/received-referrals", (int? page, int? limit, string? status) => List(ReceivedReferrals, r => r.Status, page, limit, status));
+        api.MapGet(
+            "/received-referrals",
+            (int? page, int? limit, string? status) => List(ReceivedReferrals, r => r.Status, page, limit, status));
         api.MapGet("/received-referrals/{id}", (string id) => Locked(() => FindReceived(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/messages/send", SendMessage);
     }
@@ -133,9 +135,12 @@ public sealed partial class CaseXchangeSandbox
 
         return Idempotent(request, "create-draft", () =>
         {
-            var type = CaseXchangeSandboxSeed.CaseTypes.FirstOrDefault(t => t.Id == body.CaseType || t.Name == body.CaseType) ?? CaseXchangeSandboxSeed.CaseTypes[0];
+            var type = CaseXchangeSandboxSeed.CaseTypes.FirstOrDefault(t => t.Id == body.CaseType || t.Name == body.CaseType)
+                ?? CaseXchangeSandboxSeed.CaseTypes[0];
             var draft = new CxSentCaseWire(
-                NewId(), CaseXchangeSandboxSeed.ReferenceNumber(type, ++_sequence), body.CmsId, null, null, "draft", null, Now(), body.SalesforceRecordId,
+                NewId(), CaseXchangeSandboxSeed.ReferenceNumber(
+                    type,
+                    ++_sequence), body.CmsId, null, null, "draft", null, Now(), body.SalesforceRecordId,
                 body.Title!, type.Id, body.Jurisdiction!);
             _sent.Add(draft);
             return (draft, draft.Id, $"draft {draft.ReferenceNumber}");
@@ -149,10 +154,14 @@ public sealed partial class CaseXchangeSandbox
             return BadJson();
         }
 
-        var firm = PartnerFirms.FirstOrDefault(f => f.Id == body.ReceivingFirmId);
+        var firm = PartnerFirmWires.FirstOrDefault(f => f.Id == body.ReceivingFirmId);
         if (firm is null)
         {
-            return Error(400, "validation_error", "receivingFirmId must name a firm in your network.", [new("receivingFirmId", "Unknown firm.")]);
+            return Error(
+                400,
+                "validation_error",
+                "receivingFirmId must name a firm in your network.",
+                [new("receivingFirmId", "Unknown firm.")]);
         }
 
         return Idempotent(request, "refer", () =>
@@ -256,7 +265,12 @@ public sealed partial class CaseXchangeSandbox
 
     // The second error shape, as the concepts page shows it: {"success": false, "error": {...}, "message"}.
     private static IResult NotFound(string id) => Results.Json(
-        new { success = false, error = new CxErrorWire("resource_not_found", $"No referral matches '{id}'.", null), message = "Resource not found" },
+        new
+        {
+            success = false,
+            error = new CxErrorWire("resource_not_found", $"No referral matches '{id}'.", null),
+            message = "Resource not found",
+        },
         Json,
         statusCode: StatusCodes.Status404NotFound);
 
@@ -268,7 +282,8 @@ public sealed partial class CaseXchangeSandbox
 
     private IResult BadJson() => Error(400, "validation_error", "The body is not valid JSON.");
 
-    private CxMetaWire Meta() => new(string.Create(CultureInfo.InvariantCulture, $"req_{Interlocked.Increment(ref _requestIds):x8}"), Now());
+    private CxMetaWire Meta() =>
+        new(string.Create(CultureInfo.InvariantCulture, $"req_{Interlocked.Increment(ref _requestIds):x8}"), Now());
 
     private static void Required(List<CxFieldDetailWire> details, string? value, string field)
     {

@@ -35,11 +35,13 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
     {
         Options = options ?? new CaseXchangeSandboxOptions();
         var random = new Random(Options.Seed);
-        Firm = new CxFirmWire(CaseXchangeSandboxSeed.Uuid(random), Options.FirmName);
-        PartnerFirms = CaseXchangeSandboxSeed.PartnerFirms(random);
+        FirmWire = new CxFirmWire(CaseXchangeSandboxSeed.Uuid(random), Options.FirmName);
+        PartnerFirmWires = CaseXchangeSandboxSeed.PartnerFirms(random);
+        Firm = new CaseXchangeSandboxFirm(FirmWire.Id, FirmWire.Name);
+        PartnerFirms = [.. PartnerFirmWires.Select(f => new CaseXchangeSandboxFirm(f.Id, f.Name))];
         var seededAt = new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
-        _sent = CaseXchangeSandboxSeed.SentCases(Options.SentCases, random, PartnerFirms, seededAt, ref _sequence);
-        _received = CaseXchangeSandboxSeed.ReceivedReferrals(Options.ReceivedReferrals, random, PartnerFirms, seededAt, ref _sequence);
+        _sent = CaseXchangeSandboxSeed.SentCases(Options.SentCases, random, PartnerFirmWires, seededAt, ref _sequence);
+        _received = CaseXchangeSandboxSeed.ReceivedReferrals(Options.ReceivedReferrals, random, PartnerFirmWires, seededAt, ref _sequence);
         _ids = new Random(Options.Seed + 1);
     }
 
@@ -50,13 +52,18 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
     public CaseXchangeSandboxOptions Options { get; }
 
     /// <summary>The firm the keys belong to.</summary>
-    public CxFirmWire Firm { get; }
+    public CaseXchangeSandboxFirm Firm { get; }
 
     /// <summary>Firms this firm may refer to.</summary>
-    public IReadOnlyList<CxFirmWire> PartnerFirms { get; }
+    public IReadOnlyList<CaseXchangeSandboxFirm> PartnerFirms { get; }
+
+    // The same firms as the API serves them.
+    internal CxFirmWire FirmWire { get; }
+
+    internal IReadOnlyList<CxFirmWire> PartnerFirmWires { get; }
 
     /// <summary>A snapshot of the sent cases.</summary>
-    public IReadOnlyList<CxSentCaseWire> SentCases
+    internal IReadOnlyList<CxSentCaseWire> SentCases
     {
         get
         {
@@ -68,7 +75,7 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
     }
 
     /// <summary>A snapshot of the received referrals.</summary>
-    public IReadOnlyList<CxReceivedReferralWire> ReceivedReferrals
+    internal IReadOnlyList<CxReceivedReferralWire> ReceivedReferrals
     {
         get
         {
@@ -80,7 +87,7 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
     }
 
     /// <summary>A snapshot of the messages sent.</summary>
-    public IReadOnlyList<CxMessageWire> Messages
+    internal IReadOnlyList<CxMessageWire> Messages
     {
         get
         {
@@ -155,11 +162,21 @@ public sealed partial class CaseXchangeSandbox : ISandboxVendor
         var closing = closingStatus ?? (status == "lost" ? "lost" : status == "won" ? "won_settled" : null);
         if (sentIndex >= 0)
         {
-            _sent[sentIndex] = _sent[sentIndex] with { Status = status, ClosingStatus = closing ?? _sent[sentIndex].ClosingStatus, UpdatedAt = Now() };
+            _sent[sentIndex] = _sent[sentIndex] with
+            {
+                Status = status,
+                ClosingStatus = closing ?? _sent[sentIndex].ClosingStatus,
+                UpdatedAt = Now(),
+            };
         }
         else
         {
-            _received[receivedIndex] = _received[receivedIndex] with { Status = status, ClosingStatus = closing ?? _received[receivedIndex].ClosingStatus, UpdatedAt = Now() };
+            _received[receivedIndex] = _received[receivedIndex] with
+            {
+                Status = status,
+                ClosingStatus = closing ?? _received[receivedIndex].ClosingStatus,
+                UpdatedAt = Now(),
+            };
         }
 
         return null;

@@ -11,13 +11,23 @@ internal static class CaseXchangeSandboxSeed
     public static IReadOnlyList<CxNamedWire> Jurisdictions { get; } =
         [new("jur-ca", "California"), new("jur-tx", "Texas"), new("jur-ny", "New York"), new("jur-fl", "Florida")];
 
-    private static readonly string[] PartnerNames = ["Harbor Trial Lawyers", "Summit Injury Group", "Lakeside Litigation PC", "Northgate Law"];
+    private static readonly string[] PartnerNames = [
+        "Harbor Trial Lawyers",
+        "Summit Injury Group",
+        "Lakeside Litigation PC",
+        "Northgate Law"];
 
-    public static IReadOnlyList<CxFirmWire> PartnerFirms(Random random) => [.. PartnerNames.Select(name => new CxFirmWire(Uuid(random), name))];
+    public static IReadOnlyList<CxFirmWire> PartnerFirms(Random random) =>
+        [.. PartnerNames.Select(name => new CxFirmWire(Uuid(random), name))];
 
-    public static List<CxSentCaseWire> SentCases(int count, Random random, IReadOnlyList<CxFirmWire> partners, DateTimeOffset now, ref int sequence)
+    public static List<CxSentCaseWire> SentCases(
+        int count,
+        Random random,
+        IReadOnlyList<CxFirmWire> partners,
+        DateTimeOffset now,
+        ref int sequence)
     {
-        var statuses = new[] { "draft", "sent", "received", "under_evaluation", "investigating", "signed", "in_litigation", "closing", "won", "lost", "rejected", "withdrawn", "closed" };
+        string[] statuses = [.. CaseXchangeFlow.HappyPath, "lost", "rejected", "withdrawn", "closed"];
         var cases = new List<CxSentCaseWire>(count);
         for (var i = 0; i < count; i++)
         {
@@ -42,7 +52,12 @@ internal static class CaseXchangeSandboxSeed
         return cases;
     }
 
-    public static List<CxReceivedReferralWire> ReceivedReferrals(int count, Random random, IReadOnlyList<CxFirmWire> partners, DateTimeOffset now, ref int sequence)
+    public static List<CxReceivedReferralWire> ReceivedReferrals(
+        int count,
+        Random random,
+        IReadOnlyList<CxFirmWire> partners,
+        DateTimeOffset now,
+        ref int sequence)
     {
         var statuses = new[] { "sent", "received", "under_evaluation", "investigating", "rejected", "signed" };
         var referrals = new List<CxReceivedReferralWire>(count);

@@ -1,7 +1,7 @@
 namespace Connectors.Sandbox.CaseXchange;
 
 /// <summary>A sent case as the sandbox stores and serves it (camelCase on the wire).</summary>
-public sealed record CxSentCaseWire(
+internal sealed record CxSentCaseWire(
     string Id,
     string ReferenceNumber,
     string? CmsId,
@@ -16,7 +16,7 @@ public sealed record CxSentCaseWire(
     string Jurisdiction);
 
 /// <summary>A received referral as the sandbox stores and serves it.</summary>
-public sealed record CxReceivedReferralWire(
+internal sealed record CxReceivedReferralWire(
     string Id,
     string ReferenceNumber,
     string? CmsId,
@@ -27,16 +27,16 @@ public sealed record CxReceivedReferralWire(
     DateTimeOffset UpdatedAt);
 
 /// <summary>A firm.</summary>
-public sealed record CxFirmWire(string Id, string Name);
+internal sealed record CxFirmWire(string Id, string Name);
 
 /// <summary>A case type or jurisdiction.</summary>
-public sealed record CxNamedWire(string Id, string Name);
+internal sealed record CxNamedWire(string Id, string Name);
 
 /// <summary>A message entry in a referral's status history.</summary>
-public sealed record CxMessageWire(string Id, string ReferralId, string? RequestedStatus, bool IsMessage, DateTimeOffset CreatedAt);
+internal sealed record CxMessageWire(string Id, string ReferralId, string? RequestedStatus, bool IsMessage, DateTimeOffset CreatedAt);
 
 /// <summary>The body of <c>POST /sent-cases</c>.</summary>
-public sealed record CxCreateSentCaseWire(
+internal sealed record CxCreateSentCaseWire(
     string? Title,
     string? CaseType,
     string? Jurisdiction,
@@ -49,10 +49,10 @@ public sealed record CxCreateSentCaseWire(
     string? SalesforceRecordId);
 
 /// <summary>The body of <c>POST /sent-cases/{id}/refer</c>.</summary>
-public sealed record CxReferWire(string? ReceivingFirmId);
+internal sealed record CxReferWire(string? ReceivingFirmId);
 
 /// <summary>The body of <c>POST /messages/send</c>.</summary>
-public sealed record CxSendMessageWire(string? ReferralId, string? Message, string? RequestedStatus, string? ClosingStatus);
+internal sealed record CxSendMessageWire(string? ReferralId, string? Message, string? RequestedStatus, string? ClosingStatus);
 
 internal sealed record CxEnvelopeWire(object? Data, CxPaginationWire? Pagination, CxMetaWire Meta);
 

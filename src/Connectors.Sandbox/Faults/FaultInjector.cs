@@ -137,7 +137,9 @@ public sealed class FaultInjector
             {
                 var rule = active.Rule;
                 if ((rule.Method is not null && !HttpMethods.Equals(rule.Method, request.Method))
-                    || (rule.PathPrefix is not null && !request.Path.StartsWithSegments(rule.PathPrefix, StringComparison.OrdinalIgnoreCase))
+                    || (rule.PathPrefix is not null && !request.Path.StartsWithSegments(
+                        rule.PathPrefix,
+                        StringComparison.OrdinalIgnoreCase))
                     || (rule.MaxTimes is { } max && active.Fired >= max))
                 {
                     continue;

@@ -20,27 +20,56 @@ public sealed partial class MyCaseSandbox
     {
         api.MapGet("/cases", (HttpRequest request) => ListCases(request, null));
         api.MapGet("/cases/{id:long}", (long id, HttpRequest request) =>
-            Locked(() => _cases.FirstOrDefault(c => c.Id == id)) is { } item ? Json(CaseJson(item, ClientFields(request))) : NotFound("case", id));
-        api.MapGet("/clients/{id:long}/cases", (long id, HttpRequest request) => Client(id) is null ? NotFound("client", id) : ListCases(request, id));
+            Locked(() => _cases.FirstOrDefault(c => c.Id == id)) is { } item
+                ? Json(CaseJson(item, ClientFields(request))) : NotFound("case", id));
+        api.MapGet(
+            "/clients/{id:long}/cases",
+            (long id, HttpRequest request) => Client(id) is null ? NotFound("client", id) : ListCases(request, id));
         api.MapGet("/clients", (HttpRequest request) =>
             Paged(request, Locked(() => _clients.Values.OrderBy(c => c.Id).ToList()), c => c.UpdatedAt, null, ClientJson));
         api.MapGet("/clients/{id:long}", (long id) => Client(id) is { } client ? Json(ClientJson(client)) : NotFound("client", id));
         api.MapGet("/staff", (HttpRequest request, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "filter[status]")] string? status) =>
-            Paged(request, Staff.Where(s => status is null || (status == "active") == s.Active).ToList(), _ => DateTimeOffset.UnixEpoch, null, StaffJson));
-        api.MapGet("/staff/{id:long}", (long id) => Staff.FirstOrDefault(s => s.Id == id) is { } member ? Json(StaffJson(member)) : NotFound("staff member", id));
-        api.MapGet("/case_stages", (HttpRequest request) => Paged(request, MyCaseSeedData.Stages.Select((n, i) => (Id: (long)(i + 1), Name: n)).ToList(), _ => DateTimeOffset.UnixEpoch, null, NamedJson));
-        api.MapGet("/practice_areas", (HttpRequest request) => Paged(request, MyCaseSeedData.PracticeAreas.Keys.Select((n, i) => (Id: (long)(i + 1), Name: n)).ToList(), _ => DateTimeOffset.UnixEpoch, null, NamedJson));
+            Paged(
+                request,
+                Staff.Where(s => status is null || (status == "active") == s.Active).ToList(),
+                _ => DateTimeOffset.UnixEpoch,
+                null,
+                StaffJson));
+        api.MapGet(
+            "/staff/{id:long}",
+            (long id) => Staff.FirstOrDefault(s => s.Id == id) is { } member ? Json(StaffJson(member)) : NotFound("staff member", id));
+        api.MapGet(
+            "/case_stages",
+            (HttpRequest request) =>
+                Paged(
+                    request,
+                    MyCaseSeedData.Stages.Select((n, i) => (Id: (long)(i + 1), Name: n)).ToList(),
+                    _ => DateTimeOffset.UnixEpoch,
+                    null,
+                    NamedJson));
+        api.MapGet(
+            "/practice_areas",
+            (HttpRequest request) =>
+                Paged(
+                    request,
+                    MyCaseSeedData.PracticeAreas.Keys.Select((n, i) => (Id: (long)(i + 1), Name: n)).ToList(),
+                    _ => DateTimeOffset.UnixEpoch,
+                    null,
+                    NamedJson));
         api.MapGet("/cases/{id:long}/documents", (long id, HttpRequest request) =>
-            Locked(() => _cases.Any(c => c.Id == id)) ? Paged(request, DocumentsOf(id), d => d.CreatedAt, null, d => DocumentJson(d, null)) : NotFound("case", id));
+            Locked(() => _cases.Any(c => c.Id == id))
+                ? Paged(request, DocumentsOf(id), d => d.CreatedAt, null, d => DocumentJson(d, null)) : NotFound("case", id));
         api.MapPost("/cases/{id:long}/documents", CreateDocument);
         api.MapGet("/documents/{id:long}", (long id) =>
-            Locked(() => _documents.FirstOrDefault(d => d.Id == id)) is { } document ? Json(DocumentJson(document, null)) : NotFound("document", id));
+            Locked(() => _documents.FirstOrDefault(d => d.Id == id)) is { } document
+                ? Json(DocumentJson(document, null)) : NotFound("document", id));
         api.MapPut("/documents/{id:long}", UpdateDocument);
         api.MapPost("/documents/{id:long}/versions", CreateVersion);
         api.MapGet("/webhooks/subscriptions", () => Json(new JsonArray([.. Subscriptions.Select(SubscriptionJson)])));
         api.MapPost("/webhooks/subscriptions", Subscribe);
         api.MapDelete("/webhooks/subscriptions/{id}", (string id) =>
-            Locked(() => _subscriptions.RemoveAll(s => s.Id == id)) > 0 ? Results.NoContent() : Error(404, $"No webhook subscription {id}."));
+            Locked(() => _subscriptions.RemoveAll(s => s.Id == id)) > 0
+                ? Results.NoContent() : Error(404, $"No webhook subscription {id}."));
         api.MapGet("/firm", () => Json(new JsonObject { ["name"] = "Sandbox Law Firm", ["url"] = "https://sandboxlaw.mycase.com" }));
     }
 
@@ -61,11 +90,20 @@ public sealed partial class MyCaseSandbox
     }
 
     // Cursor paging: page_token is opaque (offset and filter), the Link header carries the next URL, Item-Count the total.
-    private static IResult Paged<T>(HttpRequest request, IReadOnlyList<T> items, Func<T, DateTimeOffset> updatedAt, long? scope, Func<T, JsonNode> toJson)
+    private static IResult Paged<T>(
+        HttpRequest request,
+        IReadOnlyList<T> items,
+        Func<T, DateTimeOffset> updatedAt,
+        long? scope,
+        Func<T, JsonNode> toJson)
     {
         var sizeText = request.Query["page_size"].ToString();
         var size = 25;
-        if (sizeText.Length > 0 && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxPageSize))
+        if (sizeText.Length > 0 && (!int.TryParse(
+            sizeText,
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out size) || size is < 1 or > MaxPageSize))
         {
             return Error(400, $"page_size must be a number between 1 and {MaxPageSize}.", parameter: "page_size");
         }
@@ -101,7 +139,8 @@ public sealed partial class MyCaseSandbox
         {
             var next = WriteToken(offset + size, updatedAfterText);
             request.HttpContext.Response.Headers["Link"] =
-                $"<{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?page_size={size}&page_token={Uri.EscapeDataString(next)}>; rel=\"next\"";
+                $"<{request.Scheme}://{request.Host}{request.PathBase}{request.Path}" +
+                $"?page_size={size}&page_token={Uri.EscapeDataString(next)}>; rel=\"next\"";
         }
 
         _ = scope;
@@ -234,7 +273,10 @@ public sealed partial class MyCaseSandbox
         {
             if (!_uploads.TryGetValue(key, out upload) || request.Query["X-Amz-Signature"] != Signature(key))
             {
-                return S3Error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+                return S3Error(
+                    403,
+                    "SignatureDoesNotMatch",
+                    "The request signature we calculated does not match the signature you provided.");
             }
         }
 
@@ -260,7 +302,10 @@ public sealed partial class MyCaseSandbox
             caseId = document.CaseId;
         }
 
-        Log("document-content", caseId.ToString(CultureInfo.InvariantCulture), $"document {upload.DocumentId} version {upload.Version} ({buffer.Length} bytes)");
+        Log(
+            "document-content",
+            caseId.ToString(CultureInfo.InvariantCulture),
+            $"document {upload.DocumentId} version {upload.Version} ({buffer.Length} bytes)");
         return Results.Ok();
     }
 
@@ -273,7 +318,8 @@ public sealed partial class MyCaseSandbox
 
         var model = (body["model"] as JsonValue)?.TryGetValue<string>(out var m) == true ? m : null;
         var url = (body["url"] as JsonValue)?.TryGetValue<string>(out var u) == true ? u : null;
-        var actions = (body["actions"] as JsonArray)?.Select(a => (a as JsonValue)?.TryGetValue<string>(out var s) == true ? s : null).ToList();
+        var actions = (body["actions"] as JsonArray)?.Select(a => (a as JsonValue)?.TryGetValue<string>(out var s) == true ? s : null)
+            .ToList();
         var problems = new List<(string, string?, string?)>();
         if (model is null || !Models.Contains(model))
         {
@@ -299,7 +345,11 @@ public sealed partial class MyCaseSandbox
         lock (_gate)
         {
             subscription = new MyCaseSandboxSubscription(
-                $"sub_{++_nextSubscription:D4}", model!, url!, [.. actions!.Select(a => a!)], Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant());
+                $"sub_{++_nextSubscription:D4}",
+                model!,
+                url!,
+                [.. actions!.Select(a => a!)],
+                Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant());
             _subscriptions.Add(subscription);
         }
 
@@ -315,18 +365,27 @@ public sealed partial class MyCaseSandbox
     }
 
     private string PutUrl(HttpRequest request, string key) =>
-        $"{request.Scheme}://{request.Host}/{PathPrefix}/s3/uploads/{key}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature={Signature(key)}";
+        $"{request.Scheme}://{request.Host}/{PathPrefix}/s3/uploads/{key}" +
+        $"?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature={Signature(key)}";
 
     private string Signature(string key) =>
-        Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_options.ClientSecret), Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
+        Convert.ToHexString(HMACSHA256.HashData(
+            Encoding.UTF8.GetBytes(_options.ClientSecret),
+            Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
 
     private static IResult S3Error(int status, string code, string message) =>
-        Results.Content($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{message}</Message></Error>", "application/xml", Encoding.UTF8, status);
+        Results.Content(
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{message}</Message></Error>",
+            "application/xml",
+            Encoding.UTF8,
+            status);
 
     private static IResult NotFound(string what, long id) => Error(404, $"No {what} with id {id} was found.");
 
     private static HashSet<string> ClientFields(HttpRequest request) =>
-        new(request.Query["field[client]"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        new(
+            request.Query["field[client]"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            StringComparer.Ordinal);
 
     private static string WriteToken(int offset, string updatedAfter) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new JsonObject { ["o"] = offset, ["u"] = updatedAfter })))

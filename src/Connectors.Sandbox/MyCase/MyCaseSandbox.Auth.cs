@@ -52,14 +52,22 @@ public sealed partial class MyCaseSandbox
     {
         auth.MapGet("/login_sessions/new", (string? client_id, string? redirect_uri, string? response_type, string? state) =>
         {
-            if (client_id != _options.ClientId || redirect_uri is null || !string.Equals(redirect_uri, _options.RedirectUri.ToString(), StringComparison.Ordinal) || response_type != "code")
+            if (client_id != _options.ClientId || redirect_uri is null || response_type != "code"
+                || !string.Equals(redirect_uri, _options.RedirectUri.ToString(), StringComparison.Ordinal))
             {
-                return Results.Content("""{"error":"invalid_request","error_description":"Unknown client_id, unregistered redirect_uri or response_type other than code."}""", "application/json", Encoding.UTF8, 400);
+                return Results.Content(
+                    "{\"error\":\"invalid_request\",\"error_description\":" +
+                    "\"Unknown client_id, unregistered redirect_uri or response_type other than code.\"}",
+                    "application/json",
+                    Encoding.UTF8,
+                    400);
             }
 
             var code = NewSecret("code");
             Locked(() => _codes[code] = false);
-            var location = $"{redirect_uri}{(redirect_uri.Contains('?', StringComparison.Ordinal) ? '&' : '?')}code={Uri.EscapeDataString(code)}{(state is null ? string.Empty : $"&state={Uri.EscapeDataString(state)}")}";
+            var separator = redirect_uri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var stateParameter = state is null ? string.Empty : $"&state={Uri.EscapeDataString(state)}";
+            var location = $"{redirect_uri}{separator}code={Uri.EscapeDataString(code)}{stateParameter}";
             return Results.Redirect(location);
         });
         auth.MapPost("/tokens", Token);
@@ -70,7 +78,9 @@ public sealed partial class MyCaseSandbox
         var form = await ReadTokenRequestAsync(request).ConfigureAwait(false);
         string? Field(string name) => form.GetValueOrDefault(name);
         if (Field("client_id") != _options.ClientId
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Field("client_secret") ?? string.Empty), Encoding.UTF8.GetBytes(_options.ClientSecret)))
+            || !CryptographicOperations.FixedTimeEquals(
+                Encoding.UTF8.GetBytes(Field("client_secret") ?? string.Empty),
+                Encoding.UTF8.GetBytes(_options.ClientSecret)))
         {
             return OAuthError(401, "invalid_client", "Client authentication failed.");
         }
@@ -81,9 +91,14 @@ public sealed partial class MyCaseSandbox
             switch (Field("grant_type"))
             {
                 case "authorization_code":
-                    if (Field("code") is not { } code || !_codes.TryGetValue(code, out var used) || used || Field("redirect_uri") != _options.RedirectUri.ToString())
+                    if (Field("code") is not { } code || !_codes.TryGetValue(
+                        code,
+                        out var used) || used || Field("redirect_uri") != _options.RedirectUri.ToString())
                     {
-                        return OAuthError(400, "invalid_grant", "The authorization code is invalid, was already used, or the redirect_uri does not match.");
+                        return OAuthError(
+                            400,
+                            "invalid_grant",
+                            "The authorization code is invalid, was already used, or the redirect_uri does not match.");
                     }
 
                     _codes[code] = true;
@@ -91,7 +106,9 @@ public sealed partial class MyCaseSandbox
                     Log("oauth", _options.FirmUuid, "authorization code exchanged");
                     return Issue(now, firmUuid: true);
                 case "refresh_token":
-                    if (Field("refresh_token") is not { } refresh || !_refreshTokens.TryGetValue(refresh, out var known) || known.Used || now >= known.Expires)
+                    if (Field("refresh_token") is not { } refresh || !_refreshTokens.TryGetValue(
+                        refresh,
+                        out var known) || known.Used || now >= known.Expires)
                     {
                         return OAuthError(400, "invalid_grant", "The refresh token is invalid, expired, or was already used.");
                     }
@@ -134,7 +151,11 @@ public sealed partial class MyCaseSandbox
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
         var now = Clock();
         var valid = token is not null && Locked(() => _accessTokens.TryGetValue(token, out var expires) && now < expires);
-        return valid ? null : Error(StatusCodes.Status401Unauthorized, "The access token is missing, invalid or expired. Refresh it, or authorize again.");
+        return valid
+            ? null
+                : Error(
+                    StatusCodes.Status401Unauthorized,
+                    "The access token is missing, invalid or expired. Refresh it, or authorize again.");
     }
 
     // 25 requests per second per client, counted over the last second of RateLimitTime.

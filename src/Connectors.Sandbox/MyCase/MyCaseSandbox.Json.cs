@@ -59,7 +59,13 @@ public sealed partial class MyCaseSandbox
             ["companies"] = new JsonArray(),
             ["staff"] = staff,
             ["custom_field_values"] = new JsonArray(),
-            ["office"] = new JsonObject { ["id"] = 1, ["name"] = "Main Office", ["main_phone"] = "402-555-0100", ["fax_phone"] = string.Empty },
+            ["office"] = new JsonObject
+            {
+                ["id"] = 1,
+                ["name"] = "Main Office",
+                ["main_phone"] = "402-555-0100",
+                ["fax_phone"] = string.Empty,
+            },
             ["created_at"] = Iso(item.CreatedAt),
             ["updated_at"] = Iso(item.UpdatedAt),
         };
@@ -72,7 +78,15 @@ public sealed partial class MyCaseSandbox
         ["first_name"] = client.FirstName ?? string.Empty,
         ["middle_name"] = string.Empty,
         ["last_name"] = client.LastName ?? string.Empty,
-        ["address"] = new JsonObject { ["address1"] = "1 Main St", ["address2"] = string.Empty, ["city"] = "Omaha", ["state"] = "NE", ["zip_code"] = "68102", ["country"] = "US" },
+        ["address"] = new JsonObject
+        {
+            ["address1"] = "1 Main St",
+            ["address2"] = string.Empty,
+            ["city"] = "Omaha",
+            ["state"] = "NE",
+            ["zip_code"] = "68102",
+            ["country"] = "US",
+        },
         ["cell_phone_number"] = client.CellPhoneNumber ?? string.Empty,
         ["work_phone_number"] = client.WorkPhoneNumber ?? string.Empty,
         ["home_phone_number"] = string.Empty,

@@ -68,22 +68,24 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
     public MyCaseSandboxOptions Options => _options;
 
     /// <summary>A snapshot of the cases.</summary>
-    public IReadOnlyList<MyCaseSandboxCase> Cases => Locked(() => (IReadOnlyList<MyCaseSandboxCase>)[.. _cases]);
+    internal IReadOnlyList<MyCaseSandboxCase> Cases => Locked(() => (IReadOnlyList<MyCaseSandboxCase>)[.. _cases]);
 
     /// <summary>A snapshot of the staff.</summary>
-    public IReadOnlyList<MyCaseSandboxStaff> Staff => Locked(() => (IReadOnlyList<MyCaseSandboxStaff>)[.. _staff]);
+    internal IReadOnlyList<MyCaseSandboxStaff> Staff => Locked(() => (IReadOnlyList<MyCaseSandboxStaff>)[.. _staff]);
 
     /// <summary>One client.</summary>
-    public MyCaseSandboxClient? Client(long id) => Locked(() => _clients.GetValueOrDefault(id));
+    internal MyCaseSandboxClient? Client(long id) => Locked(() => _clients.GetValueOrDefault(id));
 
     /// <summary>The documents of a case.</summary>
-    public IReadOnlyList<MyCaseSandboxDocument> DocumentsOf(long caseId) => Locked(() => (IReadOnlyList<MyCaseSandboxDocument>)_documents.Where(d => d.CaseId == caseId).ToList());
+    internal IReadOnlyList<MyCaseSandboxDocument> DocumentsOf(long caseId) =>
+        Locked(() => (IReadOnlyList<MyCaseSandboxDocument>)_documents.Where(d => d.CaseId == caseId).ToList());
 
     /// <summary>The webhook subscriptions.</summary>
-    public IReadOnlyList<MyCaseSandboxSubscription> Subscriptions => Locked(() => (IReadOnlyList<MyCaseSandboxSubscription>)[.. _subscriptions]);
+    internal IReadOnlyList<MyCaseSandboxSubscription> Subscriptions =>
+        Locked(() => (IReadOnlyList<MyCaseSandboxSubscription>)[.. _subscriptions]);
 
     /// <summary>Every API request served so far (method, path, query names, body), for contract tests.</summary>
-    public IReadOnlyList<MyCaseSandboxRequest> Requests => Locked(() => (IReadOnlyList<MyCaseSandboxRequest>)[.. _requests]);
+    internal IReadOnlyList<MyCaseSandboxRequest> Requests => Locked(() => (IReadOnlyList<MyCaseSandboxRequest>)[.. _requests]);
 
     /// <summary>How many 429s the rate limit answered.</summary>
     public int RateLimited { get; private set; }
@@ -107,7 +109,8 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
 
                 var closes = random.Next(4) == 0;
                 var stages = item.PracticeArea is { } area ? MyCaseSeedData.PracticeAreas.GetValueOrDefault(area) ?? [] : [];
-                var next = Array.IndexOf(stages, item.CaseStage) is var index and >= 0 && index + 1 < stages.Length ? stages[index + 1] : item.CaseStage;
+                var next = Array.IndexOf(stages, item.CaseStage) is var index and >= 0
+                    && index + 1 < stages.Length ? stages[index + 1] : item.CaseStage;
                 _cases[i] = item with
                 {
                     Closed = closes,
@@ -119,7 +122,8 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
         }
     }
 
-    /// <summary>Changes one case as a firm user would (a new stage, closing or reopening); its update time becomes <paramref name="at"/>, or now.</summary>
+    /// <summary>Changes one case as a firm user would (a new stage, closing or reopening); its update time becomes <paramref name="at"/>,
+    /// or now.</summary>
     /// <exception cref="ArgumentException">No such case.</exception>
     public void UpdateCase(long id, string? stage = null, bool? closed = null, Instant? at = null)
     {
@@ -158,7 +162,11 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         return Subscriptions
             .Where(s => s.Model == model && s.Actions.Contains(action))
-            .Select(s => new MyCaseSandboxDelivery(s.Id, bytes, "X-MyCase-Signature", Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(s.HmacKey), bytes)).ToLowerInvariant()))
+            .Select(s => new MyCaseSandboxDelivery(
+                s.Id,
+                bytes,
+                "X-MyCase-Signature",
+                Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(s.HmacKey), bytes)).ToLowerInvariant()))
             .ToList();
     }
 
@@ -219,7 +227,8 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
     private void Log(string operation, string resourceId, string detail) =>
         _context?.Writes.Add(new WriteRecord(PathPrefix, operation, resourceId, null, detail, Now()));
 
-    private static string Iso(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static JsonObject Errors(params (string Description, string? Pointer, string? Parameter)[] errors)
     {
@@ -252,7 +261,9 @@ public sealed partial class MyCaseSandbox : ISandboxVendor
     {
         try
         {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false) as JsonObject;
+            return await JsonNode.ParseAsync(
+                request.Body,
+                cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false) as JsonObject;
         }
         catch (JsonException)
         {

@@ -4,7 +4,7 @@ namespace Connectors.Sandbox.MyCase;
 // tests/fixtures/mycase/openapi pin both sides to the same contract instead.
 
 /// <summary>A case as the sandbox holds it.</summary>
-public sealed record MyCaseSandboxCase(
+internal sealed record MyCaseSandboxCase(
     long Id,
     string Name,
     string? PracticeArea,
@@ -26,13 +26,26 @@ public sealed record MyCaseSandboxCase(
 }
 
 /// <summary>A client (person) as the sandbox holds it.</summary>
-public sealed record MyCaseSandboxClient(long Id, string? FirstName, string? LastName, string? Email, string? CellPhoneNumber, string? WorkPhoneNumber, DateTimeOffset UpdatedAt);
+internal sealed record MyCaseSandboxClient(
+    long Id,
+    string? FirstName,
+    string? LastName,
+    string? Email,
+    string? CellPhoneNumber,
+    string? WorkPhoneNumber,
+    DateTimeOffset UpdatedAt);
 
 /// <summary>A staff member.</summary>
-public sealed record MyCaseSandboxStaff(long Id, string FirstName, string LastName, string? Email, string Type, bool Active);
+internal sealed record MyCaseSandboxStaff(long Id, string FirstName, string LastName, string? Email, string Type, bool Active);
 
 /// <summary>A document record, and whether its bytes arrived through the presigned PUT.</summary>
-public sealed record MyCaseSandboxDocument(long Id, long CaseId, string Path, string Filename, string? Description, DateTimeOffset CreatedAt)
+internal sealed record MyCaseSandboxDocument(
+    long Id,
+    long CaseId,
+    string Path,
+    string Filename,
+    string? Description,
+    DateTimeOffset CreatedAt)
 {
     /// <summary>The versions whose bytes were uploaded (1 is the first upload).</summary>
     public int UploadedVersions { get; init; }
@@ -45,7 +58,7 @@ public sealed record MyCaseSandboxDocument(long Id, long CaseId, string Path, st
 }
 
 /// <summary>A webhook subscription.</summary>
-public sealed record MyCaseSandboxSubscription(string Id, string Model, string Url, IReadOnlyList<string> Actions, string HmacKey);
+internal sealed record MyCaseSandboxSubscription(string Id, string Model, string Url, IReadOnlyList<string> Actions, string HmacKey);
 
 /// <summary>A webhook delivery the sandbox signed, to hand to a receiver.</summary>
 /// <param name="SubscriptionId">The subscription it is for.</param>
@@ -60,4 +73,9 @@ public sealed record MyCaseSandboxDelivery(string SubscriptionId, ReadOnlyMemory
 /// <param name="QueryNames">The query parameter names sent.</param>
 /// <param name="Body">The JSON body, if any.</param>
 /// <param name="HadAuthorization">True when an Authorization header was sent.</param>
-public sealed record MyCaseSandboxRequest(string Method, string Path, IReadOnlyList<string> QueryNames, string? Body, bool HadAuthorization);
+internal sealed record MyCaseSandboxRequest(
+    string Method,
+    string Path,
+    IReadOnlyList<string> QueryNames,
+    string? Body,
+    bool HadAuthorization);

@@ -10,7 +10,7 @@ namespace Connectors.Sandbox.MyCase;
 /// clients with and without cell phones, cases across stages, some closed, some missing required fields (no client
 /// name, no cell phone, both, no lead lawyer, no practice area), some updated more than 12 months or 10 years ago.
 /// </summary>
-public static class MyCaseSeedData
+internal static class MyCaseSeedData
 {
     /// <summary>The firm's case stages (MyCase's stages are firm-wide).</summary>
     public static IReadOnlyList<string> Stages { get; } =
@@ -99,7 +99,10 @@ public static class MyCaseSeedData
     /// <c>field[client]</c> returns them) and staff by id with <c>lead_lawyer</c>. Unknown staff ids become staff
     /// <c>staff{id}@firm.example</c>.
     /// </summary>
-    public static (List<MyCaseSandboxCase> Cases, List<MyCaseSandboxClient> Clients, List<MyCaseSandboxStaff> Staff) Load(string path, Instant now)
+    public static (
+        List<MyCaseSandboxCase> Cases,
+        List<MyCaseSandboxClient> Clients,
+        List<MyCaseSandboxStaff> Staff) Load(string path, Instant now)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new List<MyCaseSandboxCase>();
@@ -116,7 +119,9 @@ public static class MyCaseSeedData
                     var clientId = client.GetProperty("id").GetInt64();
                     clientIds.Add(clientId);
                     clients[clientId] = new MyCaseSandboxClient(
-                        clientId, Text(client, "first_name"), Text(client, "last_name"), Text(client, "email"), Text(client, "cell_phone_number"), Text(client, "work_phone_number"), updated);
+                        clientId, Text(client, "first_name"), Text(client, "last_name"), Text(client, "email"), Text(
+                            client,
+                            "cell_phone_number"), Text(client, "work_phone_number"), updated);
                 }
             }
 
@@ -126,7 +131,15 @@ public static class MyCaseSeedData
                 foreach (var member in members.EnumerateArray())
                 {
                     var staffId = member.GetProperty("id").GetInt64();
-                    staff.TryAdd(staffId, new MyCaseSandboxStaff(staffId, "Staff", staffId.ToString(CultureInfo.InvariantCulture), $"staff{staffId}@firm.example", "Attorney", true));
+                    staff.TryAdd(
+                        staffId,
+                        new MyCaseSandboxStaff(
+                            staffId,
+                            "Staff",
+                            staffId.ToString(CultureInfo.InvariantCulture),
+                            $"staff{staffId}@firm.example",
+                            "Attorney",
+                            true));
                     if (member.TryGetProperty("lead_lawyer", out var isLead) && isLead.ValueKind == JsonValueKind.True)
                     {
                         lead = staffId;
@@ -158,5 +171,6 @@ public static class MyCaseSeedData
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static DateTimeOffset? Date(JsonElement element, string name) =>
-        Text(element, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
+        Text(element, name) is { } text
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
 }

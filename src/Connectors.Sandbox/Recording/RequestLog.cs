@@ -15,5 +15,8 @@ public sealed class RequestLog
 
     /// <summary>How many requests with <paramref name="method"/> went to a path starting with <paramref name="pathPrefix"/>.</summary>
     public int Count(string method, string pathPrefix) =>
-        _requests.Count(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase) && r.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase));
+        _requests.Count(r => string.Equals(
+            r.Method,
+            method,
+            StringComparison.OrdinalIgnoreCase) && r.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase));
 }

@@ -7,4 +7,10 @@ namespace Connectors.Sandbox.Recording;
 /// <param name="IdempotencyKey">The idempotency key the request carried, if any.</param>
 /// <param name="Detail">A short description (no personal data).</param>
 /// <param name="At">When the sandbox applied it.</param>
-public sealed record WriteRecord(string Vendor, string Operation, string ResourceId, string? IdempotencyKey, string Detail, DateTimeOffset At);
+public sealed record WriteRecord(
+    string Vendor,
+    string Operation,
+    string ResourceId,
+    string? IdempotencyKey,
+    string Detail,
+    DateTimeOffset At);

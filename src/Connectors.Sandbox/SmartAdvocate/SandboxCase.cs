@@ -74,4 +74,11 @@ internal sealed record SandboxPhone(string Name, string Number, bool Primary, bo
 
 internal sealed record SandboxNote(long NoteId, string Text, string NoteType, DateTimeOffset Date, long UserId);
 
-internal sealed record SandboxDocument(long DocumentId, long CaseId, string CaseNumber, string Name, string Category, DateTimeOffset Modified, byte[] Content);
+internal sealed record SandboxDocument(
+    long DocumentId,
+    long CaseId,
+    string CaseNumber,
+    string Name,
+    string Category,
+    DateTimeOffset Modified,
+    byte[] Content);

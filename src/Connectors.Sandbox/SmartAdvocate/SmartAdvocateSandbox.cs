@@ -35,11 +35,21 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// <summary>Every case's dialer state and notes, by case id.</summary>
     /// <exception cref="InvalidOperationException">The vendor is not served yet.</exception>
     public IReadOnlyList<SmartAdvocateSandboxCase> Cases => State.Cases
-        .Select(c => new SmartAdvocateSandboxCase(c.CaseId, c.IsOpen, c.DialerStatus, LocalDateTime.FromDateTime(c.NextCall), c.Attempts, c.Disposition, [.. c.Notes.Select(n => n.Text)])
+        .Select(c => new SmartAdvocateSandboxCase(
+            c.CaseId,
+            c.IsOpen,
+            c.DialerStatus,
+            LocalDateTime.FromDateTime(c.NextCall),
+            c.Attempts,
+            c.Disposition,
+            [.. c.Notes.Select(n => n.Text)])
         {
             CaseType = c.CaseType,
             CaseStatus = c.CaseStatus,
-            SubStatuses = c.SubStatuses.GroupBy(s => s.Type, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase),
+            SubStatuses = c.SubStatuses.GroupBy(s => s.Type, StringComparer.OrdinalIgnoreCase).ToDictionary(
+                g => g.Key,
+                g => g.Last().Name,
+                StringComparer.OrdinalIgnoreCase),
         })
         .ToList();
 
@@ -65,7 +75,13 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// <param name="subStatus">The sub-status name to set.</param>
     /// <param name="closed">True closes the case, false reopens it, null keeps it as it is.</param>
     /// <exception cref="ArgumentException">No such case, or only one of the sub-status type and name.</exception>
-    public void UpdateCase(long caseId, Instant at, string? status = null, string? subStatusType = null, string? subStatus = null, bool? closed = null)
+    public void UpdateCase(
+        long caseId,
+        Instant at,
+        string? status = null,
+        string? subStatusType = null,
+        string? subStatus = null,
+        bool? closed = null)
     {
         if ((subStatusType is null) != (subStatus is null))
         {
@@ -82,7 +98,8 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
     /// <summary>Forgets every issued token, as a server restart would: the next CaseSyncAPI call gets a 401.</summary>
     public void RevokeTokens() => State.RevokeTokens();
 
-    private SmartAdvocateSandboxState State => _state ?? throw new InvalidOperationException("The SmartAdvocate sandbox is not served yet.");
+    private SmartAdvocateSandboxState State =>
+        _state ?? throw new InvalidOperationException("The SmartAdvocate sandbox is not served yet.");
 
     /// <inheritdoc />
     public void Map(IEndpointRouteBuilder routes, SandboxContext context)
@@ -91,9 +108,16 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
         var time = new ClockTime(context.Clock);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Options.DialerTimeZone);
         var seededAt = (Options.SeededAt ?? context.Clock.GetCurrentInstant()).ToDateTimeOffset();
-        var cases = Options.DataFile is { } file ? SmartAdvocateSandboxSeed.FromFile(file, seededAt, zone) : SmartAdvocateSandboxSeed.Build(seededAt, zone, Options.Cases);
+        var cases = Options.DataFile is { } file
+            ? SmartAdvocateSandboxSeed.FromFile(file, seededAt, zone) : SmartAdvocateSandboxSeed.Build(seededAt, zone, Options.Cases);
         _state = new SmartAdvocateSandboxState(cases, time, Options, (operation, caseId, detail) =>
-            context.Writes.Add(new WriteRecord(Prefix, operation, caseId, null, detail, context.Clock.GetCurrentInstant().ToDateTimeOffset())));
+            context.Writes.Add(new WriteRecord(
+                Prefix,
+                operation,
+                caseId,
+                null,
+                detail,
+                context.Clock.GetCurrentInstant().ToDateTimeOffset())));
         SmartAdvocateSandboxEndpoints.Map(routes, _state);
     }
 
@@ -103,7 +127,9 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
         ArgumentNullException.ThrowIfNull(http);
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = "application/json";
-        return http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new SaError(message), SmartAdvocateSandboxJson.Default.SaError));
+        return http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(
+            new SaError(message),
+            SmartAdvocateSandboxJson.Default.SaError));
     }
 
     private sealed class ClockTime(IClock clock) : TimeProvider

@@ -10,7 +10,14 @@ namespace Connectors.Sandbox.SmartAdvocate;
 /// <param name="Attempts">The attempts count.</param>
 /// <param name="Disposition">The last dialer disposition.</param>
 /// <param name="Notes">The notes' texts, oldest first.</param>
-public sealed record SmartAdvocateSandboxCase(long CaseId, bool IsOpen, string DialerStatus, LocalDateTime NextCall, int Attempts, string Disposition, IReadOnlyList<string> Notes)
+public sealed record SmartAdvocateSandboxCase(
+    long CaseId,
+    bool IsOpen,
+    string DialerStatus,
+    LocalDateTime NextCall,
+    int Attempts,
+    string Disposition,
+    IReadOnlyList<string> Notes)
 {
     /// <summary>The case type (the practice area by default).</summary>
     public string CaseType { get; init; } = "";

@@ -28,7 +28,9 @@ internal static class SmartAdvocateSandboxEndpoints
             var token = body is null ? null : state.SignIn(body.Username, body.Password);
             return token is null
                 ? Results.Json(new SaError("Username or password is incorrect"), json.SaError, statusCode: StatusCodes.Status400BadRequest)
-                : Results.Json(new SaAuthenticateResponse(state.Options.Username, state.Options.UserId, token), json.SaAuthenticateResponse);
+                : Results.Json(
+                    new SaAuthenticateResponse(state.Options.Username, state.Options.UserId, token),
+                    json.SaAuthenticateResponse);
         });
 
         var caseSync = routes.MapGroup("/CaseSyncAPI/case").AddEndpointFilter(async (context, next) =>
@@ -54,9 +56,14 @@ internal static class SmartAdvocateSandboxEndpoints
         caseSync.MapPost("/documents/byDatePaged", async (HttpRequest request) =>
         {
             var body = await Read(request, json.SaDocumentsByDateRequest);
-            if (body?.PageRequest is not { PageSize: > 0 } page || !TryDate(body.ModifiedFromDateTime, out var from) || !TryDate(body.ModifiedToDateTime, out var to))
+            if (body?.PageRequest is not { PageSize: > 0 } page || !TryDate(
+                body.ModifiedFromDateTime,
+                out var from) || !TryDate(body.ModifiedToDateTime, out var to))
             {
-                return Results.Json(new SaError("modifiedFromDateTime, modifiedToDateTime and pageRequest are required"), json.SaError, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Json(
+                    new SaError("modifiedFromDateTime, modifiedToDateTime and pageRequest are required"),
+                    json.SaError,
+                    statusCode: StatusCodes.Status400BadRequest);
             }
 
             var all = state.Documents(from, to);
@@ -64,7 +71,9 @@ internal static class SmartAdvocateSandboxEndpoints
             var totalPages = (all.Count + page.PageSize - 1) / page.PageSize;
             return state.Options.DocumentsAsArray
                 ? Results.Json(items, json.ListSaDocument)
-                : Results.Json(new SaDocumentsPage(items, new SaPageRequest(page.CurrentPage, page.PageSize, totalPages, all.Count)), json.SaDocumentsPage);
+                : Results.Json(
+                    new SaDocumentsPage(items, new SaPageRequest(page.CurrentPage, page.PageSize, totalPages, all.Count)),
+                    json.SaDocumentsPage);
         });
 
         caseSync.MapGet("/document/{documentId:long}/content", (long documentId) =>
@@ -94,7 +103,10 @@ internal static class SmartAdvocateSandboxEndpoints
             var body = await Read(request, json.ListSaUpdateCaseStatus);
             if (body is null || body.Count == 0)
             {
-                return Results.Json(new SaError("At least one case is required"), json.SaError, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Json(
+                    new SaError("At least one case is required"),
+                    json.SaError,
+                    statusCode: StatusCodes.Status400BadRequest);
             }
 
             var problems = state.UpdateCaseStatus([.. body.Select(u => (u.CaseId, u.Status, u.NextCall, u.Attempts, u.Disposition))]);
@@ -150,7 +162,13 @@ internal static class SmartAdvocateSandboxEndpoints
     private static SaCaseInfo ToCaseInfo(SandboxCase c, bool contactInfo) => new(
         c.CaseId, c.CaseNumber, c.CaseTypeId, c.CaseType, c.CaseStatusId, c.CaseStatus, Date(c.CaseStatusFrom), c.OfficeId, c.OfficeName,
         [new SaPlaintiff(1, $"{c.LastName}, {c.FirstName}", "Plaintiff", c.ContactId, true, true,
-            contactInfo ? new SaContactInfo(c.FirstName, c.LastName, c.Email, [.. c.Phones.Select(p => new SaPlaintiffPhone(p.Name, p.Number, p.Primary, p.Text))]) : null)],
+            contactInfo
+                ? new SaContactInfo(
+                    c.FirstName,
+                    c.LastName,
+                    c.Email,
+                    [.. c.Phones.Select(p => new SaPlaintiffPhone(p.Name, p.Number, p.Primary, p.Text))])
+                    : null)],
         [.. c.SubStatuses.Select((s, i) => new SaSecondStatus(100 + i, Date(s.From), s.Type, s.Name))],
         Date(c.Created), Date(c.Modified));
 
@@ -159,10 +177,15 @@ internal static class SmartAdvocateSandboxEndpoints
         0, "", 0, n.UserId, Date(n.Date), Date(n.Date), n.NoteType, false, false);
 
     private static SaDocument ToDocument(SandboxDocument d) => new(
-        d.DocumentId, d.CaseId, d.CaseNumber, d.Name, d.Name, Date(d.Modified), Date(d.Modified), 1, d.Category, null, null, 70_000 + d.DocumentId);
+        d.DocumentId, d.CaseId, d.CaseNumber, d.Name, d.Name, Date(d.Modified), Date(d.Modified), 1, d.Category, null, null, 70_000
+            + d.DocumentId);
 
     private static SaCaseToDial ToCaseToDial(SandboxCase c) => new(
-        c.CaseId, [.. c.Phones.Select(p => new SaDialerPhone(p.Name, p.Number, p.Primary, p.Text))], c.CaseStatus, c.DialerStatus, c.Campaign,
+        c.CaseId, [.. c.Phones.Select(p => new SaDialerPhone(
+            p.Name,
+            p.Number,
+            p.Primary,
+            p.Text))], c.CaseStatus, c.DialerStatus, c.Campaign,
         c.Attempts.ToString(CultureInfo.InvariantCulture), c.NextCall.ToString(DialerDateFormat, CultureInfo.InvariantCulture), c.ZipCode);
 }
 

@@ -17,7 +17,11 @@ internal static class SmartAdvocateSandboxSeed
     private static readonly string[] FirstNames = ["Jane", "John", "Maria", "Wei", "Aisha", "Carlos", "Emily", "Noah", "Olivia", "Liam"];
     private static readonly string[] LastNames = ["Doe", "Smith", "Garcia", "Chen", "Khan", "Lopez", "Brown", "Nguyen", "Patel", "Wilson"];
     private static readonly (long Id, string Name)[] CaseTypes = [(3, "Auto Accident"), (4, "Slip and Fall"), (5, "Medical Malpractice")];
-    private static readonly (long Id, string Name)[] Statuses = [(10, "Intake"), (11, "Treatment"), (12, "LIT 03 - Lawsuit Served"), (13, "LIT 04 - Answer Received")];
+    private static readonly (long Id, string Name)[] Statuses = [
+        (10, "Intake"),
+        (11, "Treatment"),
+        (12, "LIT 03 - Lawsuit Served"),
+        (13, "LIT 04 - Answer Received")];
     private static readonly (long Id, string Name)[] Offices = [(1, "Omaha"), (2, "Lincoln")];
 
     /// <summary>The status a closed case shows, and the one a reopened case with no earlier status returns to.</summary>
@@ -29,21 +33,43 @@ internal static class SmartAdvocateSandboxSeed
     /// <summary>A status's id: the seeded one, 99 for <see cref="ClosedStatus"/>, 90 for a status the seed does not use.</summary>
     public static long StatusId(string status) =>
         string.Equals(status, ClosedStatus, StringComparison.OrdinalIgnoreCase) ? 99
-            : Statuses.FirstOrDefault(s => string.Equals(s.Name, status, StringComparison.OrdinalIgnoreCase)) is { Name: not null } known ? known.Id : 90;
+            : Statuses.FirstOrDefault(s => string.Equals(s.Name, status, StringComparison.OrdinalIgnoreCase)) is { Name: not null } known
+                ? known.Id : 90;
 
     /// <summary>Cases from a file in the dialer's GetCasesToDial answer shape; every case is open.</summary>
     public static IReadOnlyList<SandboxCase> FromFile(string path, DateTimeOffset now, TimeZoneInfo dialerZone)
     {
-        var records = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllText(path), SmartAdvocateSandboxJson.Default.ListSaCaseToDial) ?? [];
+        var records = System.Text.Json.JsonSerializer.Deserialize(File.ReadAllText(path), SmartAdvocateSandboxJson.Default.ListSaCaseToDial)
+            ?? [];
         return [.. records.Select((r, i) =>
         {
-            var c = Case(r.CaseId, now, "Plaintiff", $"Case{r.CaseId}", r.Phones.FirstOrDefault(p => p.Primary)?.Phone ?? (r.Phones.Count > 0 ? r.Phones[0].Phone : ""), null, r.ZipCode, open: true, _ => { }, i + 1);
+            var c = Case(
+                r.CaseId,
+                now,
+                "Plaintiff",
+                $"Case{r.CaseId}",
+                r.Phones.FirstOrDefault(p => p.Primary)?.Phone ?? (r.Phones.Count > 0 ? r.Phones[0].Phone : ""),
+                null,
+                r.ZipCode,
+                open: true,
+                _ => { },
+                i + 1);
             c.Phones = [.. r.Phones.Select(p => new SandboxPhone(p.PhoneName, p.Phone, p.Primary, p.Text))];
             c.CaseStatus = r.CaseStatus;
             c.DialerStatus = r.DialerStatus;
             c.Campaign = r.Campaign;
-            c.Attempts = int.TryParse(r.Attempts, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : 0;
-            c.NextCall = DateTime.TryParse(r.DialDateTime, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : TimeZoneInfo.ConvertTime(now, dialerZone).DateTime;
+            c.Attempts = int.TryParse(
+                r.Attempts,
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var a)
+                ? a : 0;
+            c.NextCall = DateTime.TryParse(
+                r.DialDateTime,
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None,
+                out var at)
+                ? at : TimeZoneInfo.ConvertTime(now, dialerZone).DateTime;
             return c;
         })];
     }
@@ -55,9 +81,33 @@ internal static class SmartAdvocateSandboxSeed
         {
             Case(1001, now, "Jane", "Doe", "4025555759", "4025551234", "68046", open: true, ToDialAt(local.AddHours(-3))),
             Case(1002, now, "John", "Smith", "2125550143", null, "10001", open: true, ToDialAt(local.AddHours(-1))),
-            Case(1003, now, "Maria", "Garcia", "2135550123", null, "90012", open: true, ToDialAt(local.AddHours(-2), campaign: "Settlement calls")),
+            Case(
+                1003,
+                now,
+                "Maria",
+                "Garcia",
+                "2135550123",
+                null,
+                "90012",
+                open: true,
+                ToDialAt(local.AddHours(-2), campaign: "Settlement calls")),
             Case(1004, now, "Wei", "Chen", "3055550100", null, "33101", open: true, ToDialAt(local.AddHours(2))),
-            Case(1005, now, "Aisha", "Khan", "4025758268", null, "11235", open: true, c => { c.DialerStatus = SmartAdvocateSandboxState.DoNotDial; c.Campaign = Campaign; c.Attempts = 1; c.Disposition = "Successful"; }),
+            Case(
+                1005,
+                now,
+                "Aisha",
+                "Khan",
+                "4025758268",
+                null,
+                "11235",
+                open: true,
+                c =>
+                {
+                    c.DialerStatus = SmartAdvocateSandboxState.DoNotDial;
+                    c.Campaign = Campaign;
+                    c.Attempts = 1;
+                    c.Disposition = "Successful";
+                }),
             Case(1006, now, "Carlos", "Lopez", SharedOpenPhone, null, "68102", open: true, _ => { }),
             Case(1007, now, "Carlos", "Lopez", SharedOpenPhone, null, "68102", open: false, _ => { }),
             Case(1008, now, "Emily", "Brown", SharedClosedPhone, null, "68508", open: false, _ => { }),
@@ -83,7 +133,17 @@ internal static class SmartAdvocateSandboxSeed
         c.Disposition = c.Attempts == 0 ? "Never Dialed" : "No Answer";
     };
 
-    private static SandboxCase Case(long id, DateTimeOffset now, string first, string last, string cell, string? home, string zip, bool open, Action<SandboxCase> dialer, int? index = null)
+    private static SandboxCase Case(
+        long id,
+        DateTimeOffset now,
+        string first,
+        string last,
+        string cell,
+        string? home,
+        string zip,
+        bool open,
+        Action<SandboxCase> dialer,
+        int? index = null)
     {
         var i = index ?? (int)(id - 1000);
         var type = CaseTypes[i % CaseTypes.Length];
@@ -113,13 +173,21 @@ internal static class SmartAdvocateSandboxSeed
             Email = $"{first}.{last}{i}@example.com".ToLowerInvariant(),
             ContactId = 500 + i,
             Phones = phones,
-            SubStatuses = i % 2 == 1 ? [("Treatment Status", i % 4 == 1 ? "Treating" : "Released From Treatment", now.AddDays(-i).AddHours(-1))] : [],
+            SubStatuses = i % 2 == 1
+                ? [("Treatment Status", i % 4 == 1 ? "Treating" : "Released From Treatment", now.AddDays(-i).AddHours(-1))] : [],
             ZipCode = zip,
             IsOpen = open,
             Created = created,
             Modified = statusFrom,
             Notes = [new SandboxNote(10_000 + i, $"<p>Intake call with {first}.</p>", "Plaintiff", created.AddHours(1), 7)],
-            Documents = [new SandboxDocument(9_000 + i, id, (9_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), $"intake-{id}.pdf", "Intake", statusFrom, Encoding.UTF8.GetBytes($"%PDF-1.4 sandbox document {id}"))],
+            Documents = [new SandboxDocument(
+                9_000 + i,
+                id,
+                (9_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"intake-{id}.pdf",
+                "Intake",
+                statusFrom,
+                Encoding.UTF8.GetBytes($"%PDF-1.4 sandbox document {id}"))],
         };
         sandboxCase.NextCall = sandboxCase.CaseStatusFrom.UtcDateTime; // replaced by the dialer setup below when it schedules a call
         dialer(sandboxCase);

@@ -21,7 +21,11 @@ internal sealed class SmartAdvocateSandboxState
     private readonly Action<string, string, string> _record;
     private long _nextNoteId = 100_000;
 
-    public SmartAdvocateSandboxState(IEnumerable<SandboxCase> cases, TimeProvider time, SmartAdvocateSandboxOptions options, Action<string, string, string> record)
+    public SmartAdvocateSandboxState(
+        IEnumerable<SandboxCase> cases,
+        TimeProvider time,
+        SmartAdvocateSandboxOptions options,
+        Action<string, string, string> record)
     {
         _cases = [.. cases];
         _time = time;
@@ -46,7 +50,10 @@ internal sealed class SmartAdvocateSandboxState
 
     public string? SignIn(string? username, string? password)
     {
-        if (!string.Equals(username, Options.Username, StringComparison.Ordinal) || !string.Equals(password, Options.Password, StringComparison.Ordinal))
+        if (!string.Equals(
+            username,
+            Options.Username,
+            StringComparison.Ordinal) || !string.Equals(password, Options.Password, StringComparison.Ordinal))
         {
             return null;
         }
@@ -55,7 +62,9 @@ internal sealed class SmartAdvocateSandboxState
         {
             SignIns++;
             var expires = Now + Options.TokenLifetime.ToTimeSpan();
-            var payload = $"{{\"unique_name\":\"{Options.UserId}\",\"nbf\":{Now.ToUnixTimeSeconds()},\"exp\":{expires.ToUnixTimeSeconds()},\"iat\":{Now.ToUnixTimeSeconds()},\"iss\":\"SmartAdvocateSandbox\",\"jti\":\"{SignIns}\"}}";
+            var payload = $"{{\"unique_name\":\"{Options.UserId}\",\"nbf\":{Now.ToUnixTimeSeconds()}," +
+                $"\"exp\":{expires.ToUnixTimeSeconds()},\"iat\":{Now.ToUnixTimeSeconds()}," +
+                $"\"iss\":\"SmartAdvocateSandbox\",\"jti\":\"{SignIns}\"}}";
             var token = $"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{Base64Url(payload)}.{Base64Url($"sandbox-signature-{SignIns}")}";
             _tokens[token] = expires;
             return token;
@@ -182,7 +191,12 @@ internal sealed class SmartAdvocateSandboxState
     }
 
     /// <summary>UpdateCaseStatus: all or nothing; returns the problems, or an empty list when applied.</summary>
-    public IReadOnlyList<string> UpdateCaseStatus(IReadOnlyList<(long? CaseId, string? Status, string? NextCall, string? Attempts, string? Disposition)> updates)
+    public IReadOnlyList<string> UpdateCaseStatus(IReadOnlyList<(
+        long? CaseId,
+        string? Status,
+        string? NextCall,
+        string? Attempts,
+        string? Disposition)> updates)
     {
         lock (_gate)
         {
@@ -222,7 +236,12 @@ internal sealed class SmartAdvocateSandboxState
                     attempts = a;
                 }
 
-                parsed.Add((target, string.IsNullOrWhiteSpace(u.Status) ? null : u.Status, next, attempts, string.IsNullOrWhiteSpace(u.Disposition) ? null : u.Disposition));
+                parsed.Add((
+                    target,
+                    string.IsNullOrWhiteSpace(u.Status) ? null : u.Status,
+                    next,
+                    attempts,
+                    string.IsNullOrWhiteSpace(u.Disposition) ? null : u.Disposition));
             }
 
             if (problems.Count > 0)
@@ -238,7 +257,8 @@ internal sealed class SmartAdvocateSandboxState
                 var newNext = next ?? target.NextCall;
                 var newAttempts = attempts ?? target.Attempts;
                 var newDisposition = disposition ?? target.Disposition;
-                if (newStatus == target.DialerStatus && newNext == target.NextCall && newAttempts == target.Attempts && newDisposition == target.Disposition)
+                if (newStatus == target.DialerStatus && newNext == target.NextCall
+                    && newAttempts == target.Attempts && newDisposition == target.Disposition)
                 {
                     UnchangedStatusUpdates++;
                     continue;
@@ -250,7 +270,8 @@ internal sealed class SmartAdvocateSandboxState
                 target.Disposition = newDisposition;
                 target.Modified = Now;
                 _record("dialer-status", target.CaseId.ToString(CultureInfo.InvariantCulture),
-                    $"status={target.DialerStatus}; next={target.NextCall:yyyy-MM-ddTHH:mm:ss}; attempts={target.Attempts}; disposition={target.Disposition}");
+                    $"status={target.DialerStatus}; next={target.NextCall:yyyy-MM-ddTHH:mm:ss}; attempts={target.Attempts}; " +
+                        $"disposition={target.Disposition}");
             }
 
             return [];
@@ -288,7 +309,10 @@ internal sealed class SmartAdvocateSandboxState
             foreach (var target in targets)
             {
                 AddNote(target, note);
-                _record("note-by-phone", target.CaseId.ToString(CultureInfo.InvariantCulture), target.IsOpen ? "open case" : "closed case (no open case has the phone)");
+                _record(
+                    "note-by-phone",
+                    target.CaseId.ToString(CultureInfo.InvariantCulture),
+                    target.IsOpen ? "open case" : "closed case (no open case has the phone)");
             }
 
             return [.. targets.Select(c => c.CaseId).Order()];
@@ -367,5 +391,6 @@ internal sealed class SmartAdvocateSandboxState
         return true;
     }
 
-    private static string Base64Url(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

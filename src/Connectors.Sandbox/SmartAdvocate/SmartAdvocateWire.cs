@@ -5,7 +5,9 @@ namespace Connectors.Sandbox.SmartAdvocate;
 // The sandbox's own wire payloads, written from the vendor's documents (seed 002, CaseSyncAPI pages) and the shared
 // fixtures in tests/fixtures/smartadvocate: never the connector's DTOs, so a client that drifts fails a test.
 
-internal sealed record SaAuthenticateRequest([property: JsonPropertyName("Username")] string? Username, [property: JsonPropertyName("Password")] string? Password);
+internal sealed record SaAuthenticateRequest(
+    [property: JsonPropertyName("Username")] string? Username,
+    [property: JsonPropertyName("Password")] string? Password);
 
 internal sealed record SaAuthenticateResponse(
     [property: JsonPropertyName("username")] string Username,
@@ -129,6 +131,10 @@ internal sealed record SaUpdateCaseStatus(
     [property: JsonPropertyName("Attempts")] string? Attempts,
     [property: JsonPropertyName("Disposition")] string? Disposition);
 
-internal sealed record SaAddCaseNote([property: JsonPropertyName("CaseID")] long? CaseId, [property: JsonPropertyName("Note")] string? Note);
+internal sealed record SaAddCaseNote(
+    [property: JsonPropertyName("CaseID")] long? CaseId,
+    [property: JsonPropertyName("Note")] string? Note);
 
-internal sealed record SaAddCaseNoteByPhone([property: JsonPropertyName("Phone")] string? Phone, [property: JsonPropertyName("Note")] string? Note);
+internal sealed record SaAddCaseNoteByPhone(
+    [property: JsonPropertyName("Phone")] string? Phone,
+    [property: JsonPropertyName("Note")] string? Note);

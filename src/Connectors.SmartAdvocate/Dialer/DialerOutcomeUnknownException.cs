@@ -1,6 +1,7 @@
 using System.Net;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.SmartAdvocate.Dialer;
 

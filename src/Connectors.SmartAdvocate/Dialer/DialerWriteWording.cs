@@ -1,7 +1,7 @@
 namespace Connectors.SmartAdvocate.Dialer;
 
 /// <summary>
-/// What each dialer write tells a caller when its outcome is unknown (the <see cref="Core.Http.SafeWrite{T}.Recovery"/>
+/// What each dialer write tells a caller when its outcome is unknown (the <see cref="Shared.SafeWrite{T}.Recovery"/>
 /// of each write): what may have happened and how to find out or recover. Note ids and case ids only, never note text
 /// or phone numbers.
 /// </summary>

@@ -1,6 +1,7 @@
 using Connectors.Core;
 using Connectors.Core.Http;
 using Connectors.Core.Model;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Http;
 using Connectors.SmartAdvocate.Models;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 using Connectors.SmartAdvocate.Models;
 
 namespace Connectors.SmartAdvocate.Serialization;

@@ -44,7 +44,10 @@ public sealed class OwnerOnlyFileTests : IDisposable
     public async Task A_write_that_fails_leaves_the_previous_file_and_no_temporary()
     {
         var path = Path.Combine(_directory, "state.json");
-        await OwnerOnlyFile.WriteAsync(path, (stream, ct) => stream.WriteAsync("\"before\""u8.ToArray(), ct).AsTask(), CancellationToken.None);
+        await OwnerOnlyFile.WriteAsync(
+            path,
+            (stream, ct) => stream.WriteAsync("\"before\""u8.ToArray(), ct).AsTask(),
+            CancellationToken.None);
 
         await Assert.ThrowsAsync<IOException>(() => OwnerOnlyFile.WriteAsync(path, async (stream, ct) =>
         {

@@ -17,7 +17,8 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         }
     }
 
-    private ISyncCheckpointStore Store(string kind) => kind == "file" ? new FileSyncCheckpointStore(_directory) : new InMemorySyncCheckpointStore();
+    private ISyncCheckpointStore Store(string kind) =>
+        kind == "file" ? new FileSyncCheckpointStore(_directory) : new InMemorySyncCheckpointStore();
 
     [Theory]
     [MemberData(nameof(Stores))]
@@ -68,7 +69,10 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         var file = Assert.Single(Directory.GetFiles(_directory));
         await File.WriteAllTextAsync(file, "{ half a file");
 
-        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync("firm", "mycase", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync(
+            "firm",
+            "mycase",
+            CancellationToken.None));
 
         Assert.Contains("mycase", error.Message, StringComparison.Ordinal);
         Assert.Equal(file, error.FilePath);
@@ -90,7 +94,10 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         var file = Assert.Single(Directory.GetFiles(_directory));
         await File.WriteAllTextAsync(file, text);
 
-        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync("firm", "mycase", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorStateFileException>(async () => await store.LoadAsync(
+            "firm",
+            "mycase",
+            CancellationToken.None));
 
         Assert.Equal(file, error.FilePath);
         Assert.Contains(Path.GetFileName(file), error.Message, StringComparison.Ordinal);
@@ -120,7 +127,11 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         var start = Instant.FromUtc(2026, 11, 24, 21, 0);
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
-            await (i % 2 == 0 ? first : second).SaveAsync("firm", "mycase", SyncProgress.None.Started(start, SyncWindow.Unbounded).AtCursor($"page-{i}"), CancellationToken.None))));
+            await (i % 2 == 0 ? first : second).SaveAsync(
+                "firm",
+                "mycase",
+                SyncProgress.None.Started(start, SyncWindow.Unbounded).AtCursor($"page-{i}"),
+                CancellationToken.None))));
 
         Assert.Single(Directory.GetFiles(_directory));
         Assert.StartsWith("page-", (await first.LoadAsync("firm", "mycase", CancellationToken.None)).Cursor, StringComparison.Ordinal);
@@ -132,7 +143,11 @@ public sealed class SyncCheckpointStoreTests : IDisposable
         var store = new FileSyncCheckpointStore(_directory);
 
         await store.SaveAsync("firm", "mycase", SyncProgress.None, CancellationToken.None);
-        await store.SaveAsync("firm", "mycase", SyncProgress.None.Started(Instant.FromUtc(2026, 1, 1, 0, 0), SyncWindow.Unbounded), CancellationToken.None);
+        await store.SaveAsync(
+            "firm",
+            "mycase",
+            SyncProgress.None.Started(Instant.FromUtc(2026, 1, 1, 0, 0), SyncWindow.Unbounded),
+            CancellationToken.None);
 
         Assert.Single(Directory.GetFiles(_directory));
     }

@@ -5,6 +5,7 @@ using System.Net;
 using Connectors.Core.Diagnostics;
 using Connectors.Core.Model;
 using Connectors.Core.Planning;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Diagnostics;
 
@@ -83,9 +84,15 @@ public sealed class TelemetryHandlerTests : IDisposable
         _telemetry.RecordPlan(plan);
         _telemetry.RecordWriteBack("note");
 
-        Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "update" && m.Value == 1);
-        Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
-        Assert.Contains(_measurements, m => m.Instrument == "connectors.writebacks" && (string)m.Tags["connectors.writeback.kind"]! == "note");
+        Assert.Contains(
+            _measurements,
+            m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "update" && m.Value == 1);
+        Assert.Contains(
+            _measurements,
+            m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
+        Assert.Contains(
+            _measurements,
+            m => m.Instrument == "connectors.writebacks" && (string)m.Tags["connectors.writeback.kind"]! == "note");
     }
 
     [Fact]
@@ -100,8 +107,15 @@ public sealed class TelemetryHandlerTests : IDisposable
         var plan = SyncPlanner.Plan(TestCases.Request(cases) with { SourceSystem = system });
 
         Assert.Equal(2, plan.Summary.Creates);
-        Assert.Equal(2, _measurements.Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create").Sum(m => m.Value));
-        Assert.Equal(1, _measurements.Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "skip").Sum(m => m.Value));
+        Assert.Equal(
+            2,
+            _measurements
+                .Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create")
+                .Sum(m => m.Value));
+        Assert.Equal(
+            1,
+            _measurements.Where(m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "skip")
+                .Sum(m => m.Value));
     }
 
     [Fact]
@@ -113,7 +127,9 @@ public sealed class TelemetryHandlerTests : IDisposable
 
         SyncPlanner.Plan(TestCases.Request(cases) with { SourceSystem = system });
 
-        Assert.Contains(_measurements, m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
+        Assert.Contains(
+            _measurements,
+            m => m.Instrument == "connectors.plan.operations" && (string)m.Tags["connectors.operation.kind"]! == "create" && m.Value == 1);
     }
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags) =>

@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Http;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Http;
 
 /// <summary>The write-safety block: a write is sent again only where a repeat cannot apply it twice.</summary>
 public class SafeWriteTests
 {
-    private static ConnectorApiException Dropped() => new("POST /notes", null, "the connection dropped after sending", new HttpRequestException("reset", null));
+    private static ConnectorApiException Dropped() =>
+        new("POST /notes", null, "the connection dropped after sending", new HttpRequestException("reset", null));
 
     private static ConnectorApiException ServerError() => new("POST /notes", HttpStatusCode.InternalServerError, "server error");
 
@@ -16,7 +18,13 @@ public class SafeWriteTests
     public async Task A_lost_answer_with_nothing_to_look_it_up_ends_in_WriteOutcomeUnknownException_after_one_send()
     {
         var sends = 0;
-        var write = new SafeWrite<int> { Operation = "POST /notes", Send = _ => { sends++; throw Dropped(); }, Repeat = WriteRepeat.AfterErrorAnswer, Recovery = "Look for note #abc." };
+        var write = new SafeWrite<int>
+        {
+            Operation = "POST /notes",
+            Send = _ => { sends++; throw Dropped(); },
+            Repeat = WriteRepeat.AfterErrorAnswer,
+            Recovery = "Look for note #abc.",
+        };
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync(write, CancellationToken.None));
 
@@ -30,7 +38,13 @@ public class SafeWriteTests
     public async Task A_server_error_on_a_keyed_write_is_sent_again_and_ends_unknown_when_every_attempt_fails()
     {
         var sends = 0;
-        var write = new SafeWrite<int> { Operation = "POST /notes", Send = _ => { sends++; throw ServerError(); }, Repeat = WriteRepeat.AfterErrorAnswer, Attempts = 3 };
+        var write = new SafeWrite<int>
+        {
+            Operation = "POST /notes",
+            Send = _ => { sends++; throw ServerError(); },
+            Repeat = WriteRepeat.AfterErrorAnswer,
+            Attempts = 3,
+        };
 
         await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync(write, CancellationToken.None));
 
@@ -41,7 +55,12 @@ public class SafeWriteTests
     public async Task A_lost_answer_is_looked_up_and_the_applied_result_returned_without_a_resend()
     {
         var sends = 0;
-        var write = new SafeWrite<string> { Operation = "POST /notes", Send = _ => { sends++; throw Dropped(); }, FindApplied = _ => Task.FromResult<string?>("note 7") };
+        var write = new SafeWrite<string>
+        {
+            Operation = "POST /notes",
+            Send = _ => { sends++; throw Dropped(); },
+            FindApplied = _ => Task.FromResult<string?>("note 7"),
+        };
 
         Assert.Equal("note 7", await RepeatableWrite.SendAsync(write, CancellationToken.None));
         Assert.Equal(1, sends);
@@ -85,7 +104,10 @@ public class SafeWriteTests
         var write = new SafeWrite<int>
         {
             Operation = "POST /notes",
-            Send = _ => ++sends == 1 ? throw new ConnectorRateLimitedException("POST /notes", HttpStatusCode.TooManyRequests, "slow down") : Task.FromResult(1),
+            Send = _ =>
+                ++sends == 1
+                    ? throw new ConnectorRateLimitedException("POST /notes", HttpStatusCode.TooManyRequests, "slow down")
+                        : Task.FromResult(1),
         };
 
         Assert.Equal(1, await RepeatableWrite.SendAsync(write, CancellationToken.None));
@@ -97,9 +119,17 @@ public class SafeWriteTests
     {
         var sends = 0;
         var refusal = new ConnectorApiException("POST /notes", HttpStatusCode.BadRequest, "bad");
-        var write = new SafeWrite<int> { Operation = "POST /notes", Send = _ => { sends++; throw refusal; }, Repeat = WriteRepeat.Always, FindApplied = _ => Task.FromResult(1) };
+        var write = new SafeWrite<int>
+        {
+            Operation = "POST /notes",
+            Send = _ => { sends++; throw refusal; },
+            Repeat = WriteRepeat.Always,
+            FindApplied = _ => Task.FromResult(1),
+        };
 
-        Assert.Same(refusal, await Assert.ThrowsAsync<ConnectorApiException>(() => RepeatableWrite.SendAsync(write, CancellationToken.None)));
+        Assert.Same(
+            refusal,
+            await Assert.ThrowsAsync<ConnectorApiException>(() => RepeatableWrite.SendAsync(write, CancellationToken.None)));
         Assert.Equal(1, sends);
     }
 
@@ -108,7 +138,10 @@ public class SafeWriteTests
     {
         var sends = 0;
 
-        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync<int>(3, _ => { sends++; throw Dropped(); }, CancellationToken.None));
+        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync<int>(
+            3,
+            _ => { sends++; throw Dropped(); },
+            CancellationToken.None));
 
         Assert.Equal(3, sends);
     }
@@ -136,7 +169,13 @@ public class SafeWriteTests
     public async Task A_lost_answer_whose_look_can_miss_it_succeeds_when_the_look_finds_it()
     {
         var sends = 0;
-        var write = new SafeWrite<bool> { Operation = "POST /notes-by-phone", Send = _ => { sends++; throw ServerError(); }, FindApplied = _ => Task.FromResult(true), NotFoundMeansNotApplied = false };
+        var write = new SafeWrite<bool>
+        {
+            Operation = "POST /notes-by-phone",
+            Send = _ => { sends++; throw ServerError(); },
+            FindApplied = _ => Task.FromResult(true),
+            NotFoundMeansNotApplied = false,
+        };
 
         Assert.True(await RepeatableWrite.SendAsync(write, CancellationToken.None));
         Assert.Equal(1, sends);
@@ -147,9 +186,18 @@ public class SafeWriteTests
     {
         var unreadable = new ConnectorResponseFormatException("POST /take", HttpStatusCode.OK, "malformed JSON");
         var plain = new SafeWrite<int> { Operation = "POST /take", Send = _ => throw unreadable, Attempts = 3 };
-        var lost = new SafeWrite<int> { Operation = "POST /take", Send = _ => throw unreadable, Attempts = 3, UnreadableAnswerIsLost = true, Recovery = "Reset the taken cases." };
+        var lost = new SafeWrite<int>
+        {
+            Operation = "POST /take",
+            Send = _ => throw unreadable,
+            Attempts = 3,
+            UnreadableAnswerIsLost = true,
+            Recovery = "Reset the taken cases.",
+        };
 
-        Assert.Same(unreadable, await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => RepeatableWrite.SendAsync(plain, CancellationToken.None)));
+        Assert.Same(
+            unreadable,
+            await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => RepeatableWrite.SendAsync(plain, CancellationToken.None)));
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => RepeatableWrite.SendAsync(lost, CancellationToken.None));
         Assert.Same(unreadable, error.InnerException);
         Assert.Contains("Reset the taken cases.", error.Message, StringComparison.Ordinal);
@@ -164,7 +212,11 @@ public class SafeWriteTests
         var error = await Assert.ThrowsAsync<ConnectorResponseFormatException>(() =>
             RepeatableRead.RunAsync<int>(2, TimeSpan.Zero, _ => { reads++; throw unreadable; }, CancellationToken.None));
         var refused = await Assert.ThrowsAsync<ConnectorApiException>(() =>
-            RepeatableRead.RunAsync<int>(5, TimeSpan.Zero, _ => { reads++; throw new ConnectorApiException("POST /cases", HttpStatusCode.BadRequest, "bad"); }, CancellationToken.None));
+            RepeatableRead.RunAsync<int>(
+                5,
+                TimeSpan.Zero,
+                _ => { reads++; throw new ConnectorApiException("POST /cases", HttpStatusCode.BadRequest, "bad"); },
+                CancellationToken.None));
 
         Assert.Same(unreadable, error);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

@@ -1,4 +1,5 @@
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Http;
 

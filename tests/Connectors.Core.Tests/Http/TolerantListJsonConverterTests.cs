@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 using Connectors.Core.Http;
+using Connectors.Shared;
 
 namespace Connectors.Core.Tests.Http;
 
@@ -50,7 +51,8 @@ public sealed partial class TolerantListJsonConverterTests
     {
         protected override JsonTypeInfo<Item> ItemTypeInfo => TestJsonContext.Default.Item;
 
-        protected override Item Unreadable(JsonElement record, string reason) => new(Int64Member(record, "id") ?? 0, null) { ReadError = reason };
+        protected override Item Unreadable(JsonElement record, string reason) =>
+            new(Int64Member(record, "id") ?? 0, null) { ReadError = reason };
     }
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, Converters = [typeof(ItemListConverter)])]

@@ -104,7 +104,14 @@ public class PhoneNumberTests
         // Such text skips the parser (NorthAmericanDigits); this holds the shortcut to the parser's E.164, type and region.
         var util = PhoneNumbers.PhoneNumberUtil.GetInstance();
         var random = new Random(20261126);
-        string[] shapes = ["(AAA) BBB-CCCC", "AAA-BBB-CCCC", "AAA.BBB.CCCC", "AAABBBCCCC", " AAA BBB CCCC ", "(AAA)BBB-CCCC", "AAA--BBB CCCC"];
+        string[] shapes = [
+            "(AAA) BBB-CCCC",
+            "AAA-BBB-CCCC",
+            "AAA.BBB.CCCC",
+            "AAABBBCCCC",
+            " AAA BBB CCCC ",
+            "(AAA)BBB-CCCC",
+            "AAA--BBB CCCC"];
         for (var i = 0; i < 5000; i++)
         {
             var digits = string.Concat(Enumerable.Range(0, 10).Select(_ => (char)('0' + random.Next(10))));

@@ -9,7 +9,9 @@ namespace Connectors.Core.Tests.Planning;
 /// <summary>A platform case absent from the source is closed only when the read provably held every case.</summary>
 public class ClosesByAbsenceTests
 {
-    private static readonly IReadOnlyList<SourceCase> Present = [.. Enumerable.Range(10, 9).Select(i => Source(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+    private static readonly IReadOnlyList<SourceCase> Present = [.. Enumerable.Range(
+        10,
+        9).Select(i => Source(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
     /// <summary>Ten open platform cases: nine the source returned, and "99", absent from it.</summary>
     private static IReadOnlyList<TargetCase> TenOpen => [.. Present.Select(s => TargetOf(s)), TargetOf(Source("99"))];
@@ -32,7 +34,15 @@ public class ClosesByAbsenceTests
     [Fact]
     public void An_unreadable_record_blocks_closes_by_absence()
     {
-        var unreadable = new SourceCase(new CaseKey(TestCases.System, "50"), "", null, false, Instant.MinValue, ClientContact.Empty, null) { ReadError = "Record 3 of the page could not be read." };
+        var unreadable = new SourceCase(
+            new CaseKey(TestCases.System, "50"),
+            "",
+            null,
+            false,
+            Instant.MinValue,
+            ClientContact.Empty,
+            null)
+        { ReadError = "Record 3 of the page could not be read." };
 
         var plan = SyncPlanner.Plan(CompleteRead([.. Present, unreadable], TenOpen, SyncWindow.Unbounded));
 
@@ -44,7 +54,11 @@ public class ClosesByAbsenceTests
     [Fact]
     public void A_complete_read_of_an_unbounded_window_still_closes_an_absent_case()
     {
-        var plan = SyncPlanner.Plan(CompleteRead(Present, TenOpen, SyncWindow.Unbounded) with { Policy = new SyncPolicy { AbsenceCloseShare = 0.5 } });
+        var plan = SyncPlanner.Plan(CompleteRead(
+            Present,
+            TenOpen,
+            SyncWindow.Unbounded) with
+        { Policy = new SyncPolicy { AbsenceCloseShare = 0.5 } });
 
         var close = Assert.Single(plan.Operations, o => o.Kind == OperationKind.Close);
         Assert.Equal("99", close.SourceId);

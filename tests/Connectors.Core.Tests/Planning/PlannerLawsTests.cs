@@ -30,7 +30,14 @@ public class PlannerLawsTests
         from eligible in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
         from connected in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
         from unreadable in Gen.Frequency((30, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new SourceCase(new CaseKey(TestCases.System, id.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture)), area, status, closed, Now - Duration.FromDays(daysAgo), new ClientContact(first, "Lovelace", phone), attorney)
+        select new SourceCase(
+            new CaseKey(TestCases.System, id.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture)),
+            area,
+            status,
+            closed,
+            Now - Duration.FromDays(daysAgo),
+            new ClientContact(first, "Lovelace", phone),
+            attorney)
         {
             IsEligible = eligible,
             IsConnected = connected,
@@ -43,7 +50,13 @@ public class PlannerLawsTests
         from closed in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from phone in Gen.Elements(Phones)
         from system in Gen.Frequency((8, Gen.Constant(TestCases.System)), (1, Gen.Constant("mycase")))
-        select new TargetCase(new CaseKey(system, id.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture)), area, stage, closed, new ClientContact("Ada", "Lovelace", phone), Attorney);
+        select new TargetCase(
+            new CaseKey(system, id.ToString("D2", global::System.Globalization.CultureInfo.InvariantCulture)),
+            area,
+            stage,
+            closed,
+            new ClientContact("Ada", "Lovelace", phone),
+            Attorney);
 
     private static Gen<SyncRequest> RequestGen() =>
         from source in SourceGen().ListOf()
@@ -54,10 +67,14 @@ public class PlannerLawsTests
         from reopen in Gen.Elements(true, false)
         select Request(source.ToList(), target.ToList()) with
         {
-            Window = unbounded ? Connectors.Core.Windows.SyncWindow.Unbounded : new Connectors.Core.Windows.SyncWindow(Now - Duration.FromDays(365), Now),
+            Window = unbounded
+                ? Connectors.Core.Windows.SyncWindow.Unbounded : new Connectors.Core.Windows.SyncWindow(Now - Duration.FromDays(365), Now),
             SourceRead = complete ? ReportedComplete() : null,
             Policy = new SyncPolicy { AllowReopen = reopen },
-            StageMap = new Connectors.Core.Stages.StageMap([new Connectors.Core.Stages.StageOverride("Referred Open", "Intake", "Workers Compensation")]),
+            StageMap = new Connectors.Core.Stages.StageMap([new Connectors.Core.Stages.StageOverride(
+                "Referred Open",
+                "Intake",
+                "Workers Compensation")]),
         };
 
     private static Arbitrary<SyncRequest> Requests => RequestGen().ToArbitrary();

@@ -51,7 +51,9 @@ public class SyncPlanJsonTests
         Assert.Equal(plan.NotificationsReleaseAt, read.NotificationsReleaseAt);
         Assert.Equal(plan.Window, read.Window);
         Assert.Equal(plan.TargetFingerprint, read.TargetFingerprint);
-        Assert.Equal(plan.Operations.Select(o => (o.Kind, o.Key, o.Reason, o.IdempotencyKey)), read.Operations.Select(o => (o.Kind, o.Key, o.Reason, o.IdempotencyKey)));
+        Assert.Equal(
+            plan.Operations.Select(o => (o.Kind, o.Key, o.Reason, o.IdempotencyKey)),
+            read.Operations.Select(o => (o.Kind, o.Key, o.Reason, o.IdempotencyKey)));
         Assert.Equal(plan.Operations[1].Changes, read.Operations[1].Changes);
         Assert.Equal(plan.Operations[0].Target, read.Operations[0].Target);
         Assert.Equal(SyncPlanJson.Serialize(plan), SyncPlanJson.Serialize(read));
@@ -74,7 +76,11 @@ public class TargetSnapshotJsonTests
     [Fact]
     public void A_target_snapshot_reads_back_equal()
     {
-        var target = new[] { TestCases.TargetOf(TestCases.Source("1")), TestCases.TargetOf(TestCases.Source("2"), stage: null!) with { Stage = null, Title = "T" } };
+        var target = new[]
+        {
+            TestCases.TargetOf(TestCases.Source("1")),
+            TestCases.TargetOf(TestCases.Source("2"), stage: null!) with { Stage = null, Title = "T" },
+        };
 
         var read = TargetSnapshotJson.Deserialize(TargetSnapshotJson.Serialize(target));
 

@@ -83,7 +83,11 @@ public class SyncPlannerTests
         var target = new[] { TargetOf(kept), gone, otherSystem };
 
         var incremental = SyncPlanner.Plan(Request([kept], target));
-        var complete = SyncPlanner.Plan(Request([kept], target) with { Window = Connectors.Core.Windows.SyncWindow.Unbounded, SourceRead = ReportedComplete() });
+        var complete = SyncPlanner.Plan(Request([kept], target) with
+        {
+            Window = Connectors.Core.Windows.SyncWindow.Unbounded,
+            SourceRead = ReportedComplete(),
+        });
 
         Assert.DoesNotContain(incremental.Operations, o => o.Kind == OperationKind.Close);
         var close = Assert.Single(complete.Operations, o => o.Kind == OperationKind.Close);
@@ -246,7 +250,11 @@ public class SyncPlannerTests
     [Fact]
     public void Operations_are_sorted_by_key_whatever_the_input_order()
     {
-        var plan = SyncPlanner.Plan(Request([Source("3"), Source("1"), Source("2")], [TargetOf(Source("0"))]) with { Window = Connectors.Core.Windows.SyncWindow.Unbounded, SourceRead = ReportedComplete() });
+        var plan = SyncPlanner.Plan(Request([Source("3"), Source("1"), Source("2")], [TargetOf(Source("0"))]) with
+        {
+            Window = Connectors.Core.Windows.SyncWindow.Unbounded,
+            SourceRead = ReportedComplete(),
+        });
 
         Assert.Equal(["0", "1", "2", "3"], plan.Operations.Select(o => o.SourceId));
     }
@@ -286,7 +294,9 @@ public class SyncPlannerTests
     [Fact]
     public void A_mass_stage_remap_needs_confirmation()
     {
-        var sources = Enumerable.Range(10, 10).Select(i => Source(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Demand")).ToList();
+        var sources = Enumerable.Range(10, 10).Select(i => Source(
+            i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "Demand")).ToList();
 
         var plan = SyncPlanner.Plan(Request(sources, sources.Select(s => TargetOf(s, "Treatment")).ToList()));
 
@@ -297,7 +307,13 @@ public class SyncPlannerTests
     public void Client_notifications_are_released_at_the_firms_next_opening()
     {
         var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-        var request = Request([Source("1")]) with { OperatingHours = OperatingHours.Weekdays(newYork, new LocalTime(9, 0), new LocalTime(15, 0)) };
+        var request = Request([Source("1")]) with
+        {
+            OperatingHours = OperatingHours.Weekdays(
+            newYork,
+            new LocalTime(9, 0),
+            new LocalTime(15, 0))
+        };
 
         var plan = SyncPlanner.Plan(request);
 
@@ -307,7 +323,10 @@ public class SyncPlannerTests
     [Fact]
     public void The_summary_counts_every_kind_and_skip_reason()
     {
-        var plan = SyncPlanner.Plan(Request([Source("1"), Source("2") with { IsEligible = false }, Source("3") with { IsEligible = false }]));
+        var plan = SyncPlanner.Plan(Request([
+            Source("1"),
+            Source("2") with { IsEligible = false },
+            Source("3") with { IsEligible = false }]));
 
         Assert.Equal((1, 2, 3), (plan.Summary.Creates, plan.Summary.Skips, plan.Summary.Total));
         Assert.Equal(2, plan.Summary.SkipsByReason["notEligible"]);

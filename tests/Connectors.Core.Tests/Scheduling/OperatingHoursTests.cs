@@ -7,7 +7,8 @@ public class OperatingHoursTests
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
     private static readonly OperatingHours NineToFive = OperatingHours.Weekdays(NewYork, new LocalTime(9, 0), new LocalTime(17, 0));
 
-    private static Instant Local(int month, int day, int hour) => new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(NewYork).ToInstant();
+    private static Instant Local(int month, int day, int hour) =>
+        new LocalDateTime(2026, month, day, hour, 0).InZoneStrictly(NewYork).ToInstant();
 
     [Fact]
     public void Notifications_held_by_a_nightly_sync_are_released_when_the_firm_opens_next_morning()

@@ -23,7 +23,9 @@ public class StageCatalogTests
     [InlineData(12)]
     public void Two_and_twelve_stages_are_accepted(int count)
     {
-        var catalog = new StageCatalog([new PracticeAreaStages("Family Law", Enumerable.Range(1, count).Select(i => $"Stage {i}").ToList())]);
+        var catalog = new StageCatalog([new PracticeAreaStages(
+            "Family Law",
+            Enumerable.Range(1, count).Select(i => $"Stage {i}").ToList())]);
 
         Assert.True(catalog.TryGetPracticeArea("family law", out var area));
         Assert.Equal(count, area.Stages.Count);

@@ -93,7 +93,11 @@ public class StageResolverTests
     [Fact]
     public void Practice_areas_map_many_to_one_and_fall_back_to_the_same_name()
     {
-        var map = new PracticeAreaMap(new Dictionary<string, string> { ["PI - Auto"] = "Personal Injury", ["PI - Slip"] = "Personal Injury" });
+        var map = new PracticeAreaMap(new Dictionary<string, string>
+        {
+            ["PI - Auto"] = "Personal Injury",
+            ["PI - Slip"] = "Personal Injury",
+        });
         var resolver = new StageResolver(Catalog, practiceAreaMap: map);
 
         Assert.True(resolver.TryResolvePracticeArea("pi - auto", out var auto));

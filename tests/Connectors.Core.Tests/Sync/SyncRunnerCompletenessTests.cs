@@ -55,7 +55,12 @@ public class SyncRunnerCompletenessTests
     }
 
     private static SyncRunner Runner(ICaseSource source, SyncWindowPolicy windows) =>
-        new(source, new FixedPlatform([TestCases.TargetOf(Present), Absent]), new InMemorySyncCheckpointStore(), windows, new FakeClock(TestCases.Now));
+        new(
+            source,
+            new FixedPlatform([TestCases.TargetOf(Present), Absent]),
+            new InMemorySyncCheckpointStore(),
+            windows,
+            new FakeClock(TestCases.Now));
 
     /// <summary>A policy that reads all time, as a host doing full reads would write.</summary>
     private sealed class AllTime() : SyncWindowPolicy(DateTimeZone.Utc, null)
@@ -67,13 +72,18 @@ public class SyncRunnerCompletenessTests
     {
         public string SourceSystem => TestCases.System;
 
-        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(
+            SyncWindow window,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             await Task.Yield();
             yield return Present;
         }
 
-        public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(SyncWindow window, SourceReadReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<SourceCase> ReadSnapshotAsync(
+            SyncWindow window,
+            SourceReadReport report,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             await foreach (var item in ReadCasesAsync(window, cancellationToken))
             {
@@ -92,7 +102,8 @@ public class SyncRunnerCompletenessTests
 
     private sealed class FixedPlatform(IReadOnlyList<TargetCase> cases) : IPlatformCaseStore
     {
-        public Task<IReadOnlyList<TargetCase>> ReadCasesAsync(string tenant, string sourceSystem, CancellationToken cancellationToken) => Task.FromResult(cases);
+        public Task<IReadOnlyList<TargetCase>> ReadCasesAsync(string tenant, string sourceSystem, CancellationToken cancellationToken) =>
+            Task.FromResult(cases);
 
         public Task ApplyAsync(SyncOperation operation, CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -20,7 +20,13 @@ public class SyncRunnerTests
     {
         var store = new CountingStore();
         var clock = new FakeClock(TestCases.Now);
-        var runner = new SyncRunner(new ListSource(), new LaggingPlatform(), store, new RollingLookBackWindowPolicy(DateTimeZone.Utc), clock) { WritesPerProgressSave = 100 };
+        var runner = new SyncRunner(
+            new ListSource(),
+            new LaggingPlatform(),
+            store,
+            new RollingLookBackWindowPolicy(DateTimeZone.Utc),
+            clock)
+        { WritesPerProgressSave = 100 };
 
         var result = await runner.RunAsync(TestCases.Request([]));
 
@@ -55,7 +61,14 @@ public class SyncRunnerTests
         using var run = new CancellationTokenSource();
         // The platform's reads do not show its writes yet, so only the recorded keys keep the resumed run from resending.
         var platform = new LaggingPlatform { OnApply = applied => { if (applied == 42) { run.Cancel(); } } };
-        SyncRunner Runner() => new(new ListSource(), platform, store, new RollingLookBackWindowPolicy(DateTimeZone.Utc), clock) { WritesPerProgressSave = 100 };
+        SyncRunner Runner() =>
+            new(
+                new ListSource(),
+                platform,
+                store,
+                new RollingLookBackWindowPolicy(DateTimeZone.Utc),
+                clock)
+            { WritesPerProgressSave = 100 };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner().RunAsync(TestCases.Request([]), run.Token));
         var recorded = (await store.LoadAsync("firm-1", TestCases.System, CancellationToken.None)).CompletedWrites.Count;
@@ -72,7 +85,12 @@ public class SyncRunnerTests
     [InlineData(-1)]
     public void A_batch_holds_at_least_one_write(int writes)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SyncRunner(new ListSource(), new LaggingPlatform(), new CountingStore(), new RollingLookBackWindowPolicy(DateTimeZone.Utc), new FakeClock(TestCases.Now))
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SyncRunner(
+            new ListSource(),
+            new LaggingPlatform(),
+            new CountingStore(),
+            new RollingLookBackWindowPolicy(DateTimeZone.Utc),
+            new FakeClock(TestCases.Now))
         {
             WritesPerProgressSave = writes,
         });
@@ -82,7 +100,9 @@ public class SyncRunnerTests
     {
         public string SourceSystem => TestCases.System;
 
-        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(
+            SyncWindow window,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             foreach (var item in Cases)
             {

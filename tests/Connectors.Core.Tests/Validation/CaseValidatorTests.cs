@@ -22,7 +22,11 @@ public class CaseValidatorTests
     [Fact]
     public void Every_problem_is_reported_together_each_naming_its_field()
     {
-        var source = TestCases.Source("1") with { AttorneyEmail = "stranger@elsewhere.example", Client = new ClientContact(" ", null, null) };
+        var source = TestCases.Source("1") with
+        {
+            AttorneyEmail = "stranger@elsewhere.example",
+            Client = new ClientContact(" ", null, null),
+        };
 
         var problems = Validator.Validate(source);
 

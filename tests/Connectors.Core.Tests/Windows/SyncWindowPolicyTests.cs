@@ -77,7 +77,9 @@ public class SyncWindowPolicyTests
 
         Assert.Equal(lastPull - Duration.FromMinutes(5), window.Start);
         Assert.True(window.Contains(lastPull - Duration.FromMinutes(5)));
-        Assert.Equal(lastPull - Duration.FromMinutes(2), new IncrementalCursorWindowPolicy(NewYork, Duration.FromMinutes(2)).WindowFor(checkpoint, now).Start);
+        Assert.Equal(
+            lastPull - Duration.FromMinutes(2),
+            new IncrementalCursorWindowPolicy(NewYork, Duration.FromMinutes(2)).WindowFor(checkpoint, now).Start);
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public class CasePeerFlowTests
 {
     private const string Cases = "/casepeer/api/v1/cases";
 
+    // How many times a page is read before its failure is passed on (the connector's internal Paginator.PageAttempts).
+    private const int PageAttempts = 3;
+
     private static async Task<List<SourceCase>> ReadAllAsync(CasePeerHarness harness)
     {
         var read = new List<SourceCase>();
@@ -210,7 +213,7 @@ public class CasePeerFlowTests
 
         Assert.Equal("GET /api/v1/cases", error.Endpoint);
         Assert.Contains("GET /api/v1/cases", error.Message, StringComparison.Ordinal);
-        Assert.Equal(Paginator.PageAttempts, harness.Server.Faults.Fired);
+        Assert.Equal(PageAttempts, harness.Server.Faults.Fired);
         Assert.Empty(harness.Server.Writes.Records);
     }
 

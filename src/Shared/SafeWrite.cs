@@ -1,4 +1,6 @@
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// One write and what makes it safe to send again, for <see cref="RepeatableWrite.SendAsync{T}(SafeWrite{T}, CancellationToken)"/>:
@@ -7,12 +9,13 @@ namespace Connectors.Core.Http;
 /// <see cref="WriteOutcomeUnknownException"/> rather than risk applying it twice.
 /// </summary>
 /// <typeparam name="T">What the write answers with.</typeparam>
-public sealed class SafeWrite<T>
+internal sealed class SafeWrite<T>
 {
     /// <summary>The write as <c>"POST /api/v1/cases/{id}/notes"</c> (no ids, no query): named in every failure.</summary>
     public required string Operation { get; init; }
 
-    /// <summary>Sends the write once, failures already translated into <see cref="ConnectorApiException"/>; every call sends the same request (the same key).</summary>
+    /// <summary>Sends the write once, failures already translated into <see cref="ConnectorApiException"/>; every call sends the same
+    /// request (the same key).</summary>
     public required Func<CancellationToken, Task<T>> Send { get; init; }
 
     /// <summary>Attempts in all, at least one.</summary>
@@ -45,6 +48,7 @@ public sealed class SafeWrite<T>
     /// </summary>
     public bool UnreadableAnswerIsLost { get; init; }
 
-    /// <summary>What a caller can do when the outcome is unknown (what to look for; whether repeating the same call is safe). No personal data.</summary>
+    /// <summary>What a caller can do when the outcome is unknown (what to look for; whether repeating the same call is safe). No personal
+    /// data.</summary>
     public string? Recovery { get; init; }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Builds the exception for a vendor's error answer, so that every connector maps statuses the same way:
@@ -8,7 +10,7 @@ namespace Connectors.Core.Http;
 /// 409 → <see cref="ConnectorConflictException"/>, 429 → <see cref="ConnectorRateLimitedException"/>, anything else →
 /// <see cref="ConnectorApiException"/>. Messages say what failed and what to check, never a credential or a body.
 /// </summary>
-public static class ConnectorErrors
+internal static class ConnectorErrors
 {
     /// <summary>The exception for an error answer.</summary>
     /// <param name="endpoint">The operation, as <c>"GET /api/v1/cases"</c>.</param>
@@ -18,7 +20,8 @@ public static class ConnectorErrors
     /// <param name="vendorMessage">The vendor's own short message, if it sent one.</param>
     /// <param name="requestId">The vendor's request id, if it sent one.</param>
     /// <param name="retryAfter">The <c>Retry-After</c> delay, if any (either form: delta seconds, or an HTTP-date taken from now).</param>
-    /// <param name="innerException">A credential-free cause, if any: never an exception that holds the request, the response or the body.</param>
+    /// <param name="innerException">A credential-free cause, if any: never an exception that holds the request, the response or the
+    /// body.</param>
     /// <param name="vendorErrorCode">The vendor's error code, if it sent one.</param>
     /// <param name="details">Field-level details, if the vendor sent them.</param>
     public static ConnectorApiException FromStatus(
@@ -38,16 +41,54 @@ public static class ConnectorErrors
         return status switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden =>
-                new ConnectorAuthenticationException(endpoint, status, $"{message} {vendor} refused the credentials: {credentialsHint}", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorAuthenticationException(
+                    endpoint,
+                    status,
+                    $"{message} {vendor} refused the credentials: {credentialsHint}",
+                    innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.NotFound =>
-                new ConnectorNotFoundException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorNotFoundException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.Conflict =>
-                new ConnectorConflictException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                new ConnectorConflictException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
             HttpStatusCode.TooManyRequests =>
                 new ConnectorRateLimitedException(endpoint, status, $"{message} {vendor} asked to slow down.", innerException)
-                { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
-            _ => new ConnectorApiException(endpoint, status, message, innerException) { VendorMessage = vendorMessage, RequestId = requestId, RetryAfter = retryAfter, VendorErrorCode = vendorErrorCode, Details = fields },
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
+            _ =>
+                new ConnectorApiException(endpoint, status, message, innerException)
+                {
+                    VendorMessage = vendorMessage,
+                    RequestId = requestId,
+                    RetryAfter = retryAfter,
+                    VendorErrorCode = vendorErrorCode,
+                    Details = fields,
+                },
         };
     }
 }

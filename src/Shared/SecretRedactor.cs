@@ -1,10 +1,10 @@
-namespace Connectors.Core.Http;
+namespace Connectors.Shared;
 
 /// <summary>
 /// Keeps credentials out of logs, exception messages and <c>ToString()</c>: header names whose values are never
 /// shown, and masks for values that must be mentioned.
 /// </summary>
-public static class SecretRedactor
+internal static class SecretRedactor
 {
     /// <summary>What a redacted value is replaced with.</summary>
     public const string Redacted = "[redacted]";

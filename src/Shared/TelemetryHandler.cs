@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-using Connectors.Core.Http;
+using Connectors.Core.Diagnostics;
 
-namespace Connectors.Core.Diagnostics;
+namespace Connectors.Shared;
 
 /// <summary>
 /// Records each HTTP attempt as an OpenTelemetry client span and in <c>http.client.request.duration</c>, with the
@@ -10,7 +10,7 @@ namespace Connectors.Core.Diagnostics;
 /// <c>url.full</c> with credentials redacted, <c>http.response.status_code</c>, <c>error.type</c>). Place it inside the
 /// resilience handler so that each attempt is recorded.
 /// </summary>
-public sealed class TelemetryHandler : DelegatingHandler
+internal sealed class TelemetryHandler : DelegatingHandler
 {
     private readonly ConnectorTelemetry _telemetry;
 

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http;
 using System.Runtime.ExceptionServices;
 
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// The one place a write is sent again. Resilience pipelines never repeat a write; this block does, and only where a
@@ -11,7 +13,7 @@ namespace Connectors.Core.Http;
 /// <see cref="SafeWrite{T}.Repeat"/> allows (an idempotency key, absolute values). A write that may have been applied
 /// and that nothing can decide ends in <see cref="WriteOutcomeUnknownException"/>, naming the operation.
 /// </summary>
-public static class RepeatableWrite
+internal static class RepeatableWrite
 {
     /// <summary>The longest <c>Retry-After</c> a write waits for before it is sent again.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
@@ -22,18 +24,24 @@ public static class RepeatableWrite
     /// ends in <see cref="WriteOutcomeUnknownException"/> when the last attempt may have been applied.
     /// </summary>
     /// <param name="attempts">Attempts in all (at least one).</param>
-    /// <param name="write">The write, already translating failures into <see cref="ConnectorApiException"/>; it must reuse one idempotency key.</param>
+    /// <param name="write">The write, already translating failures into <see cref="ConnectorApiException"/>; it must reuse one idempotency
+    /// key.</param>
     /// <param name="cancellationToken">Cancels between and during attempts.</param>
     public static Task<T> SendAsync<T>(int attempts, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return SendAsync(new SafeWrite<T> { Operation = string.Empty, Send = write, Attempts = attempts, Repeat = WriteRepeat.Always }, cancellationToken);
+        return SendAsync(
+            new SafeWrite<T> { Operation = string.Empty, Send = write, Attempts = attempts, Repeat = WriteRepeat.Always },
+            cancellationToken);
     }
 
-    /// <summary>Sends <paramref name="write"/>, again only where it is safe (see the class), up to <see cref="SafeWrite{T}.Attempts"/> times.</summary>
+    /// <summary>Sends <paramref name="write"/>, again only where it is safe (see the class), up to <see cref="SafeWrite{T}.Attempts"/>
+    /// times.</summary>
     /// <returns>The write's answer, or the applied result <see cref="SafeWrite{T}.FindApplied"/> found.</returns>
-    /// <exception cref="WriteOutcomeUnknownException">The write may have been applied and nothing could tell; it was not sent again.</exception>
-    /// <exception cref="ConnectorApiException">The write failed and was not applied (refused, or proved not applied on its last attempt).</exception>
+    /// <exception cref="WriteOutcomeUnknownException">The write may have been applied and nothing could tell; it was not sent
+    /// again.</exception>
+    /// <exception cref="ConnectorApiException">The write failed and was not applied (refused, or proved not applied on its last
+    /// attempt).</exception>
     public static async Task<T> SendAsync<T>(SafeWrite<T> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -45,7 +53,8 @@ public static class RepeatableWrite
             {
                 return await write.Send(cancellationToken).ConfigureAwait(false);
             }
-            catch (ConnectorApiException ex) when (IsWorthRepeating(ex) || (write.UnreadableAnswerIsLost && ex is ConnectorResponseFormatException))
+            catch (ConnectorApiException ex)
+                when (IsWorthRepeating(ex) || (write.UnreadableAnswerIsLost && ex is ConnectorResponseFormatException))
             {
                 failure = ex;
             }
@@ -79,7 +88,10 @@ public static class RepeatableWrite
 
                 if (!write.NotFoundMeansNotApplied)
                 {
-                    throw Unknown(write, failure, "looking for it found nothing, but the look cannot see everywhere it may have landed, so it was not sent again");
+                    throw Unknown(
+                        write,
+                        failure,
+                        "looking for it found nothing, but the look cannot see everywhere it may have landed, so it was not sent again");
                 }
 
                 Rethrow(failure, last); // looked and not there: not applied, a plain failure
@@ -135,7 +147,11 @@ public static class RepeatableWrite
 
         for (Exception? e = failure; e is not null; e = e.InnerException)
         {
-            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
+            if (e is HttpRequestException
+                {
+                    HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                        or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError,
+                })
             {
                 return true;
             }
@@ -145,7 +161,11 @@ public static class RepeatableWrite
     }
 
     // The vendor's Retry-After when it sent one (at most MaxRetryAfter), else the base delay doubled per attempt made.
-    internal static Task PauseAsync(ConnectorApiException failure, int attemptsDone, TimeSpan baseDelay, CancellationToken cancellationToken)
+    internal static Task PauseAsync(
+        ConnectorApiException failure,
+        int attemptsDone,
+        TimeSpan baseDelay,
+        CancellationToken cancellationToken)
     {
         var pause = failure.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero
             ? (retryAfter < MaxRetryAfter ? retryAfter : MaxRetryAfter)

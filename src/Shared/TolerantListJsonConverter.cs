@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Connectors.Core.Http;
+namespace Connectors.Shared;
 
 /// <summary>
 /// Reads a JSON array of vendor records one record at a time, so that one record the connector cannot read (a wrong
@@ -12,7 +12,7 @@ namespace Connectors.Core.Http;
 /// past the depth limit), still fails as a whole.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList<T>>
+internal abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList<T>>
     where T : class
 {
     /// <summary>How one record is read (the connector's source-generated type information).</summary>
@@ -94,10 +94,15 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
     /// </summary>
     /// <param name="utf8Json">The answer's body.</param>
     /// <param name="cancellationToken">Cancels between and during records.</param>
-    public async IAsyncEnumerable<T> ReadStreamAsync(Stream utf8Json, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<T> ReadStreamAsync(
+        Stream utf8Json,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var index = 0;
-        await foreach (var record in JsonSerializer.DeserializeAsyncEnumerable(utf8Json, Planning.CoreJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in JsonSerializer.DeserializeAsyncEnumerable(
+            utf8Json,
+            SharedJsonContext.Default.JsonElement,
+            cancellationToken).ConfigureAwait(false))
         {
             yield return ReadOne(record, index++);
         }
@@ -178,7 +183,10 @@ public abstract class TolerantListJsonConverter<T> : JsonConverter<IReadOnlyList
         }
         catch (JsonException ex)
         {
-            return Unreadable(record, $"Record {at} of the page could not be read: the value at '{ex.Path ?? "$"}' has a type or format the connector does not accept.");
+            return Unreadable(
+                record,
+                $"Record {at} of the page could not be read: the value at '{ex.Path ?? "$"}' has a type or format the connector does not " +
+                    "accept.");
         }
     }
 }

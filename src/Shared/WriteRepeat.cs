@@ -1,13 +1,16 @@
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// When a write may be sent again without a look at the vendor first (<see cref="SafeWrite{T}.Repeat"/>). Whatever is
 /// chosen, a failure that proves nothing was applied (a 429, a connection never opened) is always sent again, and a
 /// write with <see cref="SafeWrite{T}.FindApplied"/> is sent again whenever that look says it did not land.
 /// </summary>
-public enum WriteRepeat
+internal enum WriteRepeat
 {
-    /// <summary>Never on faith: a write that may have landed is looked up, or reported as <see cref="WriteOutcomeUnknownException"/>.</summary>
+    /// <summary>Never on faith: a write that may have landed is looked up, or reported as <see
+    /// cref="WriteOutcomeUnknownException"/>.</summary>
     Never,
 
     /// <summary>

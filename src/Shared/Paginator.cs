@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
 
-namespace Connectors.Core.Http;
+using Connectors.Core;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Turns page fetches into a lazy <see cref="IAsyncEnumerable{T}"/>: one page in memory at a time, or two when the
 /// next page is read ahead.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>How many times one page is read before its failure is passed on.</summary>
     public const int PageAttempts = RepeatableRead.Attempts;
@@ -49,7 +52,8 @@ public static class Paginator
                 var next = page.NextCursor;
                 if (next is not null && string.Equals(next, cursor, StringComparison.Ordinal))
                 {
-                    throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless loop.");
+                    throw new ConnectorException($"The vendor returned the same page cursor twice; the read stopped to avoid an endless " +
+                        "loop.");
                 }
 
                 if (next is not null && readAhead)

@@ -1,11 +1,13 @@
-namespace Connectors.Core.Http;
+using Connectors.Core.Http;
+
+namespace Connectors.Shared;
 
 /// <summary>
 /// Runs a read again when its answer was lost or unreadable (a dropped connection mid-body, a timeout, a 5xx or 429
 /// left after the pipeline's retries, malformed JSON). A read is safe to repeat; nothing of the failed answer is used.
 /// Refusals (401, 403, 404, 400) are not read again.
 /// </summary>
-public static class RepeatableRead
+internal static class RepeatableRead
 {
     /// <summary>How many times a read is made before its failure is passed on.</summary>
     public const int Attempts = 3;
@@ -39,7 +41,11 @@ public static class RepeatableRead
     /// <param name="retryBaseDelay">The pause before the second attempt.</param>
     /// <param name="read">The read, already translating failures into <see cref="ConnectorApiException"/>.</param>
     /// <param name="cancellationToken">Cancels between and during attempts.</param>
-    public static async Task<T> RunAsync<T>(int attempts, TimeSpan retryBaseDelay, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(
+        int attempts,
+        TimeSpan retryBaseDelay,
+        Func<CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         for (var attempt = 1; ; attempt++)
