@@ -167,7 +167,9 @@ if (!json && vendor is not null && pasted is not null && MyCaseCaseUrl.TryParseC
     var firstState = first.Kind == Connectors.Core.Writes.WriteResultKind.Written
         ? "created and its bytes PUT to the presigned URL"
         : "was already there";
-    var againState = again.Kind == Connectors.Core.Writes.WriteResultKind.Written ? "uploaded again (unexpected)" : "found it and sent nothing";
+    var againState = again.Kind == Connectors.Core.Writes.WriteResultKind.Written
+        ? "uploaded again (unexpected)"
+        : "found it and sent nothing";
     Info($"Document: MyCase document {first.RecordId} {firstState}; the second upload {againState}.");
     Info("Sandbox write log:");
     foreach (var write in sandbox!.Writes.Records)

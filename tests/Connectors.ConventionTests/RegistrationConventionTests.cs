@@ -14,6 +14,9 @@ public sealed class RegistrationConventionTests
     private static IEnumerable<string> ConnectorNames =>
         ShippedAssemblies.All.Select(a => a.GetName().Name!).Where(name => name is not ("Connectors.Core" or "Connectors.Sandbox"));
 
+    /// <summary>The connectors' vendor names (<c>CasePeer</c>, ...): their assembly names without <c>Connectors.</c>.</summary>
+    internal static IEnumerable<string> VendorNames => ConnectorNames.Select(name => name["Connectors.".Length..]);
+
     /// <summary>The connector assemblies: every shipped one but Core and the sandbox.</summary>
     public static TheoryData<string> Connectors() => new(ConnectorNames);
 

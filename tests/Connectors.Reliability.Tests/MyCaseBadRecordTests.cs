@@ -211,7 +211,8 @@ public sealed class MyCaseBadRecordTests
             () => provider.GetRequiredService<MyCaseWebhooks>().SubscribeAsync(new Uri("https://platform.example/hooks")));
         await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseFirmCatalog>().ReadFirmAsync());
         network.Route(r => r.Method == HttpMethod.Get, _ => (HttpStatusCode.OK, "[]"));
-        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => provider.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(
+        var writer = provider.GetRequiredService<MyCaseDocumentWriter>();
+        await Assert.ThrowsAsync<ConnectorResponseFormatException>(() => writer.WriteDocumentAsync(
             new CaseKey("mycase", "1042"),
             new PlatformDocument("doc-1", "a.pdf", "%PDF"u8.ToArray())));
     }

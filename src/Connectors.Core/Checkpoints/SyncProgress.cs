@@ -60,5 +60,7 @@ public sealed record SyncProgress(SyncCheckpoint Checkpoint)
     /// </summary>
     /// <exception cref="InvalidOperationException">No run is under way.</exception>
     public SyncProgress Abandoned() =>
-        IsRunning ? new SyncProgress(Checkpoint) : throw new InvalidOperationException("No sync run is under way, so none can be abandoned.");
+        IsRunning
+            ? new SyncProgress(Checkpoint)
+            : throw new InvalidOperationException("No sync run is under way, so none can be abandoned.");
 }

@@ -224,7 +224,10 @@ internal sealed class PlanningRun : IDisposable
     {
         if (_request.Mode == SyncMode.UpdateOnly)
         {
-            return Skip(item, SkipReason.NotSyncedBefore, "Update-only sync: the case was never synced to the platform, so it is not created.");
+            return Skip(
+                item,
+                SkipReason.NotSyncedBefore,
+                "Update-only sync: the case was never synced to the platform, so it is not created.");
         }
 
         if (item.IsClosed)

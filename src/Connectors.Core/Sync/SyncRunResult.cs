@@ -14,7 +14,8 @@ public sealed record SyncRunResult(SyncPlan Plan, bool Resumed, int Applied, int
 {
     /// <summary>
     /// True when the plan needs a person's confirmation and nothing was applied: show <see cref="SyncPlan.ConfirmationReason"/>,
-    /// then <see cref="SyncRunner.ApplyApprovedAsync"/> with <see cref="PlanApproval.Of"/> of this plan, or <see cref="SyncRunner.RejectAsync"/>.
+    /// then <see cref="SyncRunner.ApplyApprovedAsync"/> with <see cref="PlanApproval.Of"/> of this plan, or
+    /// <see cref="SyncRunner.RejectAsync"/>.
     /// </summary>
     public bool HeldForConfirmation => !Completed && Plan.RequiresConfirmation;
 }

@@ -103,7 +103,10 @@ public sealed class SyncRunner
     /// <exception cref="StaleApprovalException">
     /// The plan made now is not the approved one (the source or the platform changed): nothing is applied, the run stays held.
     /// </exception>
-    public Task<SyncRunResult> ApplyApprovedAsync(SyncRequest settings, PlanApproval approval, CancellationToken cancellationToken = default)
+    public Task<SyncRunResult> ApplyApprovedAsync(
+        SyncRequest settings,
+        PlanApproval approval,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(approval);
         return RunAsync(settings, approval, cancellationToken);

@@ -35,7 +35,9 @@ public class UpdateOnlySyncTests
     {
         var synced = Source("1", "Demand");
 
-        var plan = SyncPlanner.Plan(UpdateOnly([synced, Source("2")], [TargetOf(synced, stage: "Treatment")]) with { Mode = SyncMode.Full });
+        var request = UpdateOnly([synced, Source("2")], [TargetOf(synced, stage: "Treatment")]) with { Mode = SyncMode.Full };
+
+        var plan = SyncPlanner.Plan(request);
 
         Assert.Equal(OperationKind.Create, plan.Operations.Single(o => o.SourceId == "2").Kind);
     }
@@ -44,7 +46,8 @@ public class UpdateOnlySyncTests
     public void Syncing_one_case_by_hand_never_closes_the_others_by_absence()
     {
         var one = Source("1", "Demand");
-        IReadOnlyList<TargetCase> platform = [TargetOf(one, stage: "Treatment"), .. Enumerable.Range(2, 9).Select(i => TargetOf(Source($"{i}")))];
+        IReadOnlyList<TargetCase> platform =
+            [TargetOf(one, stage: "Treatment"), .. Enumerable.Range(2, 9).Select(i => TargetOf(Source($"{i}")))];
 
         var plan = SyncPlanner.Plan(UpdateOnly([one], platform));
 
@@ -59,7 +62,9 @@ public class UpdateOnlySyncTests
         var moved = Source("1", "Demand") with { IsConnected = false };
         var closed = Source("2") with { IsConnected = false, IsClosed = true };
 
-        var plan = SyncPlanner.Plan(UpdateOnly([moved, closed], [TargetOf(moved, stage: "Treatment"), TargetOf(closed with { IsClosed = false })]));
+        IReadOnlyList<TargetCase> platform = [TargetOf(moved, stage: "Treatment"), TargetOf(closed with { IsClosed = false })];
+
+        var plan = SyncPlanner.Plan(UpdateOnly([moved, closed], platform));
 
         Assert.All(plan.Operations, o => Assert.Equal(SkipReason.NotConnected, o.Reason));
     }

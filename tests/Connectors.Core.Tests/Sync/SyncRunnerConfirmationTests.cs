@@ -116,7 +116,9 @@ public class SyncRunnerConfirmationTests
     {
         public string SourceSystem => TestCases.System;
 
-        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(SyncWindow window, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public async IAsyncEnumerable<SourceCase> ReadCasesAsync(
+            SyncWindow window,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             foreach (var item in Moved)
             {

@@ -54,7 +54,9 @@ public class CasePeerWriteSafetyTests
         });
 
         var document = await harness.Get<CasePeerDocumentWriter>()
-            .WriteDocumentAsync(new CaseKey("casepeer", "1003"), new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
+            .WriteDocumentAsync(
+                new CaseKey("casepeer", "1003"),
+                new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray()));
 
         Assert.Equal(WriteResultKind.Written, document.Kind);
         Assert.Equal(document.RecordId, Assert.Single(harness.Vendor.DocumentsOf(1003)).Id.ToString(CultureInfo.InvariantCulture));
@@ -88,7 +90,8 @@ public class CasePeerWriteSafetyTests
         Assert.Equal(1, harness.Server.Context.Requests.Count("POST", $"{Cases}/1001/notes"));
         Assert.Contains("POST /api/v1/cases/{id}/notes", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("48,000", error.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(harness.Vendor.Cases.First(c => c.Id == 1001).PrimaryAttorney!.Email!, error.ToString(), StringComparison.Ordinal);
+        var attorney = harness.Vendor.Cases.First(c => c.Id == 1001).PrimaryAttorney!.Email!;
+        Assert.DoesNotContain(attorney, error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +115,9 @@ public class CasePeerWriteSafetyTests
 
         var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() =>
             harness.Get<CasePeerDocumentWriter>()
-                .WriteDocumentAsync(new CaseKey("casepeer", "1003"), new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
+                .WriteDocumentAsync(
+                    new CaseKey("casepeer", "1003"),
+                    new PlatformDocument("doc-42", "settlement.pdf", "%PDF-1.7 sample"u8.ToArray())));
 
         Assert.Single(harness.Vendor.DocumentsOf(1003));
         Assert.Contains("POST /api/v1/cases/{id}/documents", error.Message, StringComparison.Ordinal);

@@ -81,7 +81,8 @@ internal sealed class MyCaseChaosFlow : IChaosFlow
                     upload = await documents.WriteDocumentAsync(new CaseKey("mycase", create.SourceId), document, cancellationToken);
                 }
 
-                platform.Add($"document on {caseId}: {upload.RecordId} {document.FileName} {MyCaseDocumentMarker.For(document.DocumentId)}");
+                var marker = MyCaseDocumentMarker.For(document.DocumentId);
+                platform.Add($"document on {caseId}: {upload.RecordId} {document.FileName} {marker}");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -185,7 +185,8 @@ public class MyCaseContractTests
         }
 
         await catalog.ReadFirmAsync();
-        await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(1003), new PlatformDocument("d-1", "a.pdf", new byte[] { 1, 2, 3 }));
+        await harness.Get<MyCaseDocumentWriter>()
+            .WriteDocumentAsync(MyCaseHarness.Key(1003), new PlatformDocument("d-1", "a.pdf", new byte[] { 1, 2, 3 }));
         var webhooks = harness.Get<MyCaseWebhooks>();
         var subscriptions = await webhooks.SubscribeAsync(new Uri("https://platform.example/hooks"));
         await webhooks.ResolveAsync(new MyCaseWebhookHint("client", "updated", 50_004));

@@ -83,7 +83,8 @@ public class MyCaseDocumentAndWebhookTests
         var caseId = harness.Vendor.Cases[5].Id;
         var documents = harness.Get<MyCaseDocumentWriter>();
 
-        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
+        var error = await Assert.ThrowsAsync<WriteOutcomeUnknownException>(
+            () => documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
         var retried = await documents.WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
 
         Assert.DoesNotContain("X-Amz-Signature", error.Message, StringComparison.Ordinal);
@@ -98,7 +99,8 @@ public class MyCaseDocumentAndWebhookTests
     {
         await using var harness = await StartWithTwoFailingPutsAsync();
         var caseId = harness.Vendor.Cases[7].Id;
-        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(() => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
+        await Assert.ThrowsAsync<WriteOutcomeUnknownException>(
+            () => harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter));
 
         await using var nextProcess = harness.StartAnotherProcess();
         var upload = await nextProcess.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
@@ -166,7 +168,8 @@ public class MyCaseDocumentAndWebhookTests
         await harness.AuthorizeAsync();
         var caseId = harness.Vendor.Cases[8].Id;
         var upload = await harness.Get<MyCaseDocumentWriter>().WriteDocumentAsync(MyCaseHarness.Key(caseId), Letter);
-        var version = await harness.Get<IMyCaseApi>().CreateDocumentVersionAsync(long.Parse(upload.RecordId!, CultureInfo.InvariantCulture), default);
+        var documentId = long.Parse(upload.RecordId!, CultureInfo.InvariantCulture);
+        var version = await harness.Get<IMyCaseApi>().CreateDocumentVersionAsync(documentId, default);
 
         using var client = new HttpClient();
         using var withBearer = new HttpRequestMessage(HttpMethod.Put, version.PutUrl) { Content = new ByteArrayContent([1, 2, 3]) };

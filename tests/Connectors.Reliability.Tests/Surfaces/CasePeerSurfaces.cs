@@ -85,7 +85,9 @@ public sealed class CasePeerSurfaces : IFuzzSurfaces
         {
             network.Payload = json;
             var written = await host.Value.GetRequiredService<CasePeerDocumentWriter>()
-                .WriteDocumentAsync(new CaseKey("casepeer", "1042"), new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
+                .WriteDocumentAsync(
+                    new CaseKey("casepeer", "1042"),
+                    new PlatformDocument("doc-1", "demand-letter.pdf", "%PDF"u8.ToArray()));
             return [written.ToString()];
         });
 

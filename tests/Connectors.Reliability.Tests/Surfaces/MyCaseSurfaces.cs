@@ -162,7 +162,8 @@ public sealed class MyCaseSurfaces : IFuzzSurfaces
         {
             uploadNetwork.Payload = json;
             var document = new PlatformDocument("doc-2", "demand-letter.pdf", "%PDF"u8.ToArray(), "Demand letter");
-            var upload = await uploadHost.Value.GetRequiredService<MyCaseDocumentWriter>().WriteDocumentAsync(new CaseKey("mycase", "1042"), document);
+            var upload = await uploadHost.Value.GetRequiredService<MyCaseDocumentWriter>()
+                .WriteDocumentAsync(new CaseKey("mycase", "1042"), document);
             return [upload.ToString()];
         });
 
