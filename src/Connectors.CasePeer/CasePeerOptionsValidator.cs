@@ -18,19 +18,8 @@ internal sealed class CasePeerOptionsValidator() : ConnectorOptionsValidator<Cas
             problems.Add("CasePeer:ApiKeyHeaderName must not be empty.");
         }
 
-        if (options.MaxPageBytes < ResponseBodyLimit.SmallestPageBytes)
-        {
-            problems.Add("CasePeer:MaxPageBytes must be at least 65536 (64 KiB).");
-        }
-
-        if (options.PageSize is < 1 or > 100)
-        {
-            problems.Add("CasePeer:PageSize must be between 1 and 100.");
-        }
-
-        if (options.WriteAttempts < 1)
-        {
-            problems.Add("CasePeer:WriteAttempts must be at least 1.");
-        }
+        CheckBodyCap(options.MaxPageBytes, nameof(options.MaxPageBytes), problems);
+        CheckRange(options.PageSize, 1, 100, nameof(options.PageSize), problems);
+        CheckAtLeastOne(options.WriteAttempts, nameof(options.WriteAttempts), problems);
     }
 }

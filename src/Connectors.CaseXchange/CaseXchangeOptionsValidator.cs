@@ -34,19 +34,8 @@ internal sealed class CaseXchangeOptionsValidator() : ConnectorOptionsValidator<
             problems.Add(ex.Message);
         }
 
-        if (options.MaxPageBytes < ResponseBodyLimit.SmallestPageBytes)
-        {
-            problems.Add("CaseXchange:MaxPageBytes must be at least 65536 (64 KiB).");
-        }
-
-        if (options.PageSize is < 1 or > 100)
-        {
-            problems.Add("CaseXchange:PageSize must be between 1 and 100.");
-        }
-
-        if (options.WriteAttempts < 1)
-        {
-            problems.Add("CaseXchange:WriteAttempts must be 1 or more.");
-        }
+        CheckBodyCap(options.MaxPageBytes, nameof(options.MaxPageBytes), problems);
+        CheckRange(options.PageSize, 1, 100, nameof(options.PageSize), problems);
+        CheckAtLeastOne(options.WriteAttempts, nameof(options.WriteAttempts), problems);
     }
 }

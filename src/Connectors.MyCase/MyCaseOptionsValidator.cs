@@ -24,25 +24,10 @@ internal sealed class MyCaseOptionsValidator() : ConnectorOptionsValidator<MyCas
             problems.Add("MyCase:RedirectUri must be the absolute redirect URI registered with MyCase support.");
         }
 
-        if (options.MaxPageBytes < Shared.ResponseBodyLimit.SmallestPageBytes)
-        {
-            problems.Add("MyCase:MaxPageBytes must be at least 65536 (64 KiB).");
-        }
-
-        if (options.PageSize is < 1 or > 1000)
-        {
-            problems.Add("MyCase:PageSize must be between 1 and 1000.");
-        }
-
-        if (options.RequestsPerSecond < 1)
-        {
-            problems.Add("MyCase:RequestsPerSecond must be at least 1 (MyCase allows 25).");
-        }
-
-        if (options.UploadAttempts < 1)
-        {
-            problems.Add("MyCase:UploadAttempts must be at least 1.");
-        }
+        CheckBodyCap(options.MaxPageBytes, nameof(options.MaxPageBytes), problems);
+        CheckRange(options.PageSize, 1, 1000, nameof(options.PageSize), problems);
+        CheckAtLeastOne(options.RequestsPerSecond, nameof(options.RequestsPerSecond), problems, "MyCase allows 25");
+        CheckAtLeastOne(options.UploadAttempts, nameof(options.UploadAttempts), problems);
 
         if (options.TokenRefreshMargin < TimeSpan.Zero || options.TokenRefreshMargin >= TimeSpan.FromHours(24))
         {

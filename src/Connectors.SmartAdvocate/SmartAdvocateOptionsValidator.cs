@@ -45,10 +45,7 @@ internal sealed class SmartAdvocateOptionsValidator() : ConnectorOptionsValidato
             problems.Add("SmartAdvocate:TokenRefreshMargin cannot be negative, and SmartAdvocate:AssumedTokenLifetime must be positive.");
         }
 
-        if (options.MaxCaseBytes < ResponseBodyLimit.SmallestPageBytes)
-        {
-            problems.Add("SmartAdvocate:MaxCaseBytes must be at least 65536 (64 KiB).");
-        }
+        CheckBodyCap(options.MaxCaseBytes, nameof(options.MaxCaseBytes), problems);
     }
 
     private void CheckHost(Uri uri, string field, List<string> problems)

@@ -36,4 +36,31 @@ internal abstract class ConnectorOptionsValidator<TOptions>(string section) : IV
             problems.Add(problem);
         }
     }
+
+    /// <summary>Adds a problem when a body cap is under <see cref="ResponseBodyLimit.SmallestPageBytes"/> (64 KiB).</summary>
+    protected void CheckBodyCap(long bytes, string field, List<string> problems)
+    {
+        if (bytes < ResponseBodyLimit.SmallestPageBytes)
+        {
+            problems.Add($"{Section}:{field} must be at least {ResponseBodyLimit.SmallestPageBytes} (64 KiB).");
+        }
+    }
+
+    /// <summary>Adds a problem when <paramref name="value"/> is outside <paramref name="least"/> to <paramref name="most"/>.</summary>
+    protected void CheckRange(int value, int least, int most, string field, List<string> problems)
+    {
+        if (value < least || value > most)
+        {
+            problems.Add($"{Section}:{field} must be between {least} and {most}.");
+        }
+    }
+
+    /// <summary>Adds a problem when a count of attempts (or a rate) is less than one.</summary>
+    protected void CheckAtLeastOne(int value, string field, List<string> problems, string? why = null)
+    {
+        if (value < 1)
+        {
+            problems.Add($"{Section}:{field} must be at least 1{(why is null ? "" : $" ({why})")}.");
+        }
+    }
 }
