@@ -11,11 +11,19 @@ namespace Connectors.Samples;
 
 /// <summary>
 /// Prints a plan for a person: the writes, the skips grouped by reason, and a summary. Case ids only: client names,
-/// phones and titles are personal data, so for those fields it says that they change, never to what.
+/// phones and titles are personal data, so for those fields it says that they change, never to what. A first sync may
+/// create hundreds of cases: the summary comes first and only the first <see cref="FirstWriteRows"/> writes are listed,
+/// unless the sample was started with <c>--all</c>.
 /// </summary>
 public static class PlanPrinter
 {
+    /// <summary>How many write rows are printed without <c>--all</c>.</summary>
+    public const int FirstWriteRows = 20;
+
     private const int MaxIdsPerRow = 8;
+
+    // Every sample takes --all the same way, so the printer reads it itself rather than through each sample's options.
+    private static bool AllRows => Environment.GetCommandLineArgs().Contains("--all", StringComparer.Ordinal);
 
     public static void Print(SyncPlan plan, DateTimeZone zone)
     {
@@ -29,17 +37,22 @@ public static class PlanPrinter
         AnsiConsole.WriteLine($"Window {plan.Window}, source snapshot " +
             $"{(plan.SourceIsComplete ? "complete (absent cases close)" : "not complete (absent cases stay open)")}");
         AnsiConsole.WriteLine();
+        AnsiConsole.Write(Summary(plan, zone));
+        AnsiConsole.WriteLine();
         AnsiConsole.Write(Writes(plan));
         AnsiConsole.WriteLine();
         AnsiConsole.Write(Skips(plan));
-        AnsiConsole.WriteLine();
-        AnsiConsole.Write(Summary(plan, zone));
     }
 
     private static Table Writes(SyncPlan plan)
     {
-        var table = new Table().Title("Writes").AddColumns("Kind", "Case", "Practice area", "Changes", "Risk", "Note");
-        foreach (var operation in plan.Operations.Where(o => o.IsWrite))
+        var writes = plan.Operations.Where(o => o.IsWrite).ToList();
+        var shown = AllRows ? writes.Count : Math.Min(FirstWriteRows, writes.Count);
+        var title = shown == writes.Count
+            ? $"Writes ({writes.Count})"
+            : $"Writes: the first {shown} of {writes.Count} (--all prints every row)";
+        var table = new Table().Title(title).AddColumns("Kind", "Case", "Practice area", "Changes", "Risk", "Note");
+        foreach (var operation in writes.Take(shown))
         {
             var changes = operation.Kind == OperationKind.Create
                 ? $"new case, stage {operation.Target?.Stage ?? "(none)"}"
