@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 // The CASEpeer nightly sync, end to end over HTTP. With no options it starts the sandbox in-process:
-//   dotnet run --project samples/CasePeer.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json]
+//   dotnet run --project samples/CasePeer.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json] [--platform-dir DIR]
 //   dotnet run --project samples/CasePeer.Sample -- --base-url https://... --api-key KEY   (a real tenant)
 if (SampleArgs.Now(args, Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
 {
@@ -22,7 +22,8 @@ if (SampleArgs.Now(args, Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
 }
 
 var json = SampleArgs.Flag(args, "--json");
-var store = new TargetStore(Path.Combine(AppContext.BaseDirectory, "casepeer-sample-data"));
+// The platform stand-in (cases and checkpoint) lives next to the sample unless --platform-dir says where.
+var store = new TargetStore(SampleArgs.Option(args, "--platform-dir") ?? Path.Combine(AppContext.BaseDirectory, "casepeer-sample-data"));
 var realBaseUrl = SampleArgs.Option(args, "--base-url");
 CasePeerSandbox? sandboxVendor = null;
 SandboxServer? sandbox = null;
