@@ -51,9 +51,14 @@ internal static class CasePeerMapper
             IsConnected = true,
         };
 
-    /// <summary>A "Send Message to Case Status" from CASEpeer, its text trimmed; the caller has checked it has text.</summary>
+    /// <summary>
+    /// A "Send Message to Case Status" from CASEpeer, its text trimmed and its sender kept; the caller has checked it has text.
+    /// </summary>
     public static PlatformMessage ToPlatformMessage(CasePeerInboundMessage inbound) =>
-        new($"casepeer-{inbound.Id.ToString(CultureInfo.InvariantCulture)}", Key(inbound.CaseId), inbound.Message!.Trim());
+        new($"casepeer-{inbound.Id.ToString(CultureInfo.InvariantCulture)}", Key(inbound.CaseId), inbound.Message!.Trim())
+        {
+            Sender = string.IsNullOrWhiteSpace(inbound.SenderEmail) ? null : inbound.SenderEmail.Trim(),
+        };
 
     public static CaseKey Key(long id) => new(SourceSystem, id.ToString(CultureInfo.InvariantCulture));
 

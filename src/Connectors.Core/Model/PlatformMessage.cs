@@ -9,6 +9,13 @@ namespace Connectors.Core.Model;
 /// <param name="Text">The message text.</param>
 public sealed record PlatformMessage(string MessageId, CaseKey Case, string Text)
 {
+    /// <summary>
+    /// Who sent the message, as the system it came from names them (an email), for a message read from a source system
+    /// (CASEpeer's "Send Message to Case Status" keeps its sender); null when unknown or when the platform is the sender.
+    /// Personal data: never logged, and not in <see cref="ToString"/>.
+    /// </summary>
+    public string? Sender { get; init; }
+
     /// <summary>Prints ids only.</summary>
     public override string ToString() => $"PlatformMessage {{ MessageId = {MessageId}, Case = {Case} }}";
 }
