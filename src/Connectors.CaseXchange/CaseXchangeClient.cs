@@ -41,6 +41,29 @@ public sealed class CaseXchangeClient
         ReadAllAsync(
             "GET /sent-cases", (page, limit, ct) => _api.ListSentCasesAsync(page, limit, status?.Value, ct), cancellationToken);
 
+    /// <summary>
+    /// Every sent case with the CRM record it was sent from, for the CRM write-back: the vendor's list fields do not
+    /// include <c>salesforceRecordId</c>, so an item the list gives without it is read by itself
+    /// (<c>GET /sent-cases/{id}</c>), which carries it for a case sent from the CRM. Items that have it are not read again.
+    /// </summary>
+    public async IAsyncEnumerable<CaseXchangeSentCase> ReadSentCasesWithCrmIdAsync(
+        ReferralStatus? status = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in ReadSentCasesAsync(status, cancellationToken).ConfigureAwait(false))
+        {
+            if (!string.IsNullOrWhiteSpace(item.SalesforceRecordId))
+            {
+                yield return item;
+                continue;
+            }
+
+            var detail = await GetSentCaseAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            yield return string.IsNullOrWhiteSpace(detail.SalesforceRecordId)
+                ? item
+                : item with { SalesforceRecordId = detail.SalesforceRecordId };
+        }
+    }
+
     /// <summary>One sent case.</summary>
     public Task<CaseXchangeSentCase> GetSentCaseAsync(string id, CancellationToken cancellationToken = default)
     {

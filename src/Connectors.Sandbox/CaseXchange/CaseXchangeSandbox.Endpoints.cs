@@ -26,7 +26,9 @@ public sealed partial class CaseXchangeSandbox
         api.MapGet("/firms/me", () => Ok(FirmWire));
         api.MapGet("/case-types", () => Ok(CaseXchangeSandboxSeed.CaseTypes));
         api.MapGet("/jurisdictions", () => Ok(CaseXchangeSandboxSeed.Jurisdictions));
-        api.MapGet("/sent-cases", (int? page, int? limit, string? status) => List(SentCases, c => c.Status, page, limit, status));
+        api.MapGet("/sent-cases", (int? page, int? limit, string? status) => Options.LeanSentCaseList
+            ? List(SentCases.Select(Lean).ToList(), c => c.Status, page, limit, status)
+            : List(SentCases, c => c.Status, page, limit, status));
         api.MapGet("/sent-cases/{id}", (string id) => Locked(() => FindSent(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/sent-cases", CreateDraft);
         api.MapPost("/sent-cases/{id}/refer", Refer);
@@ -36,6 +38,10 @@ public sealed partial class CaseXchangeSandbox
         api.MapGet("/received-referrals/{id}", (string id) => Locked(() => FindReceived(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/messages/send", SendMessage);
     }
+
+    // The list fields the vendor reference shows for GET /sent-cases.
+    private static CxLeanSentCaseWire Lean(CxSentCaseWire c) =>
+        new(c.Id, c.ReferenceNumber, c.CmsId, c.ReceivingFirmName, c.ReceivingFirmId, c.Status, c.ClosingStatus, c.UpdatedAt);
 
     // Key, tier and rate limit, in that order; headers on every answer.
     private IResult? Admit(HttpContext http)

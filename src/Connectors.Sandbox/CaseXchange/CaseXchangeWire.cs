@@ -15,6 +15,17 @@ internal sealed record CxSentCaseWire(
     string CaseType,
     string Jurisdiction);
 
+/// <summary>A sent case in the lean list shape (no <c>salesforceRecordId</c>).</summary>
+internal sealed record CxLeanSentCaseWire(
+    string Id,
+    string ReferenceNumber,
+    string? CmsId,
+    string? ReceivingFirmName,
+    string? ReceivingFirmId,
+    string Status,
+    string? ClosingStatus,
+    DateTimeOffset UpdatedAt);
+
 /// <summary>A received referral as the sandbox stores and serves it.</summary>
 internal sealed record CxReceivedReferralWire(
     string Id,
