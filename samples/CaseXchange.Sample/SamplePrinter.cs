@@ -34,12 +34,20 @@ internal static class SamplePrinter
         foreach (var item in plan)
         {
             table.AddRow(
-                Markup.Escape(item.ReferenceNumber), Markup.Escape(item.CrmRecordId ?? "-"), Markup.Escape(item.StatusValue ?? "-"),
+                Markup.Escape(item.ReferenceNumber),
+                Markup.Escape(item.CrmRecordId is null ? "-" : $"{item.CrmObject} {item.CrmRecordId}".Trim()),
+                Markup.Escape(item.StatusValue ?? "-"),
                 Markup.Escape(item.ReceivingFirmName ?? "-"), Markup.Escape(item.SkipReason ?? ""));
         }
 
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine($"{plan.Count(p => p.IsUpdate)} CRM updates, {plan.Count(p => !p.IsUpdate)} skipped.");
+        if (plan.FirstOrDefault(p => p.IsUpdate && p.Fields.Count > 0) is { } first)
+        {
+            // One update as a host sends it to the CRM: the object, the record and the fields the mapping names.
+            var fields = string.Join(", ", first.Fields.Select(f => $"{f.Key} = {f.Value}"));
+            AnsiConsole.WriteLine($"e.g. update {first.CrmObject} {first.CrmRecordId}: {fields}");
+        }
     }
 
     public static void Intakes(IReadOnlyList<ReceivedReferral> plan, int alreadyCreated)

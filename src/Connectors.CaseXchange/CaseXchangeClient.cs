@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 
 using Connectors.CaseXchange.Http;
 using Connectors.CaseXchange.Models;
+using Connectors.CaseXchange.Plans;
 using Connectors.CaseXchange.Referrals;
 using Connectors.Core.Http;
 using Connectors.Shared;
@@ -40,6 +41,29 @@ public sealed class CaseXchangeClient
         ReferralStatus? status = null, CancellationToken cancellationToken = default) =>
         ReadAllAsync(
             "GET /sent-cases", (page, limit, ct) => _api.ListSentCasesAsync(page, limit, status?.Value, ct), cancellationToken);
+
+    /// <summary>
+    /// Every sent case with the CRM record it was sent from, for the CRM write-back: the vendor's list fields do not
+    /// include <c>salesforceRecordId</c>, so an item the list gives without it is read by itself
+    /// (<c>GET /sent-cases/{id}</c>), which carries it for a case sent from the CRM. Items that have it are not read again.
+    /// </summary>
+    public async IAsyncEnumerable<CaseXchangeSentCase> ReadSentCasesWithCrmIdAsync(
+        ReferralStatus? status = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in ReadSentCasesAsync(status, cancellationToken).ConfigureAwait(false))
+        {
+            if (!string.IsNullOrWhiteSpace(item.SalesforceRecordId))
+            {
+                yield return item;
+                continue;
+            }
+
+            var detail = await GetSentCaseAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            yield return string.IsNullOrWhiteSpace(detail.SalesforceRecordId)
+                ? item
+                : item with { SalesforceRecordId = detail.SalesforceRecordId };
+        }
+    }
 
     /// <summary>One sent case.</summary>
     public Task<CaseXchangeSentCase> GetSentCaseAsync(string id, CancellationToken cancellationToken = default)
@@ -115,6 +139,61 @@ public sealed class CaseXchangeClient
                 ? Enveloped(now)
                 : null,
             $"Read sent case {current.Id} before referring it again; calling ReferAsync again is safe (it reads first).",
+            cancellationToken).ConfigureAwait(false);
+        return Unwrap(endpoint, answer);
+    }
+
+    /// <summary>
+    /// Re-refers a rejected case to another firm: <c>POST /api/v1/cases/{id}/re-refer</c> creates a new referral of the
+    /// case with the next sequence number. Only the firm that referred the case may re-refer it, and only to a firm it
+    /// has an active relationship with; the server refuses otherwise. As the Salesforce integration requires, the
+    /// re-referral starts from the first referral's destination record: <paramref name="firstMapping"/> must have a
+    /// destination object that is the source object of one of <paramref name="mappings"/>
+    /// (<see cref="ReReferralPlanner"/>), and <paramref name="destinationRecordId"/> is the record of that object the
+    /// first referral created. The case is read first, and a re-referral the planner refuses fails before any request,
+    /// with the planner's reason. The idempotency key is derived from the case, the firm and the record, so a repeat of
+    /// the same call after a crash is answered with the first re-referral. A re-referral whose answer was lost is not
+    /// sent again: a second new referral could result.
+    /// </summary>
+    /// <param name="id">The case (any id form); the referral that was rejected.</param>
+    /// <param name="receivingFirmId">The firm to refer to now.</param>
+    /// <param name="destinationRecordId">The CRM record the first referral created (of the destination object).</param>
+    /// <param name="firstMapping">The mapping the first referral was sent through.</param>
+    /// <param name="mappings">The firm's mappings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ConnectorValidationException">The planner refuses: the case is not rejected, or no mapping starts
+    /// from the first referral's destination object.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">No usable answer came back: the case may have been re-referred.</exception>
+    public async Task<CaseXchangeReReferral> ReReferAsync(
+        string id,
+        string receivingFirmId,
+        string destinationRecordId,
+        CrmObjectMapping firstMapping,
+        IReadOnlyList<CrmObjectMapping> mappings,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(receivingFirmId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationRecordId);
+        ArgumentNullException.ThrowIfNull(firstMapping);
+        ArgumentNullException.ThrowIfNull(mappings);
+        const string endpoint = "POST /api/v1/cases/{id}/re-refer";
+        var current = await GetSentCaseAsync(id, cancellationToken).ConfigureAwait(false);
+        var decision = ReReferralPlanner.Evaluate(current.Status, firstMapping, mappings);
+        if (!decision.Allowed)
+        {
+            throw new ConnectorValidationException(endpoint, [decision.Reason]);
+        }
+
+        var key = CaseXchangeWriteKeys.ReRefer(current.Id, receivingFirmId, destinationRecordId);
+        var body = new CaseXchangeReReferRequest(receivingFirmId, destinationRecordId, firstMapping.DestinationObject);
+        var answer = await WriteAsync(
+            endpoint,
+            ct => _api.ReReferAsync(current.Id, body, key, ct),
+            null,
+            null,
+            $"Look among the sent cases for CRM record {destinationRecordId} before re-referring case {current.Id} again; "
+                + "repeating the same call sends the same idempotency key.",
             cancellationToken).ConfigureAwait(false);
         return Unwrap(endpoint, answer);
     }

@@ -21,5 +21,7 @@ namespace Connectors.CaseXchange;
 [JsonSerializable(typeof(CaseXchangeCreateSentCase))]
 [JsonSerializable(typeof(CaseXchangeReferRequest))]
 [JsonSerializable(typeof(CaseXchangeSendMessage))]
+[JsonSerializable(typeof(CaseXchangeEnvelope<CaseXchangeReReferral>))]
+[JsonSerializable(typeof(CaseXchangeReReferRequest))]
 internal sealed partial class CaseXchangeJsonContext : JsonSerializerContext;
 

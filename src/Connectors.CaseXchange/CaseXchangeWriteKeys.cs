@@ -31,6 +31,10 @@ internal static class CaseXchangeWriteKeys
     public static string Refer(string draftId, string receivingFirmId) =>
         string.Create(CultureInfo.InvariantCulture, $"refer:{draftId}:{receivingFirmId}");
 
+    /// <summary>A re-referral of a case to a firm, from a CRM record.</summary>
+    public static string ReRefer(string caseId, string receivingFirmId, string crmRecordId) =>
+        string.Create(CultureInfo.InvariantCulture, $"re-refer:{caseId}:{receivingFirmId}:{crmRecordId}");
+
     /// <summary>A message: the referral, a hash of the text, and the status asked for.</summary>
     public static string Message(CaseXchangeMessage message) =>
         $"message:{message.ReferralId}:" + Hash(message.Text, message.RequestedStatus?.Value, message.ClosingStatus?.Value);

@@ -38,6 +38,17 @@ internal interface ICaseXchangeApi
         [Header("Idempotency-Key")] string idempotencyKey,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <c>POST /api/v1/cases/{id}/re-refer</c>: a new referral of a case with the next sequence number. The path is on the
+    /// <c>/api/v1</c> API, not under the Public API root, so the route climbs out of <c>public/v1</c> first.
+    /// </summary>
+    [Post("/../../v1/cases/{id}/re-refer")]
+    Task<CaseXchangeEnvelope<CaseXchangeReReferral>> ReReferAsync(
+        string id,
+        [Body] CaseXchangeReReferRequest reReferral,
+        [Header("Idempotency-Key")] string idempotencyKey,
+        CancellationToken cancellationToken);
+
     /// <summary><c>GET /received-referrals</c>, one page.</summary>
     [Get("/received-referrals")]
     Task<CaseXchangeEnvelope<List<CaseXchangeReceivedReferral>>> ListReceivedReferralsAsync(

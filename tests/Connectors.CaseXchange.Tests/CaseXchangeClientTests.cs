@@ -152,6 +152,43 @@ public sealed class CaseXchangeClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Re_refer_posts_to_the_api_v1_path_beside_the_public_root_with_a_derived_key_resent_after_a_5xx()
+    {
+        var keys = new List<string>();
+        var bodies = new List<string>();
+        var calls = 0;
+        _http.When(HttpMethod.Get, $"{Root}/sent-cases/CX-PI-00001")
+            .Respond("application/json", $$"""{"data":{{Sent("00001", "rejected", "00QLEAD")}},"meta":{{Meta}}}""");
+        _http.When(HttpMethod.Post, "https://cx.example/api/v1/cases/00001/re-refer").Respond(async request =>
+        {
+            keys.Add(request.Headers.GetValues("Idempotency-Key").Single());
+            bodies.Add(await request.Content!.ReadAsStringAsync());
+            return ++calls == 1
+                ? new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+                : new HttpResponseMessage(HttpStatusCode.Created)
+                {
+                    Content = new StringContent(
+                        $$"""
+                        {"data":{"id":"00002","referenceNumber":"CX-PI-00002","sequenceNumber":2,"baseCaseId":"00001",
+                        "receivingFirmId":"f2","receivingFirmName":"Summit","status":"sent","salesforceRecordId":"a0MMATTER",
+                        "salesforceObjectType":"Matter"},"meta":{{Meta}}}
+                        """,
+                        System.Text.Encoding.UTF8,
+                        "application/json"),
+                };
+        });
+        var first = new Plans.CrmObjectMapping("Lead", "Matter");
+
+        var referral = await Client().ReReferAsync("CX-PI-00001", "f2", "a0MMATTER", first, [first, new("Matter", null)]);
+
+        Assert.Equal((2, "00001", ReferralStatus.Sent), (referral.SequenceNumber, referral.BaseCaseId, referral.Status));
+        Assert.Equal(["re-refer:00001:f2:a0MMATTER", "re-refer:00001:f2:a0MMATTER"], keys);
+        Assert.Equal(
+            """{"referentFirmId":"f2","salesforceRecordId":"a0MMATTER","salesforceObjectType":"Matter"}""",
+            bodies[1]);
+    }
+
+    [Fact]
     public async Task A_write_resent_after_a_5xx_carries_the_same_idempotency_key()
     {
         var keys = new List<string>();

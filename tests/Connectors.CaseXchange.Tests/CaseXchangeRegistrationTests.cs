@@ -76,6 +76,48 @@ public sealed class CaseXchangeRegistrationTests : IDisposable
         Assert.Equal(CaseXchangeOptions.UatAddress, monitor.Get("omaha").EffectiveBaseAddress);
     }
 
+    [Theory]
+    [InlineData(CaseXchangeEnvironment.Production, "https://api.casexchange.com/api/public/v1/")]
+    [InlineData(CaseXchangeEnvironment.Uat, "https://api-uat.casexchange.com/api/public/v1/")]
+    public async Task The_environment_chooses_the_base_address_and_a_registered_client_calls_it(
+        CaseXchangeEnvironment environment, string root)
+    {
+        var services = new ServiceCollection();
+        services.AddCaseXchange(o => (o.Environment, o.ApiKey, o.RetryBaseDelay) = (environment, "cxp_std_env0firm0key000", TimeSpan.Zero))
+            .ConfigurePrimaryHttpMessageHandler(() => _http);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        _http.Expect(HttpMethod.Get, root + "firms/me").WithHeaders("X-API-Key", "cxp_std_env0firm0key000").Respond(
+            "application/json",
+            """{"data":{"id":"f1","name":"Env Firm"},"meta":{"requestId":"req_1","timestamp":"2026-03-28T14:32:00.000Z"}}""");
+        _http.Expect(HttpMethod.Get, root + "sent-cases").WithHeaders("X-API-Key", "cxp_std_env0firm0key000")
+            .Respond("application/json", EmptyPage);
+
+        var firm = await provider.GetRequiredService<CaseXchangeClient>().CheckKeyAsync();
+        await Drain(provider.GetRequiredService<CaseXchangeClient>());
+
+        _http.VerifyNoOutstandingExpectation();
+        Assert.Equal("Env Firm", firm.Name);
+        var options = provider.GetRequiredService<IOptionsMonitor<CaseXchangeOptions>>().CurrentValue;
+        Assert.Equal(new Uri(root), options.EffectiveBaseAddress);
+        Assert.Equal(
+            environment == CaseXchangeEnvironment.Production ? CaseXchangeOptions.ProductionAddress : CaseXchangeOptions.UatAddress,
+            options.EffectiveBaseAddress);
+    }
+
+    [Fact]
+    public void A_base_address_with_production_or_uat_is_refused_at_start_up()
+    {
+        var services = new ServiceCollection();
+        services.AddCaseXchange(o => (o.Environment, o.BaseAddress, o.ApiKey) =
+            (CaseXchangeEnvironment.Uat, new Uri("https://elsewhere.cx.example/api/public/v1/"), "cxp_std_env0firm0key000"));
+        using var provider = services.BuildServiceProvider();
+
+        var refused = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("only used with Environment = Custom", refused.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Start_up_fails_on_a_plain_http_address_off_loopback_with_the_shared_rule()
     {

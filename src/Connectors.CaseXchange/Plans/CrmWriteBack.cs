@@ -13,6 +13,22 @@ public sealed record CrmWriteBack(
     string? ReceivingFirmName,
     string? SkipReason)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
+
     /// <summary>True when the step updates a CRM record.</summary>
     public bool IsUpdate => SkipReason is null;
+
+    /// <summary>
+    /// The CRM object <see cref="CrmRecordId"/> belongs to (the mapping's <see cref="CrmObjectMapping.WriteBackObject"/>);
+    /// null when planned without a mapping.
+    /// </summary>
+    public string? CrmObject { get; init; }
+
+    /// <summary>
+    /// The field API names and values to set on the record, as the mapping names them (CX Id, CX Reference Number, CX
+    /// Status, receiving firm name; unmapped fields absent, a firm name not known yet absent): a host turns it into one
+    /// Salesforce update (<c>PATCH /sobjects/{CrmObject}/{CrmRecordId}</c>) with no more mapping. Empty when skipped or
+    /// planned without a mapping.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = NoFields;
 }

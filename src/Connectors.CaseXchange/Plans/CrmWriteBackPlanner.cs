@@ -31,6 +31,30 @@ public static class CrmWriteBackPlanner
     }
 
     /// <summary>
+    /// Plans the write-back of the sent cases <see cref="CaseXchangeClient.ReadSentCasesWithCrmIdAsync"/> read through the
+    /// firm's mapping: each update names <see cref="CrmObjectMapping.WriteBackObject"/> and the field values to set.
+    /// </summary>
+    /// <exception cref="Core.ConnectorConfigurationException">The mapping names no CX Status field, or a field twice.</exception>
+    public static IReadOnlyList<CrmWriteBack> Plan(IEnumerable<CaseXchangeSentCase> sentCases, CrmStatusMap map, CrmObjectMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(sentCases);
+        return Plan(sentCases.Select(CaseXchangeMapper.ToSentCase), map, mapping);
+    }
+
+    /// <summary>Plans the write-back of <paramref name="sentCases"/> through the firm's mapping, in reference-number order.</summary>
+    /// <exception cref="Core.ConnectorConfigurationException">The mapping names no CX Status field, or a field twice.</exception>
+    public static IReadOnlyList<CrmWriteBack> Plan(IEnumerable<SentCase> sentCases, CrmStatusMap map, CrmObjectMapping mapping)
+    {
+        ArgumentNullException.ThrowIfNull(sentCases);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(mapping);
+        mapping.EnsureUsableForWriteBack();
+        return sentCases.OrderBy(c => c.ReferenceNumber, StringComparer.Ordinal)
+            .Select(c => Mapped(One(c, c.CrmRecordId, map), c, mapping))
+            .ToList();
+    }
+
+    /// <summary>
     /// <see cref="PlanBulk(IEnumerable{SentCase}, IEnumerable{ValueTuple{string, string}}, CrmStatusMap)"/> of the sent
     /// cases <see cref="CaseXchangeClient.ReadSentCasesAsync"/> read.
     /// </summary>
@@ -61,6 +85,31 @@ public static class CrmWriteBackPlanner
             .OrderBy(c => c.ReferenceNumber, StringComparer.Ordinal)
             .Select(c => One(c, ids[c.ReferenceNumber], map))
             .ToList();
+    }
+
+    // The step with the object and the field values the mapping names.
+    private static CrmWriteBack Mapped(CrmWriteBack step, SentCase sent, CrmObjectMapping mapping)
+    {
+        if (!step.IsUpdate)
+        {
+            return step with { CrmObject = mapping.WriteBackObject };
+        }
+
+        var names = mapping.Fields!;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        Set(fields, names.CxId, sent.Id);
+        Set(fields, names.CxReferenceNumber, step.ReferenceNumber);
+        Set(fields, names.CxStatus, step.StatusValue);
+        Set(fields, names.ReceivingFirmName, step.ReceivingFirmName);
+        return step with { CrmObject = mapping.WriteBackObject, Fields = fields };
+    }
+
+    private static void Set(Dictionary<string, string> fields, string? name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(name) && !string.IsNullOrWhiteSpace(value))
+        {
+            fields[name] = value;
+        }
     }
 
     private static CrmWriteBack One(SentCase sent, string? crmRecordId, CrmStatusMap map)

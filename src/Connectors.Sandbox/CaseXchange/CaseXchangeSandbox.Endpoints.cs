@@ -26,7 +26,9 @@ public sealed partial class CaseXchangeSandbox
         api.MapGet("/firms/me", () => Ok(FirmWire));
         api.MapGet("/case-types", () => Ok(CaseXchangeSandboxSeed.CaseTypes));
         api.MapGet("/jurisdictions", () => Ok(CaseXchangeSandboxSeed.Jurisdictions));
-        api.MapGet("/sent-cases", (int? page, int? limit, string? status) => List(SentCases, c => c.Status, page, limit, status));
+        api.MapGet("/sent-cases", (int? page, int? limit, string? status) => Options.LeanSentCaseList
+            ? List(SentCases.Select(Lean).ToList(), c => c.Status, page, limit, status)
+            : List(SentCases, c => c.Status, page, limit, status));
         api.MapGet("/sent-cases/{id}", (string id) => Locked(() => FindSent(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/sent-cases", CreateDraft);
         api.MapPost("/sent-cases/{id}/refer", Refer);
@@ -35,7 +37,16 @@ public sealed partial class CaseXchangeSandbox
             (int? page, int? limit, string? status) => List(ReceivedReferrals, r => r.Status, page, limit, status));
         api.MapGet("/received-referrals/{id}", (string id) => Locked(() => FindReceived(id)) is { } found ? Ok(found) : NotFound(id));
         api.MapPost("/messages/send", SendMessage);
+
+        // Re-refer lives on the /api/v1 API (CX4); the sandbox admits it with the same keys and tiers.
+        var v1 = routes.MapGroup("/api/v1").AddEndpointFilter(async (invocation, next) =>
+            Admit(invocation.HttpContext) is { } refusal ? refusal : await next(invocation).ConfigureAwait(false));
+        v1.MapPost("/cases/{id}/re-refer", ReRefer);
     }
+
+    // The list fields the vendor reference shows for GET /sent-cases.
+    private static CxLeanSentCaseWire Lean(CxSentCaseWire c) =>
+        new(c.Id, c.ReferenceNumber, c.CmsId, c.ReceivingFirmName, c.ReceivingFirmId, c.Status, c.ClosingStatus, c.UpdatedAt);
 
     // Key, tier and rate limit, in that order; headers on every answer.
     private IResult? Admit(HttpContext http)
@@ -179,6 +190,68 @@ public sealed partial class CaseXchangeSandbox
             var index = _sent.FindIndex(c => c.Id == found.Id);
             _sent[index] = _sent[index] with { ReceivingFirmId = firm.Id, ReceivingFirmName = firm.Name };
             return (_sent[index], found.Id, $"refer {found.ReferenceNumber} to a partner firm");
+        });
+    }
+
+    // Owner firm only (a referral this firm received is refused with 403), an active relationship (a firm in the
+    // network), a rejected referral; the new referral has the next sequence number of the base case and starts from
+    // the CRM record given.
+    private async Task<IResult> ReRefer(string id, HttpRequest request)
+    {
+        if (await ReadBodyAsync<CxReReferWire>(request).ConfigureAwait(false) is not { } body)
+        {
+            return BadJson();
+        }
+
+        if (string.IsNullOrWhiteSpace(body.ReferentFirmId))
+        {
+            return Error(400, "validation_error", "referentFirmId is required.", [new("referentFirmId", "referentFirmId is required.")]);
+        }
+
+        return Idempotent(request, "re-refer", () =>
+        {
+            if (FindSent(id) is not { } found)
+            {
+                if (FindReceived(id) is { } received)
+                {
+                    return ((403, "permission_denied", "Only the referring firm may re-refer a case."), received.Id, "refused");
+                }
+
+                return (null, id, "not found");
+            }
+
+            if (PartnerFirmWires.FirstOrDefault(f => f.Id == body.ReferentFirmId) is not { } firm)
+            {
+                return ((409, "no_active_relationship", "There is no active relationship with that firm."), found.Id, "refused");
+            }
+
+            if (found.Status != "rejected")
+            {
+                return ((409, "invalid_transition", $"Only a rejected referral can be re-referred; this one is '{found.Status}'."),
+                    found.Id, "refused");
+            }
+
+            var baseId = found.BaseCaseId ?? found.Id;
+            var sequence = _sent.Where(c => (c.BaseCaseId ?? c.Id) == baseId).Max(c => c.SequenceNumber) + 1;
+            var type = CaseXchangeSandboxSeed.CaseTypes.FirstOrDefault(t => t.Id == found.CaseType) ?? CaseXchangeSandboxSeed.CaseTypes[0];
+            var referral = found with
+            {
+                Id = NewId(),
+                ReferenceNumber = CaseXchangeSandboxSeed.ReferenceNumber(type, ++_sequence),
+                ReceivingFirmId = firm.Id,
+                ReceivingFirmName = firm.Name,
+                Status = "sent",
+                ClosingStatus = null,
+                UpdatedAt = Now(),
+                SalesforceRecordId = body.SalesforceRecordId,
+                BaseCaseId = baseId,
+                SequenceNumber = sequence,
+            };
+            _sent.Add(referral);
+            var answer = new CxReReferralWire(
+                referral.Id, referral.ReferenceNumber, sequence, baseId, firm.Id, firm.Name, "sent",
+                body.SalesforceRecordId, body.SalesforceObjectType);
+            return (answer, found.Id, $"re-refer {found.ReferenceNumber} as referral {sequence}");
         });
     }
 

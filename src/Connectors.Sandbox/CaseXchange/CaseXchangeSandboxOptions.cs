@@ -24,6 +24,12 @@ public sealed record CaseXchangeSandboxOptions
     /// <summary>Seed of the generated data.</summary>
     public int Seed { get; init; } = 7;
 
+    /// <summary>
+    /// When true, <c>GET /sent-cases</c> serves only the lean list fields the vendor reference shows (no
+    /// <c>salesforceRecordId</c>); <c>GET /sent-cases/{id}</c> still carries it. False by default.
+    /// </summary>
+    public bool LeanSentCaseList { get; init; }
+
     /// <summary>Requests per key per minute before a 429 (the real numbers are not published).</summary>
     public int RequestsPerMinute { get; init; } = 6000;
 }

@@ -13,7 +13,35 @@ internal sealed record CxSentCaseWire(
     string? SalesforceRecordId,
     string Title,
     string CaseType,
-    string Jurisdiction);
+    string Jurisdiction,
+    string? BaseCaseId = null,
+    int SequenceNumber = 1);
+
+/// <summary>The answer of <c>POST /api/v1/cases/{id}/re-refer</c>: the new referral.</summary>
+internal sealed record CxReReferralWire(
+    string Id,
+    string ReferenceNumber,
+    int SequenceNumber,
+    string BaseCaseId,
+    string ReceivingFirmId,
+    string ReceivingFirmName,
+    string Status,
+    string? SalesforceRecordId,
+    string? SalesforceObjectType);
+
+/// <summary>The body of <c>POST /api/v1/cases/{id}/re-refer</c>.</summary>
+internal sealed record CxReReferWire(string? ReferentFirmId, string? SalesforceRecordId, string? SalesforceObjectType);
+
+/// <summary>A sent case in the lean list shape (no <c>salesforceRecordId</c>).</summary>
+internal sealed record CxLeanSentCaseWire(
+    string Id,
+    string ReferenceNumber,
+    string? CmsId,
+    string? ReceivingFirmName,
+    string? ReceivingFirmId,
+    string Status,
+    string? ClosingStatus,
+    DateTimeOffset UpdatedAt);
 
 /// <summary>A received referral as the sandbox stores and serves it.</summary>
 internal sealed record CxReceivedReferralWire(

@@ -62,6 +62,44 @@ public sealed class CaseXchangeFlowTests
     }
 
     [Fact]
+    public async Task A_list_without_salesforce_ids_has_each_case_read_for_it_and_the_write_back_still_updates()
+    {
+        var detailReads = 0;
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            new CaseXchangeSandboxOptions { LeanSentCaseList = true },
+            options: new() { Pipeline = b => b.AddHttpMessageHandler(() => new OnGetOne(() => Interlocked.Increment(ref detailReads))) });
+        var map = new CrmStatusMap(ReferralStatus.Known.ToDictionary(s => s, s => s.Value.ToUpperInvariant()));
+        var withCrmId = harness.Vendor.SentCases.Where(c => c.SalesforceRecordId is not null).ToList();
+
+        var lean = await AllAsync(harness.Client.ReadSentCasesAsync());
+        var filled = await AllAsync(harness.Client.ReadSentCasesWithCrmIdAsync());
+        var plan = CrmWriteBackPlanner.Plan(filled, map);
+
+        Assert.All(lean, c => Assert.Null(c.SalesforceRecordId)); // the lean list, as the vendor reference shows it
+        Assert.NotEmpty(withCrmId);
+        Assert.Equal(harness.Vendor.SentCases.Count, detailReads); // every item lacked it, so every case was read once
+        Assert.Equal(
+            withCrmId.Select(c => (c.ReferenceNumber, c.SalesforceRecordId)).Order(),
+            plan.Where(w => w.IsUpdate).Select(w => (w.ReferenceNumber, w.CrmRecordId)).Order());
+        Assert.Equal(
+            harness.Vendor.SentCases.Count - withCrmId.Count,
+            plan.Count(w => w.SkipReason == CrmWriteBackPlanner.NoCrmRecordId));
+    }
+
+    [Fact]
+    public async Task A_list_that_carries_salesforce_ids_is_not_read_again_case_by_case()
+    {
+        var detailReads = 0;
+        await using var harness = await CaseXchangeHarness.StartAsync(
+            options: new() { Pipeline = b => b.AddHttpMessageHandler(() => new OnGetOne(() => Interlocked.Increment(ref detailReads))) });
+
+        var filled = await AllAsync(harness.Client.ReadSentCasesWithCrmIdAsync());
+
+        Assert.Equal(harness.Vendor.SentCases.Select(c => c.SalesforceRecordId), filled.Select(c => c.SalesforceRecordId));
+        Assert.Equal(harness.Vendor.SentCases.Count(c => c.SalesforceRecordId is null), detailReads);
+    }
+
+    [Fact]
     public async Task Paging_reads_every_page_and_matches_the_server_totals()
     {
         await using var harness = await CaseXchangeHarness.StartAsync(configure: o => o.PageSize = 7);
@@ -213,6 +251,20 @@ public sealed class CaseXchangeFlowTests
         Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
         Assert.Equal("limit", tooBigJson.RootElement.GetProperty("error").GetProperty("details")[0].GetProperty("field").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+    }
+
+    // Counts GET /sent-cases/{id} (one case), not the list.
+    private sealed class OnGetOne(Action action) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Get && request.RequestUri!.AbsolutePath.Contains("/sent-cases/", StringComparison.Ordinal))
+            {
+                action();
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed class BeforePost(Action action) : DelegatingHandler
