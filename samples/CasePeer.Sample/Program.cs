@@ -16,12 +16,30 @@ using NodaTime;
 // The CASEpeer nightly sync, end to end over HTTP. With no options it starts the sandbox in-process:
 //   dotnet run --project samples/CasePeer.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json] [--platform-dir DIR]
 //   dotnet run --project samples/CasePeer.Sample -- --base-url https://... --api-key KEY   (a real tenant)
+// The manual "Sync with CASEpeer" button (updates cases synced before, creates none), for every case or one:
+//   dotnet run --project samples/CasePeer.Sample -- --manual [CASE_ID]
+// A plan that needs a person's confirmation (too many stage changes or closes at once) is held and not applied;
+// --confirm applies it. --mass-change-share 0.01 lowers the share that needs confirmation, to see it held.
 if (SampleArgs.Now(args, Instant.FromUtc(2026, 11, 25, 2, 0)) is not { } now)
 {
     return 2;
 }
 
 var json = SampleArgs.Flag(args, "--json");
+var confirm = SampleArgs.Flag(args, "--confirm");
+var manual = ManualSync.Requested(args, out var manualCaseId);
+var policy = SyncPolicy.Default;
+if (SampleArgs.Option(args, "--mass-change-share") is { } share)
+{
+    if (!double.TryParse(share, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1)
+    {
+        Console.Error.WriteLine($"--mass-change-share takes a share between 0 and 1 such as 0.05, not '{share}'.");
+        return 2;
+    }
+
+    policy = policy with { MassChangeShare = value };
+}
+
 // The platform stand-in (cases and checkpoint) lives next to the sample unless --platform-dir says where.
 var store = new TargetStore(SampleArgs.Option(args, "--platform-dir") ?? Path.Combine(AppContext.BaseDirectory, "casepeer-sample-data"));
 var realBaseUrl = SampleArgs.Option(args, "--base-url");
@@ -50,13 +68,30 @@ services.AddCasePeer(o =>
 });
 await using var provider = services.BuildServiceProvider();
 
-// 1. Read the window and plan against the platform's cases.
-var checkpoint = store.Checkpoint(now);
-var window = new RollingLookBackWindowPolicy(FirmSetup.Zone).WindowFor(checkpoint, now);
-var source = new List<SourceCase>();
-await foreach (var item in provider.GetRequiredService<CasePeerCaseSource>().ReadCasesAsync(window))
+// 1. Read the window (or, by hand, every case or one) and plan against the platform's cases.
+var caseSource = provider.GetRequiredService<CasePeerCaseSource>();
+SyncWindow window;
+IReadOnlyList<SourceCase> source;
+if (manual)
 {
-    source.Add(item);
+    window = SyncWindow.Unbounded;
+    source = await ManualSync.ReadAsync(caseSource, manualCaseId);
+    if (manualCaseId is not null && source.Count == 0)
+    {
+        Console.Error.WriteLine($"CASEpeer has no case {manualCaseId}.");
+        return 1;
+    }
+}
+else
+{
+    window = new RollingLookBackWindowPolicy(FirmSetup.Zone).WindowFor(store.Checkpoint(now), now);
+    var read = new List<SourceCase>();
+    await foreach (var item in caseSource.ReadCasesAsync(window))
+    {
+        read.Add(item);
+    }
+
+    source = read;
 }
 
 var target = store.LoadTarget();
@@ -66,17 +101,24 @@ var plan = SyncPlanner.Plan(new SyncRequest
     SourceSystem = "casepeer",
     Now = now,
     Window = window,
+    Mode = manual ? SyncMode.UpdateOnly : SyncMode.Full,
     Source = source,
     Target = target,
     Stages = FirmSetup.Catalog,
     StageMap = FirmSetup.Overrides,
     KnownAttorneys = FirmSetup.Attorneys,
     OperatingHours = FirmSetup.Hours,
+    Policy = policy,
 });
 
 if (json)
 {
     Console.WriteLine(SyncPlanJson.Serialize(plan));
+}
+else if (manual)
+{
+    ManualSync.Print(plan, manualCaseId);
+    PlanPrinter.Print(plan, FirmSetup.Zone);
 }
 else
 {
@@ -85,10 +127,30 @@ else
     PlanPrinter.Print(plan, FirmSetup.Zone);
 }
 
-// 2. Apply it to the platform (here: the file) once it is known to be current.
+// 2. A plan that needs a person's confirmation is never applied without one: say why it was held, and stop.
+if (plan.RequiresConfirmation && !confirm)
+{
+    // On stderr, so --json output stays one JSON document.
+    Console.Error.WriteLine($"Held for confirmation, nothing applied: {plan.ConfirmationReason}");
+    Console.Error.WriteLine("Review the plan above, then run again with --confirm to apply it.");
+    return 0;
+}
+
+if (plan.RequiresConfirmation && !json)
+{
+    Console.WriteLine($"Applied with --confirm: {plan.ConfirmationReason}");
+}
+
+// 3. Apply it to the platform (here: the file) once it is known to be current. A manual sync leaves the nightly checkpoint.
+if (manual)
+{
+    store.SaveTarget(SyncPlanGuard.ApplyTo(plan, target));
+    return 0;
+}
+
 store.Save(SyncPlanGuard.ApplyTo(plan, target));
 
-// 3. One message and one document from the platform to a connected case, through Core's writer interfaces (the same
+// 4. One message and one document from the platform to a connected case, through Core's writer interfaces (the same
 // calls write back to any connector), and the sandbox's write log. The note is written as the case's primary attorney.
 if (!json && source.FirstOrDefault(c => c is { IsConnected: true, IsClosed: false, AttorneyEmail: not null }) is { } first)
 {

@@ -26,6 +26,13 @@ internal sealed class TargetStore(string directory)
     public SyncCheckpoint Checkpoint(Instant now) =>
         Runs == 0 ? SyncCheckpoint.None : SyncCheckpoint.None.Applied(now - Duration.FromDays(1));
 
+    /// <summary>Saves the platform's cases after a manual sync: the nightly run count (and so its checkpoint) stays.</summary>
+    public void SaveTarget(IReadOnlyList<TargetCase> target)
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(TargetFile, TargetSnapshotJson.Serialize(target));
+    }
+
     public void Save(IReadOnlyList<TargetCase> target)
     {
         System.IO.Directory.CreateDirectory(directory);

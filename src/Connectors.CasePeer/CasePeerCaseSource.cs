@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 using Connectors.CasePeer.Http;
@@ -6,7 +5,6 @@ using Connectors.Core.Http;
 using Connectors.Core.Model;
 using Connectors.Core.Sources;
 using Connectors.Core.Windows;
-using Connectors.Shared;
 
 using Microsoft.Extensions.Options;
 
@@ -46,22 +44,11 @@ public sealed class CasePeerCaseSource : ICaseSource
         ArgumentNullException.ThrowIfNull(report);
         var after = window.Start == NodaTime.Instant.MinValue ? null : InstantPattern.ExtendedIso.Format(window.Start);
         var before = window.End == NodaTime.Instant.MaxValue ? null : InstantPattern.ExtendedIso.Format(window.End);
-        var size = _options.CurrentValue.PageSize;
-        var pages = Paginator.ReadAllAsync<Models.CasePeerCase>(
-            async (cursor, ct) =>
-            {
-                var number = cursor is null ? 1 : int.Parse(cursor, CultureInfo.InvariantCulture);
-                var page = await CasePeerCall.RunAsync("GET /api/v1/cases", async c =>
-                {
-                    var answer = await _api.ListCasesAsync(number, size, after, before, c).ConfigureAwait(false);
-                    Paginator.EnsureWithinPageSize("GET /api/v1/cases", answer is { Results: { } results } ? results.Count : 0, size);
-                    return answer;
-                }, ct).ConfigureAwait(false);
-                CasePeerTelemetry.Instance.Pages.Add(1);
-                var next = page.Next is null ? null : (number + 1).ToString(CultureInfo.InvariantCulture);
-                return new Page<Models.CasePeerCase>(page.Results ?? [], next, page.Count);
-            },
-            cancellationToken: cancellationToken);
+        var pages = CasePeerPages.ReadAllAsync(
+            "GET /api/v1/cases",
+            _options.CurrentValue.PageSize,
+            (number, size, c) => _api.ListCasesAsync(number, size, after, before, c),
+            cancellationToken);
         await foreach (var item in pages.ConfigureAwait(false))
         {
             CasePeerTelemetry.Instance.CasesRead.Add(1);

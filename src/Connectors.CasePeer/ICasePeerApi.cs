@@ -26,9 +26,13 @@ internal interface ICasePeerApi
     [Get("/api/v1/cases/{id}")]
     Task<CasePeerCase> GetCaseAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary><c>GET api/v1/cases/{id}/notes</c>.</summary>
+    /// <summary><c>GET api/v1/cases/{id}/notes</c>: one page of the case's notes, oldest first.</summary>
     [Get("/api/v1/cases/{id}/notes")]
-    Task<CasePeerPage<CasePeerNote>> ListNotesAsync(long id, CancellationToken cancellationToken);
+    Task<CasePeerPage<CasePeerNote>> ListNotesAsync(
+        long id,
+        [AliasAs("page")] int page,
+        [AliasAs("page_size")] int pageSize,
+        CancellationToken cancellationToken);
 
     /// <summary><c>POST api/v1/cases/{id}/notes</c>; a repeat with the same <c>Idempotency-Key</c> writes nothing new.</summary>
     [Post("/api/v1/cases/{id}/notes")]
@@ -38,9 +42,13 @@ internal interface ICasePeerApi
         [Header("Idempotency-Key")] string idempotencyKey,
         CancellationToken cancellationToken);
 
-    /// <summary><c>GET api/v1/cases/{id}/documents</c>.</summary>
+    /// <summary><c>GET api/v1/cases/{id}/documents</c>: one page of the case's documents, oldest first.</summary>
     [Get("/api/v1/cases/{id}/documents")]
-    Task<CasePeerPage<CasePeerDocument>> ListDocumentsAsync(long id, CancellationToken cancellationToken);
+    Task<CasePeerPage<CasePeerDocument>> ListDocumentsAsync(
+        long id,
+        [AliasAs("page")] int page,
+        [AliasAs("page_size")] int pageSize,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// <c>POST api/v1/cases/{id}/documents</c>; a repeat with the same <c>Idempotency-Key</c> writes nothing new.

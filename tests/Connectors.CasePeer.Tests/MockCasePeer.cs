@@ -37,6 +37,13 @@ internal sealed class MockCasePeer : IDisposable
     public static string Page(params string[] records) =>
         $$"""{"count": {{records.Length}}, "next": null, "previous": null, "results": [{{string.Join(",", records)}}]}""";
 
+    /// <summary>Page <paramref name="number"/> of a list of <paramref name="count"/> records; a next link unless it is the last.</summary>
+    public static string PageOf(string url, int number, bool last, int count, params string[] records) =>
+        $$"""
+        {"count": {{count}}, "next": {{(last ? "null" : $"\"{url}?page={number + 1}&page_size=50\"")}},
+         "previous": null, "results": [{{string.Join(",", records)}}]}
+        """;
+
     public static HttpResponseMessage Json(System.Net.HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
 

@@ -30,14 +30,29 @@ public sealed class CasePeerMessages
     /// <summary>The pretext in force.</summary>
     public CasePeerNotePretext Pretext => new(_options.CurrentValue.PlatformName);
 
-    /// <summary>The notes of a case that came from CASEpeer users, without the ones the SDK wrote.</summary>
+    /// <summary>
+    /// The notes of a case that came from CASEpeer users, without the ones the SDK wrote, from every page of the case's
+    /// notes (oldest first).
+    /// </summary>
     public async Task<IReadOnlyList<CasePeerNote>> ReadNotesFromCasePeerAsync(string caseId, CancellationToken cancellationToken = default)
     {
         var id = CasePeerMapper.CaseId(caseId);
-        var page = await CasePeerCall.RunAsync("GET /api/v1/cases/{id}/notes", ct => _api.ListNotesAsync(id, ct), cancellationToken)
-            .ConfigureAwait(false);
         var pretext = Pretext;
-        return (page.Results ?? []).Where(n => n is not null && !pretext.IsFromPlatform(n.Note)).ToList();
+        var fromUsers = new List<CasePeerNote>();
+        var notes = CasePeerPages.ReadAllAsync(
+            "GET /api/v1/cases/{id}/notes",
+            _options.CurrentValue.PageSize,
+            (number, size, c) => _api.ListNotesAsync(id, number, size, c),
+            cancellationToken);
+        await foreach (var note in notes.ConfigureAwait(false))
+        {
+            if (!pretext.IsFromPlatform(note.Note))
+            {
+                fromUsers.Add(note);
+            }
+        }
+
+        return fromUsers;
     }
 
     /// <summary>

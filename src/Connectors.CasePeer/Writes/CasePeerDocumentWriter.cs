@@ -10,9 +10,9 @@ namespace Connectors.CasePeer.Writes;
 
 /// <summary>
 /// Copies platform documents to a case's Documents, never twice: a document whose platform id is already on the
-/// case (its <c>external_id</c>) is not sent again (check before create); an upload refused with a server error is
-/// repeated with the same idempotency key, and one whose answer was lost is looked for on the case before it is sent
-/// again, so it lands once even where CASEpeer ignores the key.
+/// case (its <c>external_id</c>, looked for on every page of the case's documents) is not sent again (check before
+/// create); an upload refused with a server error is repeated with the same idempotency key, and one whose answer was
+/// lost is looked for on the case before it is sent again, so it lands once even where CASEpeer ignores the key.
 /// </summary>
 public sealed class CasePeerDocumentWriter : ICaseDocumentWriter
 {
@@ -57,13 +57,23 @@ public sealed class CasePeerDocumentWriter : ICaseDocumentWriter
         return new WriteResult(caseKey, WriteResultKind.Written, CasePeerMapper.RecordId(uploaded.Id));
     }
 
-    // The document's natural key on the case is its external id (the platform document id).
+    // The document's natural key on the case is its external id (the platform document id). Every page is looked at, and
+    // the read stops at the page that holds it.
     private async Task<CasePeerDocument?> FindAsync(long caseId, string documentId, CancellationToken cancellationToken)
     {
-        var existing = await CasePeerCall.RunAsync(
+        var documents = CasePeerPages.ReadAllAsync(
             "GET /api/v1/cases/{id}/documents",
-            ct => _api.ListDocumentsAsync(caseId, ct),
-            cancellationToken).ConfigureAwait(false);
-        return (existing.Results ?? []).FirstOrDefault(d => d is not null && d.ExternalId == documentId);
+            _options.CurrentValue.PageSize,
+            (number, size, c) => _api.ListDocumentsAsync(caseId, number, size, c),
+            cancellationToken);
+        await foreach (var document in documents.ConfigureAwait(false))
+        {
+            if (document.ExternalId == documentId)
+            {
+                return document;
+            }
+        }
+
+        return null;
     }
 }

@@ -13,8 +13,8 @@ namespace Connectors.CasePeer.Writes;
 /// <summary>
 /// Writes a platform message as a note on its CASEpeer case, with the vendor's pretext, as the case's primary attorney
 /// (read from the case), once per message: the note carries an <c>Idempotency-Key</c> made from the message id, and a
-/// note whose answer was lost is looked for on the case (one more note with its text and author than before the write)
-/// before it is sent again, so it lands once even where CASEpeer ignores the key.
+/// note whose answer was lost is looked for on the case (one more note with its text and author, on every page of the
+/// case's notes, than before the write) before it is sent again, so it lands once even where CASEpeer ignores the key.
 /// </summary>
 public sealed class CasePeerNoteWriter : ICaseNoteWriter
 {
@@ -86,14 +86,23 @@ public sealed class CasePeerNoteWriter : ICaseNoteWriter
                     + "primary attorney: set one on the case in CASEpeer, then write the message again."]);
     }
 
+    // Every page of the case's notes: a note like this one on a later page counts as much as one on the first.
     private async Task<List<CasePeerNote>> NotesLikeAsync(long caseId, CasePeerNoteRequest note, CancellationToken cancellationToken)
     {
-        var page = await RepeatableRead.RunAsync(
-            ct => CasePeerCall.RunAsync("GET /api/v1/cases/{id}/notes", c => _api.ListNotesAsync(caseId, c), ct),
-            cancellationToken).ConfigureAwait(false);
-        return [.. (page.Results ?? [])
-            .Where(n => n is not null && n.Note == note.Note
-                && string.Equals(n.AuthorEmail, note.AuthorEmail, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(n => n.Id)];
+        var like = new List<CasePeerNote>();
+        var notes = CasePeerPages.ReadAllAsync(
+            "GET /api/v1/cases/{id}/notes",
+            _options.CurrentValue.PageSize,
+            (number, size, c) => _api.ListNotesAsync(caseId, number, size, c),
+            cancellationToken);
+        await foreach (var n in notes.ConfigureAwait(false))
+        {
+            if (n.Note == note.Note && string.Equals(n.AuthorEmail, note.AuthorEmail, StringComparison.OrdinalIgnoreCase))
+            {
+                like.Add(n);
+            }
+        }
+
+        return [.. like.OrderBy(n => n.Id)];
     }
 }

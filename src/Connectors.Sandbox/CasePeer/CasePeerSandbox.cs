@@ -13,8 +13,8 @@ namespace Connectors.Sandbox.CasePeer;
 
 /// <summary>
 /// CASEpeer as modelled in <c>docs/vendors/casepeer.md</c>, under <c>/casepeer/api/v1</c>: the firm key in a header,
-/// <c>{"detail"}</c> errors, <c>page</c>/<c>page_size</c> pages of cases filtered by update time, case notes and
-/// documents with server-side state, and <c>Idempotency-Key</c> honoured on every write.
+/// <c>{"detail"}</c> errors, <c>page</c>/<c>page_size</c> pages of cases filtered by update time and of case notes and
+/// documents (server-side state), and <c>Idempotency-Key</c> honoured on every write.
 /// </summary>
 public sealed class CasePeerSandbox : ISandboxVendor
 {
@@ -147,9 +147,15 @@ public sealed class CasePeerSandbox : ISandboxVendor
             Authenticate(invocation.HttpContext.Request) is { } refusal ? refusal : await next(invocation).ConfigureAwait(false));
         api.MapGet("/cases", ListCases);
         api.MapGet("/cases/{id:long}", (long id) => Find(id) is { } item ? Results.Json(item, Json) : NotFound());
-        api.MapGet("/cases/{id:long}/notes", (long id) => Find(id) is null ? NotFound() : Results.Json(Page(NotesOf(id)), Json));
+        api.MapGet(
+            "/cases/{id:long}/notes",
+            (long id, HttpRequest request, int? page, int? page_size) =>
+                Find(id) is null ? NotFound() : Paged(request, NotesOf(id), page, page_size));
         api.MapPost("/cases/{id:long}/notes", AddNote);
-        api.MapGet("/cases/{id:long}/documents", (long id) => Find(id) is null ? NotFound() : Results.Json(Page(DocumentsOf(id)), Json));
+        api.MapGet(
+            "/cases/{id:long}/documents",
+            (long id, HttpRequest request, int? page, int? page_size) =>
+                Find(id) is null ? NotFound() : Paged(request, DocumentsOf(id), page, page_size));
         api.MapPost("/cases/{id:long}/documents", AddDocument);
     }
 
@@ -171,6 +177,21 @@ public sealed class CasePeerSandbox : ISandboxVendor
 
     private IResult ListCases(HttpRequest request, int? page, int? page_size, string? updated_after, string? updated_before)
     {
+        if (!TryParse(updated_after, out var after) || !TryParse(updated_before, out var before))
+        {
+            return Results.Json(
+                new CasePeerErrorWire("updated_after and updated_before must be ISO-8601 date-times."),
+                Json,
+                statusCode: 400);
+        }
+
+        var matching = Cases.Where(c => (after is null || c.UpdatedAt >= after) && (before is null || c.UpdatedAt < before)).ToList();
+        return Paged(request, matching, page, page_size);
+    }
+
+    // Every list is paged the same way: page (1-based) and page_size (1 to 100, 50 by default), next and previous links.
+    private static IResult Paged<T>(HttpRequest request, IReadOnlyList<T> items, int? page, int? page_size)
+    {
         var size = page_size ?? 50;
         var number = page ?? 1;
         if (size is < 1 or > MaxPageSize || number < 1)
@@ -181,19 +202,10 @@ public sealed class CasePeerSandbox : ISandboxVendor
                 statusCode: 400);
         }
 
-        if (!TryParse(updated_after, out var after) || !TryParse(updated_before, out var before))
-        {
-            return Results.Json(
-                new CasePeerErrorWire("updated_after and updated_before must be ISO-8601 date-times."),
-                Json,
-                statusCode: 400);
-        }
-
-        var matching = Cases.Where(c => (after is null || c.UpdatedAt >= after) && (before is null || c.UpdatedAt < before)).ToList();
-        var results = matching.Skip((number - 1) * size).Take(size).ToList();
-        var next = number * size < matching.Count ? PageLink(request, number + 1) : null;
+        var results = items.Skip((number - 1) * size).Take(size).ToList();
+        var next = (long)number * size < items.Count ? PageLink(request, number + 1) : null;
         var previous = number > 1 ? PageLink(request, number - 1) : null;
-        return Results.Json(new CasePeerPageWire<CasePeerCaseWire>(matching.Count, next, previous, results), Json);
+        return Results.Json(new CasePeerPageWire<T>(items.Count, next, previous, results), Json);
     }
 
     private async Task<IResult> AddNote(long id, HttpRequest request)
@@ -309,8 +321,6 @@ public sealed class CasePeerSandbox : ISandboxVendor
     }
 
     private DateTimeOffset Now() => (_context?.Clock ?? SystemClock.Instance).GetCurrentInstant().ToDateTimeOffset();
-
-    private static CasePeerPageWire<T> Page<T>(IReadOnlyList<T> items) => new(items.Count, null, null, items);
 
     private static async Task<T?> ReadBodyAsync<T>(HttpRequest request)
         where T : class

@@ -75,6 +75,47 @@ public sealed class CasePeerDocumentWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_on_page_3_of_the_case_documents_is_found_and_not_uploaded_again()
+    {
+        var pagesRead = new List<string>();
+        for (var number = 1; number <= 3; number++)
+        {
+            string[] records = number < 3 ? [Other(number * 10), Other((number * 10) + 1)] : [Other(30), Stored];
+
+            // Page 3 is not the last: the look stops at the page holding the document (page 4 is never asked for).
+            var body = MockCasePeer.PageOf(Documents, number, last: false, count: 8, records);
+            var page = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _casePeer.Http.When(HttpMethod.Get, Documents)
+                .WithQueryString("page", page)
+                .WithQueryString("page_size", "50")
+                .Respond(_ =>
+                {
+                    pagesRead.Add(page);
+                    return MockCasePeer.Json(HttpStatusCode.OK, body);
+                });
+        }
+
+        var posts = 0;
+        _casePeer.Http.When(HttpMethod.Post, Documents).Respond(_ =>
+        {
+            posts++;
+            return MockCasePeer.Json(HttpStatusCode.Created, Stored);
+        });
+
+        var result = await Writer.WriteDocumentAsync(Key, Document);
+
+        Assert.Equal(new WriteResult(Key, WriteResultKind.AlreadyWritten, "7001"), result);
+        Assert.Equal(0, posts);
+        Assert.Equal(["1", "2", "3"], pagesRead);
+    }
+
+    private static string Other(int id) =>
+        $$"""
+        {"id": {{id}}, "case_id": 1042, "file_name": "other-{{id}}.pdf", "external_id": "doc-other-{{id}}", "sha256": "cd",
+         "size": 2, "created_at": "2026-11-20T15:30:00+00:00"}
+        """;
+
+    [Fact]
     public void The_writer_is_registered_as_itself_and_as_ICaseDocumentWriter_for_casepeer()
     {
         var writer = _casePeer.Services.GetRequiredService<CasePeerDocumentWriter>();

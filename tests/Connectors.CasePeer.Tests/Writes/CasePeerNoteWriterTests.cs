@@ -96,6 +96,35 @@ public sealed class CasePeerNoteWriterTests : IDisposable
         Assert.Equal(["message-m-9", "message-m-9"], posts);
     }
 
+    [Fact]
+    public async Task A_note_already_on_page_3_of_the_case_notes_is_AlreadyWritten()
+    {
+        // CASEpeer answers the reused key with the note it wrote the first time, which is on the last of three pages.
+        _casePeer.Http.When(HttpMethod.Get, Case).Respond("application/json", MockCasePeer.Case());
+        for (var number = 1; number <= 3; number++)
+        {
+            string[] records = number < 3
+                ? [OtherNote(number * 10), OtherNote((number * 10) + 1)]
+                : [Note("a.reyes@firm.example")];
+            var body = MockCasePeer.PageOf(Notes, number, last: number == 3, count: 5, records);
+            _casePeer.Http.When(HttpMethod.Get, Notes)
+                .WithQueryString("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Respond("application/json", body);
+        }
+
+        _casePeer.Http.When(HttpMethod.Post, Notes).Respond(HttpStatusCode.OK, "application/json", Note("a.reyes@firm.example"));
+
+        var result = await Writer.WriteNoteAsync(Message);
+
+        Assert.Equal(new WriteResult(Message.Case, WriteResultKind.AlreadyWritten, "900001"), result);
+    }
+
+    private static string OtherNote(int id) =>
+        $$"""
+        {"id": {{id}}, "case_id": 1042, "note": "Called the adjuster.", "author_email": "a.reyes@firm.example",
+         "created_at": "2026-11-20T15:30:00+00:00"}
+        """;
+
     [Theory]
     [InlineData(null)]
     [InlineData("""{"id": 3, "name": "No Email", "email": null}""")]
