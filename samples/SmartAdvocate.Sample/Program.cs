@@ -51,7 +51,7 @@ var plan = await SyncDemo.PlanAsync(
     provider.GetRequiredService<SmartAdvocateCaseSource>(),
     now,
     firmZone,
-    ["lead.attorney@sandbox-firm.example"],
+    ["lead.attorney@sandbox-firm.example", SampleSandbox.StaffAttorney],
     CancellationToken.None);
 var cycle = await DialerCycle.RunAsync(
     provider.GetRequiredService<Connectors.SmartAdvocate.Dialer.SmartAdvocateDialerClient>(),

@@ -25,6 +25,7 @@ internal static class SampleJson
             writer.WriteStartObject();
             writer.WriteString("now", InstantPattern.ExtendedIso.Format(now));
             writer.WriteString("firmZone", firmZone.Id);
+            WriteSummary(writer, cycle, plan);
             writer.WriteStartObject("dialer");
             writer.WriteStartArray("casesToDial");
             foreach (var c in cycle.Cases)
@@ -98,5 +99,36 @@ internal static class SampleJson
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The run's counts, for a script to check without reading the rest: the sync plan's operations (skips grouped by
+    /// reason) and the dialer's requests.
+    /// </summary>
+    private static void WriteSummary(Utf8JsonWriter writer, DialerCycleResult cycle, SyncPlan plan)
+    {
+        writer.WriteStartObject("summary");
+        writer.WriteStartObject("sync");
+        writer.WriteNumber("creates", plan.Summary.Creates);
+        writer.WriteNumber("updates", plan.Summary.Updates);
+        writer.WriteNumber("closes", plan.Summary.Closes);
+        writer.WriteNumber("reopens", plan.Summary.Reopens);
+        writer.WriteNumber("skips", plan.Summary.Skips);
+        writer.WriteBoolean("requiresConfirmation", plan.RequiresConfirmation);
+        writer.WriteStartObject("skipsByReason");
+        foreach (var group in plan.Operations.Where(o => o.Reason is not null).GroupBy(o => o.Reason!.Value).OrderBy(g => g.Key))
+        {
+            writer.WriteNumber(group.Key.ToString(), group.Count());
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartObject("dialer");
+        writer.WriteNumber("casesToDial", cycle.Cases.Count);
+        writer.WriteNumber("statusUpdates", cycle.Plan.Updates.Count);
+        writer.WriteNumber("notesByCase", cycle.Plan.Decisions.Count(d => d.Update is not null));
+        writer.WriteNumber("notesByPhone", cycle.TextedCaseId is null ? 0 : 1);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 }

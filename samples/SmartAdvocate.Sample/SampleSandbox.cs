@@ -10,6 +10,9 @@ internal sealed class SampleSandbox : IAsyncDisposable
 {
     public const string Campaign = SmartAdvocateSandbox.Campaign;
 
+    /// <summary>The attorney the sandbox puts on case 1002's staff.</summary>
+    public const string StaffAttorney = "ana.rivera@sandbox-firm.example";
+
     private readonly SandboxServer _server;
     private readonly SmartAdvocateSandbox _vendor;
 
@@ -31,6 +34,12 @@ internal sealed class SampleSandbox : IAsyncDisposable
     {
         var vendor = new SmartAdvocateSandbox(new SmartAdvocateSandboxOptions { SeededAt = now, DataFile = dataFile });
         var server = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = new FixedClock(now) });
+        if (dataFile is null)
+        {
+            // One case names its own Primary Attorney on its staff: the plan takes it; the others fall back to the default.
+            vendor.AssignStaff(1002, "Rivera, Ana", "Primary Attorney", StaffAttorney);
+        }
+
         return new SampleSandbox(server, vendor);
     }
 

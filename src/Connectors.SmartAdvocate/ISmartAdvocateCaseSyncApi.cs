@@ -21,6 +21,14 @@ public interface ISmartAdvocateCaseSyncApi
         [AliasAs("AddContactInfo")] bool? addContactInfo,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One case by its id, as the answer's body: a CaseInfo record (an object, or CaseInfo's own array holding it); 404
+    /// when there is no such case. The route is modelled (third-party connectors read a case by its id; the vendor's
+    /// published pages show CaseInfo by number only): see docs/vendors/smartadvocate.md.
+    /// </summary>
+    [Get("/CaseSyncAPI/case/{caseId}")]
+    Task<Stream> GetCaseStreamAsync(long caseId, [AliasAs("AddContactInfo")] bool? addContactInfo, CancellationToken cancellationToken);
+
     /// <summary>The notes of one case.</summary>
     [Get("/CaseSyncAPI/case/{caseId}/notes")]
     Task<IReadOnlyList<SmartAdvocateCaseNote>> GetCaseNotesAsync(long caseId, CancellationToken cancellationToken);

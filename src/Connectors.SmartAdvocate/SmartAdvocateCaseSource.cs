@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Runtime.CompilerServices;
 
 using Connectors.Core.Http;
@@ -130,8 +131,11 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
 
     /// <inheritdoc />
     /// <remarks>
-    /// CaseInfo is searched by case number, not by id: this reads the cases matching
-    /// <see cref="SmartAdvocateOptions.CaseNumberPattern"/> and picks the one with the id.
+    /// One request: the case by its id (<c>GET /CaseSyncAPI/case/{caseID}</c>, a modelled route), never a scan of every
+    /// case. CaseInfo itself searches by case number, not id, so only when that route answers 404 or 405 (no such case, or
+    /// a tenant without the route) are the cases matching <see cref="SmartAdvocateOptions.CaseNumberPattern"/> read, one at a
+    /// time, until the one with the id: that read settles which it was. A case whose number falls outside a pattern other
+    /// than <c>%</c> is null, as the scan would find it.
     /// </remarks>
     public async Task<SourceCase?> ReadCaseAsync(string sourceId, CancellationToken cancellationToken = default)
     {
@@ -142,10 +146,67 @@ public sealed class SmartAdvocateCaseSource : ICaseSource
         }
 
         var options = _options.Current;
-        // One answer holds every case: it is read one case at a time (each up to MaxCaseBytes) until the one asked for,
-        // never whole; a lost or unreadable answer is read again, as a page would be.
-        var info = await RepeatableRead.RunAsync(ct => FindAsync(caseId, options, ct), cancellationToken).ConfigureAwait(false);
+        var (answered, info) = await RepeatableRead.RunAsync(ct => ReadByIdAsync(caseId, options, ct), cancellationToken)
+            .ConfigureAwait(false);
+        if (!answered)
+        {
+            // One answer holds every case: it is read one case at a time (each up to MaxCaseBytes) until the one asked
+            // for, never whole; a lost or unreadable answer is read again, as a page would be.
+            info = await RepeatableRead.RunAsync(ct => FindAsync(caseId, options, ct), cancellationToken).ConfigureAwait(false);
+        }
+        else if (info is { ReadError: null } && !InPattern(info.CaseNumber, options.CaseNumberPattern))
+        {
+            info = null;
+        }
+
         return info is null ? null : SmartAdvocateMapper.ToSourceCase(info, options);
+    }
+
+    private async Task<(bool Answered, SmartAdvocateCaseInfo? Info)> ReadByIdAsync(
+        long caseId,
+        SmartAdvocateOptions options,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (true, await CaseInfoStream.ReadOneAsync(_api, caseId, options, cancellationToken).ConfigureAwait(false));
+        }
+        catch (ConnectorApiException ex) when (ex.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
+        {
+            return (false, null);
+        }
+    }
+
+    /// <summary>CaseInfo's <c>Casenumber</c> match: SQL LIKE with <c>%</c> as the only wildcard, ignoring case.</summary>
+    internal static bool InPattern(string? caseNumber, string pattern)
+    {
+        if (string.Equals(pattern, "%", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var parts = pattern.Split('%');
+        var text = caseNumber ?? "";
+        if (!text.StartsWith(parts[0], StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var at = parts[0].Length;
+        for (var i = 1; i < parts.Length - 1; i++)
+        {
+            var found = text.IndexOf(parts[i], at, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + parts[i].Length;
+        }
+
+        return parts.Length == 1
+            ? text.Length == parts[0].Length
+            : text.Length - at >= parts[^1].Length && text.EndsWith(parts[^1], StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<SmartAdvocateCaseInfo?> FindAsync(long caseId, SmartAdvocateOptions options, CancellationToken cancellationToken)

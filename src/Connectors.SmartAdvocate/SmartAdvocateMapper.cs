@@ -72,8 +72,22 @@ internal static class SmartAdvocateMapper
         return string.IsNullOrWhiteSpace(info.CaseStatus) ? null : info.CaseStatus.Trim();
     }
 
-    private static string? AttorneyEmail(SmartAdvocateCaseInfo info, SmartAdvocateOptions options)
+    /// <summary>
+    /// The case's own attorney first: the email of the staff member in the first of
+    /// <see cref="SmartAdvocateOptions.AttorneyStaffRoles"/> the case has (a role held without an email passes to the next);
+    /// only when the staff names none, the office's configured attorney, then the default.
+    /// </summary>
+    internal static string? AttorneyEmail(SmartAdvocateCaseInfo info, SmartAdvocateOptions options)
     {
+        var staff = info.Staff?.Where(s => s is not null && !string.IsNullOrWhiteSpace(s.Email)).ToList() ?? [];
+        foreach (var role in options.AttorneyStaffRoles)
+        {
+            if (staff.FirstOrDefault(s => DialerVocabulary.Same(s.Role, role)) is { } attorney)
+            {
+                return attorney.Email!.Trim();
+            }
+        }
+
         if (info.OfficeName is { } office)
         {
             foreach (var (name, email) in options.AttorneyEmailByOffice)

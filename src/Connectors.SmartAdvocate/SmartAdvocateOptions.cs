@@ -74,12 +74,21 @@ public sealed class SmartAdvocateOptions : Core.Http.ConnectorOptions
     public IReadOnlyList<string> ClosedStatuses { get; set; } = ["Closed", "Case Closed"];
 
     /// <summary>
-    /// The lead attorney's email for every case, since CaseInfo carries no staff: the platform creates a case only with a
-    /// known attorney. <see cref="AttorneyEmailByOffice"/> wins when the case's office is listed.
+    /// The staff roles that name the case's attorney, most important first (compared ignoring case): the case's attorney
+    /// is the email of the staff member in the first of these roles the case has. Default <c>Primary Attorney</c>,
+    /// <c>Secondary Attorney</c>, <c>Managing Attorney</c> (SmartAdvocate's own order for a case's attorney); a firm that
+    /// relabelled its roles lists its own labels.
+    /// </summary>
+    public IReadOnlyList<string> AttorneyStaffRoles { get; set; } = ["Primary Attorney", "Secondary Attorney", "Managing Attorney"];
+
+    /// <summary>
+    /// The lead attorney's email for a case whose staff names no attorney with an email (see
+    /// <see cref="AttorneyStaffRoles"/>): the platform creates a case only with a known attorney.
+    /// <see cref="AttorneyEmailByOffice"/> wins when the case's office is listed.
     /// </summary>
     public string? DefaultAttorneyEmail { get; set; }
 
-    /// <summary>The lead attorney's email by office name (compared ignoring case).</summary>
+    /// <summary>The lead attorney's email by office name (compared ignoring case), for a case whose staff names no attorney.</summary>
     public IReadOnlyDictionary<string, string> AttorneyEmailByOffice { get; set; } = new Dictionary<string, string>();
 
     /// <summary>The marker every note the SDK writes starts with; notes carrying it are never read back as input.</summary>

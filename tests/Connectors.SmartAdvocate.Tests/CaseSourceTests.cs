@@ -37,7 +37,7 @@ public class CaseSourceTests
         Assert.Equal("LIT 04 - Answer Received", open.Status);
         Assert.False(open.IsClosed);
         Assert.Equal("9000002", open.Title);
-        Assert.Equal("lead@example-firm.com", open.AttorneyEmail);
+        Assert.Equal("ana.rivera@example-firm.com", open.AttorneyEmail); // the case's own Primary Attorney, not the default
         Assert.Equal("Jane", open.Client.FirstName);
         Assert.Equal("Doe", open.Client.LastName);
         Assert.Equal("jane.doe@example.com", open.Client.Email);
@@ -81,9 +81,10 @@ public class CaseSourceTests
     }
 
     [Fact]
-    public async Task Reads_one_case_by_id()
+    public async Task Reads_one_case_by_id_through_CaseInfo_when_the_one_case_route_answers_404()
     {
         using var host = HostWithCases();
+        host.Http.Fallback.Respond(System.Net.HttpStatusCode.NotFound); // GET /CaseSyncAPI/case/{id}: a tenant without it
 
         var found = await host.CaseSource.ReadCaseAsync("1002");
         var missing = await host.CaseSource.ReadCaseAsync("4242");

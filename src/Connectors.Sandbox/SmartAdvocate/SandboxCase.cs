@@ -18,6 +18,7 @@ internal sealed class SandboxCase
     public required long ContactId { get; init; }
     public required IReadOnlyList<SandboxPhone> Phones { get; set; }
     public IReadOnlyList<(string Type, string Name, DateTimeOffset From)> SubStatuses { get; set; } = [];
+    public IReadOnlyList<SandboxStaff> Staff { get; set; } = [];
     public required string ZipCode { get; init; }
     public required bool IsOpen { get; set; }
 
@@ -53,6 +54,7 @@ internal sealed class SandboxCase
             ContactId = ContactId,
             Phones = Phones,
             SubStatuses = SubStatuses,
+            Staff = Staff,
             ZipCode = ZipCode,
             IsOpen = IsOpen,
             StatusBeforeClose = StatusBeforeClose,
@@ -69,6 +71,8 @@ internal sealed class SandboxCase
         };
     }
 }
+
+internal sealed record SandboxStaff(long UserId, string Name, string Role, string? Email);
 
 internal sealed record SandboxPhone(string Name, string Number, bool Primary, bool Text);
 

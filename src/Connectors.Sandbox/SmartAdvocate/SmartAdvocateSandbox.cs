@@ -95,6 +95,26 @@ public sealed class SmartAdvocateSandbox : ISandboxVendor
         }
     }
 
+    /// <summary>
+    /// Puts a firm staff member on a case's staff in <paramref name="role"/> (replacing whoever held that role), as CaseInfo
+    /// then answers it in the case's <c>staff</c>. Seeded cases have a paralegal and no attorney. Not a vendor API call,
+    /// so not in the write log.
+    /// </summary>
+    /// <param name="caseId">The case.</param>
+    /// <param name="name">The staff member's name (for example <c>Rivera, Ana</c>).</param>
+    /// <param name="role">The role (for example <c>Primary Attorney</c>).</param>
+    /// <param name="email">The staff member's email.</param>
+    /// <exception cref="ArgumentException">No such case.</exception>
+    public void AssignStaff(long caseId, string name, string role, string? email)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        if (!State.AssignStaff(caseId, new SandboxStaff(100 + caseId, name, role, email)))
+        {
+            throw new ArgumentException($"The sandbox has no case {caseId}.", nameof(caseId));
+        }
+    }
+
     /// <summary>Forgets every issued token, as a server restart would: the next CaseSyncAPI call gets a 401.</summary>
     public void RevokeTokens() => State.RevokeTokens();
 

@@ -48,6 +48,18 @@ internal static class SmartAdvocateSandboxEndpoints
             return Results.Json(state.CaseInfo(pattern).Select(c => ToCaseInfo(c, contactInfo)).ToList(), json.ListSaCaseInfo);
         });
 
+        if (state.Options.ServeCaseById)
+        {
+            // Modelled (docs/vendors/smartadvocate.md): one case by its id, the CaseInfo record itself; 404 when none.
+            caseSync.MapGet("/{caseId:long}", (long caseId, HttpRequest request) =>
+            {
+                var contactInfo = bool.TryParse(request.Query["AddContactInfo"], out var add) && add;
+                return state.Case(caseId) is { } found
+                    ? Results.Json(ToCaseInfo(found, contactInfo), json.SaCaseInfo)
+                    : Results.Json(new SaError("Case not found"), json.SaError, statusCode: StatusCodes.Status404NotFound);
+            });
+        }
+
         caseSync.MapGet("/{caseId:long}/notes", (long caseId) =>
             state.Notes(caseId) is { } notes
                 ? Results.Json(notes.Select(n => ToNote(caseId, state, n)).ToList(), json.ListSaNote)
@@ -169,6 +181,7 @@ internal static class SmartAdvocateSandboxEndpoints
                     c.Email,
                     [.. c.Phones.Select(p => new SaPlaintiffPhone(p.Name, p.Number, p.Primary, p.Text))])
                     : null)],
+        [.. c.Staff.Select(s => new SaStaff(s.UserId, s.Name, s.Role, s.Email))],
         [.. c.SubStatuses.Select((s, i) => new SaSecondStatus(100 + i, Date(s.From), s.Type, s.Name))],
         Date(c.Created), Date(c.Modified));
 
@@ -195,6 +208,7 @@ internal sealed record SaError([property: JsonPropertyName("message")] string Me
 [JsonSerializable(typeof(SaAuthenticateResponse))]
 [JsonSerializable(typeof(SaError))]
 [JsonSerializable(typeof(List<SaCaseInfo>))]
+[JsonSerializable(typeof(SaCaseInfo))]
 [JsonSerializable(typeof(List<SaNote>))]
 [JsonSerializable(typeof(List<SaDocument>))]
 [JsonSerializable(typeof(SaDocumentsByDateRequest))]

@@ -38,6 +38,12 @@ public sealed record SmartAdvocateSandboxOptions
     /// </summary>
     public string? DataFile { get; init; }
 
+    /// <summary>
+    /// Serve the modelled one-case route <c>GET /CaseSyncAPI/case/{caseID}</c> (default true); false answers it 404, as a
+    /// tenant without the route would, so the connector's fallback (a CaseInfo scan) can be tested.
+    /// </summary>
+    public bool ServeCaseById { get; init; } = true;
+
     /// <summary>Serve <c>documents/byDatePaged</c> as a bare array (the other shape the vendor is seen to use).</summary>
     public bool DocumentsAsArray { get; init; }
 }

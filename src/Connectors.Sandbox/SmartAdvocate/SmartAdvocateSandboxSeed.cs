@@ -177,6 +177,9 @@ internal static class SmartAdvocateSandboxSeed
                 ? [("Treatment Status", i % 4 == 1 ? "Treating" : "Released From Treatment", now.AddDays(-i).AddHours(-1))] : [],
             ZipCode = zip,
             IsOpen = open,
+            // Every case has a paralegal on its staff and no attorney, so a sync falls back to the configured attorney
+            // unless a test assigns one (SmartAdvocateSandbox.AssignStaff).
+            Staff = [new SandboxStaff(7, "Park, Sam", "Paralegal", "sam.park@sandbox-firm.example")],
             Created = created,
             Modified = statusFrom,
             Notes = [new SandboxNote(10_000 + i, $"<p>Intake call with {first}.</p>", "Plaintiff", created.AddHours(1), 7)],

@@ -107,6 +107,29 @@ internal sealed class SmartAdvocateSandboxState
         }
     }
 
+    public SandboxCase? Case(long caseId)
+    {
+        lock (_gate)
+        {
+            return _cases.FirstOrDefault(c => c.CaseId == caseId)?.Copy();
+        }
+    }
+
+    /// <summary>Adds a staff member to a case's staff (replacing whoever held the role). False when there is no such case.</summary>
+    public bool AssignStaff(long caseId, SandboxStaff staff)
+    {
+        lock (_gate)
+        {
+            if (_cases.FirstOrDefault(c => c.CaseId == caseId) is not { } found)
+            {
+                return false;
+            }
+
+            found.Staff = [.. found.Staff.Where(s => !string.Equals(s.Role, staff.Role, StringComparison.OrdinalIgnoreCase)), staff];
+            return true;
+        }
+    }
+
     public IReadOnlyList<SandboxNote>? Notes(long caseId)
     {
         lock (_gate)

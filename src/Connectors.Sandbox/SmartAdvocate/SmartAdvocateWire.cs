@@ -41,6 +41,12 @@ internal sealed record SaSecondStatus(
     [property: JsonPropertyName("statusTypeName")] string StatusTypeName,
     [property: JsonPropertyName("statusName")] string StatusName);
 
+internal sealed record SaStaff(
+    [property: JsonPropertyName("userID")] long UserId,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("email")] string? Email);
+
 internal sealed record SaCaseInfo(
     [property: JsonPropertyName("caseID")] long CaseId,
     [property: JsonPropertyName("caseNumber")] string CaseNumber,
@@ -52,6 +58,7 @@ internal sealed record SaCaseInfo(
     [property: JsonPropertyName("officeID")] long OfficeId,
     [property: JsonPropertyName("officeName")] string OfficeName,
     [property: JsonPropertyName("plaintiffs")] IReadOnlyList<SaPlaintiff> Plaintiffs,
+    [property: JsonPropertyName("staff")] IReadOnlyList<SaStaff> Staff,
     [property: JsonPropertyName("secondStatuses")] IReadOnlyList<SaSecondStatus> SecondStatuses,
     [property: JsonPropertyName("createdDate")] string CreatedDate,
     [property: JsonPropertyName("modifiedDate")] string ModifiedDate);

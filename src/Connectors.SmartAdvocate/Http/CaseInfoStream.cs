@@ -18,6 +18,9 @@ internal static class CaseInfoStream
     /// <summary>The endpoint, as exceptions name it.</summary>
     public const string Endpoint = "GET /CaseSyncAPI/case/CaseInfo";
 
+    /// <summary>The one-case endpoint, as exceptions name it.</summary>
+    public const string OneCaseEndpoint = "GET /CaseSyncAPI/case/{caseID}";
+
     private const string CapOption = "SmartAdvocate:MaxCaseBytes (per case)";
 
     private static readonly CaseInfoListConverter Records = new();
@@ -84,14 +87,68 @@ internal static class CaseInfoStream
         }
     }
 
-    private static ConnectorApiException? Unreadable(Exception exception) => exception switch
+    /// <summary>
+    /// Reads one case by its id (<see cref="OneCaseEndpoint"/>): one request, an answer of at most
+    /// <see cref="SmartAdvocateOptions.MaxCaseBytes"/>, either the record itself or an array holding it. A record that
+    /// cannot be read comes back with its <see cref="SmartAdvocateCaseInfo.ReadError"/>, as in a CaseInfo answer; null when
+    /// the answer holds no record with the id.
+    /// </summary>
+    public static async Task<SmartAdvocateCaseInfo?> ReadOneAsync(
+        ISmartAdvocateCaseSyncApi api,
+        long caseId,
+        SmartAdvocateOptions options,
+        CancellationToken cancellationToken)
+    {
+        var answer = await SmartAdvocateCall.RunAsync(
+            OneCaseEndpoint,
+            ct => api.GetCaseStreamAsync(caseId, options.AddContactInfo, ct),
+            cancellationToken).ConfigureAwait(false);
+        var limited = new LimitedReadStream(answer, options.MaxCaseBytes, () =>
+            ResponseBodyLimit.TooLarge(OneCaseEndpoint, null, options.MaxCaseBytes, CapOption));
+        JsonElement root;
+        await using (limited.ConfigureAwait(false))
+        {
+            try
+            {
+                root = await JsonSerializer.DeserializeAsync(limited, SharedJsonContext.Default.JsonElement, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception ex) when (Unreadable(ex, OneCaseEndpoint) is { } translated && translated != ex)
+            {
+                throw translated;
+            }
+        }
+
+        if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+        {
+            throw new ConnectorResponseFormatException(OneCaseEndpoint, null,
+                $"{OneCaseEndpoint} answered with neither a case nor a list of cases.");
+        }
+
+        // The record goes through the same tolerant reader as a CaseInfo answer's, so an unreadable field is reported the
+        // same way (the case skipped with its reason) rather than failing the read.
+        var raw = root.GetRawText();
+        using var records = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            root.ValueKind == JsonValueKind.Object ? $"[{raw}]" : raw));
+        await foreach (var info in Records.ReadStreamAsync(records, cancellationToken).ConfigureAwait(false))
+        {
+            if (info.CaseId == caseId)
+            {
+                return info;
+            }
+        }
+
+        return null;
+    }
+
+    private static ConnectorApiException? Unreadable(Exception exception, string endpoint = Endpoint) => exception switch
     {
         ConnectorApiException sdk => sdk,
         JsonException json =>
-            new ConnectorResponseFormatException(Endpoint, null,
-                $"{Endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
+            new ConnectorResponseFormatException(endpoint, null,
+                $"{endpoint} answered with JSON the SDK could not read; the read stopped there.", ScrubbedInner.Of(json)),
         IOException or HttpRequestException =>
-            new ConnectorApiException(Endpoint, null, $"{Endpoint}: the connection dropped while reading the answer.",
+            new ConnectorApiException(endpoint, null, $"{endpoint}: the connection dropped while reading the answer.",
                 ScrubbedInner.Of(exception)),
         _ => null,
     };

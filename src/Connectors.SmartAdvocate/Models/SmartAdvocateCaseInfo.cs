@@ -51,6 +51,13 @@ public sealed record SmartAdvocateCaseInfo
     [JsonPropertyName("secondStatuses")]
     public IReadOnlyList<SmartAdvocateCaseSecondStatus>? SecondStatuses { get; init; }
 
+    /// <summary>
+    /// The firm staff assigned to the case with their roles (the case's Staff panel), when the answer carries them; the
+    /// case's attorney is taken from here first (<see cref="SmartAdvocateOptions.AttorneyStaffRoles"/>).
+    /// </summary>
+    [JsonPropertyName("staff")]
+    public IReadOnlyList<SmartAdvocateCaseStaff>? Staff { get; init; }
+
     /// <summary>When the case was created.</summary>
     [JsonPropertyName("createdDate")]
     public Instant? CreatedDate { get; init; }
