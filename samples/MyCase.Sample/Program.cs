@@ -20,7 +20,7 @@ using NodaTime.Testing;
 // MyCase end to end over HTTP. With no options it starts the sandbox in-process and runs: the OAuth authorize/exchange
 // flow, a first sync (10 years), a day of firm activity, a second sync (12 months: updates and closes), one import by
 // URL and one document upload.
-//   dotnet run --project samples/MyCase.Sample [-- --json] [--now 2026-11-25T02:00:00Z] [--data cases.json]
+//   dotnet run --project samples/MyCase.Sample [-- --json] [--confirm] [--now 2026-11-25T02:00:00Z] [--data cases.json]
 //   dotnet run --project samples/MyCase.Sample -- --client-id ID --client-secret SECRET --redirect-uri URI
 //        [--token-file FILE] [--case-url URL]       (a real tenant: one sync and one import; nothing is written to MyCase)
 //        the tokens are kept in FILE, by default LocalApplicationData/Connectors.Sdk/MyCase.Sample/mycase-tokens.json (owner-only)
@@ -34,6 +34,7 @@ if (SampleArgs.Now(args, real ? SystemClock.Instance.GetCurrentInstant() : Insta
 }
 
 var json = SampleArgs.Flag(args, "--json");
+var confirm = SampleArgs.Flag(args, "--confirm");
 var clock = new FakeClock(now);
 MyCaseSandbox? vendor = null;
 SandboxServer? sandbox = null;
@@ -142,6 +143,29 @@ if (!json && pasted is not null)
         ? $"Import by URL: {pasted} names no case MyCase knows."
         : $"Import by URL: {pasted} -> case {imported.Key.SourceId}, {imported.PracticeArea}, stage {imported.Status ?? "(none)"}, " +
             $"{(imported.IsClosed ? "closed" : "open")}.");
+    if (imported is not null)
+    {
+        // "Import/Sync Cases individually": a case already on the platform is synced by the manual sync's rules
+        // (update-only: it is never created twice); a new one is imported (created).
+        var known = target.Any(t => t.Key == imported.Key);
+        var single = SyncPlanner.Plan(new SyncRequest
+        {
+            Tenant = tenant ?? "mycase-firm",
+            SourceSystem = "mycase",
+            Now = now,
+            Window = SyncWindow.Unbounded,
+            Source = [imported],
+            Target = target,
+            Stages = FirmSetup.Catalog,
+            StageMap = FirmSetup.Overrides,
+            KnownAttorneys = FirmSetup.Attorneys,
+            Mode = known ? SyncMode.UpdateOnly : SyncMode.Full,
+        });
+        var operation = single.Operations.Single();
+        Info($"  {(known ? "already imported: synced update-only" : "new: imported")} -> {operation.Kind}" +
+            $"{(operation.Reason is { } reason ? $" ({reason})" : string.Empty)}.");
+    }
+
     try
     {
         await source.ImportAsync("https://sandboxlaw.mycase.com/calendar");
@@ -218,6 +242,13 @@ async Task<(SyncPlan Plan, IReadOnlyList<TargetCase> Target)> SyncAsync(
         Info($"{title}: read {read.Count.ToString(CultureInfo.InvariantCulture)} MyCase cases (Item-Count " +
             $"{total?.ToString(CultureInfo.InvariantCulture) ?? "?"}) updated since {window.Start} (filter[updated_after]).");
         PlanPrinter.Print(plan, FirmSetup.Zone);
+    }
+
+    // A large change waits for a person: applied only with --confirm (SyncRunner.ApplyApprovedAsync in a host).
+    if (plan.RequiresConfirmation && !confirm)
+    {
+        Console.Error.WriteLine($"{title}: held for confirmation, nothing applied: {plan.ConfirmationReason} (--confirm applies it).");
+        return (plan, platform);
     }
 
     return (plan, SyncPlanGuard.ApplyTo(plan, platform));
