@@ -21,6 +21,7 @@ using NodaTime.Testing;
 // flow, a first sync (10 years), a day of firm activity, a second sync (12 months: updates and closes), one import by
 // URL and one document upload.
 //   dotnet run --project samples/MyCase.Sample [-- --json] [--confirm] [--now 2026-11-25T02:00:00Z] [--data cases.json]
+//        [--platform-dir DIR]       (the platform's cases kept in DIR: a second run plans against the first's)
 //   dotnet run --project samples/MyCase.Sample -- --client-id ID --client-secret SECRET --redirect-uri URI
 //        [--token-file FILE] [--case-url URL]       (a real tenant: one sync and one import; nothing is written to MyCase)
 //        the tokens are kept in FILE, by default LocalApplicationData/Connectors.Sdk/MyCase.Sample/mycase-tokens.json (owner-only)
@@ -113,8 +114,13 @@ var policy = new RollingLookBackWindowPolicy(FirmSetup.Zone);
 var plans = new List<SyncPlan>();
 
 // 2. First sync: the last 10 years.
+// --platform-dir keeps the platform's cases between runs: a second run plans against what the first one left.
+var platformFile = SampleArgs.Option(args, "--platform-dir") is { } platformDir ? Path.Combine(platformDir, "platform-cases.json") : null;
+IReadOnlyList<TargetCase> platformBefore = platformFile is not null && File.Exists(platformFile)
+    ? TargetSnapshotJson.Deserialize(await File.ReadAllTextAsync(platformFile))
+    : [];
 var checkpoint = SyncCheckpoint.None;
-var (firstPlan, target) = await SyncAsync("First sync", now, checkpoint, []);
+var (firstPlan, target) = await SyncAsync("First sync", now, checkpoint, platformBefore);
 checkpoint = checkpoint.Applied(now);
 
 // 3. A day later, after a day of work in the firm: the last 12 months; stages move and cases close.
@@ -128,7 +134,8 @@ if (vendor is not null)
 // A real tenant is read once: its next day has not happened yet.
 if (!real)
 {
-    await SyncAsync("Second sync", nextDay, checkpoint, target);
+    var second = await SyncAsync("Second sync", nextDay, checkpoint, target);
+    target = second.Target;
 }
 
 // 4. One case imported by the URL a user pasted from MyCase.
@@ -200,6 +207,12 @@ if (!json && vendor is not null && pasted is not null && MyCaseCaseUrl.TryParseC
     {
         Info($"  {write.At:u} {write.Operation,-20} {write.ResourceId,-38} {write.Detail}");
     }
+}
+
+if (platformFile is not null)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(platformFile)!);
+    await File.WriteAllTextAsync(platformFile, TargetSnapshotJson.Serialize(target));
 }
 
 if (json)

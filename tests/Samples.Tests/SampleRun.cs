@@ -25,6 +25,14 @@ internal static class SampleRun
         }
     }
 
+    /// <summary>Runs a sample that prints text only; returns its standard output.</summary>
+    public static async Task<string> TextAsync(string sample, params string[] args)
+    {
+        var (exitCode, output, errors) = await RunAsync(sample, args);
+        Assert.True(exitCode == 0, $"{sample} exited with {exitCode}: {errors}");
+        return output;
+    }
+
     private static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string sample, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
