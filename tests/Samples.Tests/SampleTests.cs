@@ -90,6 +90,27 @@ public sealed class SampleTests : IDisposable
         Assert.True(root.GetProperty("intakes").GetArrayLength() > 0);
     }
 
+    [Fact]
+    public async Task A_printed_plan_lists_its_first_writes_after_the_summary_and_every_row_with_all()
+    {
+        var firstRows = await SampleRun.TextAsync("Planner.Sample");
+        var allRows = await SampleRun.TextAsync("Planner.Sample", "--all");
+
+        Assert.Matches(@"Writes: the first 20 of \d+ \(--all prints every row\)", firstRows);
+        Assert.True(firstRows.IndexOf("Summary", StringComparison.Ordinal) < firstRows.IndexOf("Writes", StringComparison.Ordinal));
+        Assert.Matches(@"Writes \(\d+\)", allRows);
+        Assert.True(allRows.Length > firstRows.Length);
+    }
+
+    [Fact]
+    public async Task A_MyCase_case_imported_by_URL_that_is_already_on_the_platform_is_synced_update_only()
+    {
+        var output = await SampleRun.TextAsync("MyCase.Sample");
+
+        Assert.Contains("already imported: synced update-only", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("already imported: synced update-only -> Create", output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_platformDir))
