@@ -111,6 +111,17 @@ public sealed class SampleTests : IDisposable
         Assert.DoesNotContain("already imported: synced update-only -> Create", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_fleet_host_runs_one_night_for_every_firm_with_none_failed()
+    {
+        Directory.CreateDirectory(_platformDir);
+        var output = await SampleRun.TextAsync("Fleet.Host", "--db", Path.Combine(_platformDir, "fleet.db"));
+
+        Assert.Matches(@"firms\s+12 \(0 failed\)", output);
+        Assert.Matches(@"writes\s+[1-9]\d*", output);
+        Assert.DoesNotContain("unreadable", output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_platformDir))
