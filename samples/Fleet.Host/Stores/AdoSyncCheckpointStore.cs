@@ -60,9 +60,21 @@ public sealed class AdoSyncCheckpointStore(FleetDatabase database) : ISyncCheckp
     {
         ArgumentNullException.ThrowIfNull(progress);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await SaveAsync(connection, null, tenant, sourceSystem, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves progress on the caller's connection and transaction (to commit it with other rows).</summary>
+    internal static async Task SaveAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string tenant,
+        string sourceSystem,
+        SyncProgress progress,
+        CancellationToken cancellationToken)
+    {
         await using var command = connection.Command(
             Upsert,
-            null,
+            transaction,
             ("tenant", tenant),
             ("source", sourceSystem),
             ("first", progress.Checkpoint.FirstSyncCompleted ? 1L : 0L),

@@ -19,6 +19,17 @@ CREATE TABLE IF NOT EXISTS fleet_sync_progress (
     PRIMARY KEY (tenant, source_system)
 );
 
+-- One row per firm and night: the night's checkpoint and this row commit in one transaction, so a night that a
+-- recovered job runs again is seen as done and its checkpoint is never applied twice. 'completions' proves it.
+CREATE TABLE IF NOT EXISTS fleet_firm_nights (
+    firm_key TEXT NOT NULL,
+    night TEXT NOT NULL,
+    completions INTEGER NOT NULL,
+    checkpoint_at BIGINT NOT NULL,
+    finished_at BIGINT NULL,
+    PRIMARY KEY (firm_key, night)
+);
+
 CREATE TABLE IF NOT EXISTS fleet_platform_cases (
     tenant TEXT NOT NULL,
     source_system TEXT NOT NULL,

@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+using Fleet.Host.Database;
+using Fleet.Host.Stores;
+
+namespace Fleet.Host.Tests.Failover;
+
+/// <summary>
+/// One night of a clustered fleet, end to end with real processes: a standalone sandbox, one PostgreSQL database and two
+/// Fleet.Host nodes; optionally one node is SIGKILLed when a share of the fleet has finished. What it leaves behind is
+/// read from the database (the night ledger) and the sandbox (write log, tenant counters).
+/// </summary>
+internal static class FleetNight
+{
+    public const string Night = "failover-night";
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    public static async Task<NightOutcome> RunAsync(PostgresCluster postgres, int firms, double killAtShare)
+    {
+        await using var sandbox = await SandboxProcess.StartAsync();
+        var connection = await postgres.CreateDatabaseAsync();
+        var database = FleetDatabase.Postgres(connection);
+        await SchemaInstaller.EnsureAsync(database, CancellationToken.None);
+        string[] common =
+        [
+            "--postgres", connection, "--sandbox", sandbox.BaseAddress.ToString(), "--firms", $"{firms}", "--cases", "12",
+            "--night", Night, "--concurrency", "3", "--cluster-checkin-ms", "1000",
+        ];
+        var dll = BuiltProgram.Dll("samples", "Fleet.Host");
+        await using var first = ChildProcess.Start("node A", dll, common);
+        await using var second = ChildProcess.Start("node B", dll, [.. common, "--join"]);
+        var ledger = new NightLedger(database);
+        if (killAtShare > 0)
+        {
+            await KillWhenAsync(first, ledger, (int)(firms * killAtShare));
+        }
+
+        var survivorExit = await second.WaitForExitAsync(Limit);
+        Assert.True(survivorExit == 0, $"node B exited with {survivorExit}:\n{second.Tail()}\nnode A:\n{first.Tail()}");
+        if (!first.Killed)
+        {
+            var exit = await first.WaitForExitAsync(Limit);
+            Assert.True(exit == 0, $"node A exited with {exit}:\n{first.Tail()}");
+        }
+
+        var nights = await ledger.ReadAsync(Night, CancellationToken.None);
+        var writes = await sandbox.WritesAsync();
+        var refusedRefreshes = 0;
+        var refreshes = 0;
+        foreach (var firm in nights.Where(n => n.FirmKey.StartsWith("mycase", StringComparison.Ordinal)))
+        {
+            var stats = await sandbox.StatsAsync(firm.FirmKey);
+            refreshes += Counter(stats, "refreshes");
+            refusedRefreshes += Counter(stats, "refreshReuses");
+        }
+
+        return new NightOutcome(nights, Writes(writes), refreshes, refusedRefreshes, first.Output + second.Output);
+    }
+
+    private static async Task KillWhenAsync(ChildProcess node, NightLedger ledger, int finished)
+    {
+        var waited = TimeSpan.Zero;
+        while (await ledger.CountFinishedAsync(Night, CancellationToken.None) < finished)
+        {
+            Assert.False(node.HasExited, $"{node.Name} ended before the kill:\n{node.Tail()}");
+            Assert.True(waited < Limit, $"the fleet never reached {finished} finished firms:\n{node.Tail()}");
+            await Task.Delay(50);
+            waited += TimeSpan.FromMilliseconds(50);
+        }
+
+        node.Kill();
+    }
+
+    private static int Counter(JsonElement stats, string name) =>
+        stats.EnumerateObject().FirstOrDefault(p => p.NameEquals(name)) is { Value.ValueKind: JsonValueKind.Number } p
+            ? p.Value.GetInt32()
+            : throw new InvalidOperationException($"The sandbox's tenant counters have no '{name}': {stats}");
+
+    // What identifies a write across two runs: its tenant, what it did and its idempotency key (ids the sandbox assigns and
+    // times differ from run to run).
+    private static List<string> Writes(JsonElement records) =>
+        [.. records.EnumerateArray().Select(r => $"{Text(r, "tenant")} {Text(r, "vendor")} {Text(r, "operation")} " +
+            $"{Text(r, "idempotencyKey")}").Order(StringComparer.Ordinal)];
+
+    private static string Text(JsonElement record, string name) =>
+        record.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value
+            is { ValueKind: JsonValueKind.String } value ? value.GetString()! : "-";
+}
+
+/// <summary>What a fleet night left behind.</summary>
+/// <param name="Nights">The night ledger's rows, one per firm.</param>
+/// <param name="Writes">Every sandbox write, as tenant, vendor, operation and idempotency key, sorted.</param>
+/// <param name="Refreshes">MyCase refreshes the sandbox accepted.</param>
+/// <param name="RefusedRefreshes">MyCase refresh tokens the sandbox refused as spent already.</param>
+/// <param name="Output">Both nodes' output.</param>
+internal sealed record NightOutcome(
+    IReadOnlyList<FirmNight> Nights, IReadOnlyList<string> Writes, int Refreshes, int RefusedRefreshes, string Output);
