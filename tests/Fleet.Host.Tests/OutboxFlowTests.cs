@@ -1,3 +1,4 @@
+using Connectors.Core.Checkpoints;
 using Connectors.Core.Model;
 using Connectors.Core.Writes;
 
@@ -155,6 +156,33 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         Assert.Equal(3, rows.Count);
         Assert.All(rows, row => Assert.True(row.Value, row.Key));
         Assert.Equal(3, sandbox.Server.Writes.Of("mycase", "document").Count);
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_Case_Xchange_night_recovered_the_next_day_receives_the_items_of_the_night_it_replaces(DatabaseKind kind)
+    {
+        var database = await TestDatabases.CreateAsync(kind, postgres);
+        await using var sandbox = await FleetSandbox.StartAsync(default);
+        var firm = new FleetFirm("casexchange-001", Vendor.CaseXchange, DateTimeZoneProviders.Tzdb["America/New_York"]);
+        await using var services = await SandboxFirms.ConnectAsync([firm], sandbox);
+        var progress = new AdoSyncCheckpointStore(database);
+        var started = Instant.FromUtc(2026, 12, 7, 2, 0); // 21:00 on the 6th in New York
+        // The night that died after it started: its start is in the progress store.
+        var window = new Connectors.Core.Windows.SyncWindow(started, started);
+        await progress.SaveAsync(firm.Key, NightlySync.CaseXchangeNight, SyncProgress.None.Started(started, window), default);
+        var clock = new NightClock(started + Duration.FromHours(5)); // recovered after midnight
+
+        await new NightlySync(services, database, progress, clock).RunAsync(firm, default);
+        clock.NextNight();
+        await new NightlySync(services, database, progress, clock).RunAsync(firm, default);
+
+        var ids = (await OutboxRows.OfAsync(database, firm.Key, "message")).Keys.ToList();
+        Assert.Equal(4, ids.Count);
+        Assert.Equal(2, ids.Count(id => id.Contains(".20261206.", StringComparison.Ordinal))); // the recovered night's
+        Assert.Equal(2, ids.Count(id => id.Contains(".20261208.", StringComparison.Ordinal))); // the next night's, from the clock
+        Assert.False((await progress.LoadAsync(firm.Key, NightlySync.CaseXchangeNight, default)).IsRunning);
     }
 
     private static async Task<List<FlowRunResult>> RunNightsAsync(

@@ -25,6 +25,9 @@ namespace Fleet.Host.Flows;
 public sealed class NightlySync(IServiceProvider services, FleetDatabase database, ISyncCheckpointStore progress, IClock clock)
     : INightlyFlow
 {
+    // The progress row of a Case Xchange firm's night (it syncs no cases, so no SyncRunner keeps one for it).
+    internal const string CaseXchangeNight = "casexchange-night";
+
     /// <summary>Runs the firm's night; an interrupted run resumes where it stopped on the next call.</summary>
     public async Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken)
     {
@@ -64,6 +67,17 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
     private async Task<FirmNightResult> ReadReferralsAsync(FleetFirm firm, CancellationToken cancellationToken)
     {
         var client = services.GetRequiredKeyedService<CaseXchangeClient>(firm.Key);
+        // The night's start is kept in the progress store like a sync's pull start, so a night recovered on another node
+        // (or after midnight) receives the same platform activity as the run it replaces.
+        var saved = await progress.LoadAsync(firm.Key, CaseXchangeNight, cancellationToken).ConfigureAwait(false);
+        var running = saved;
+        if (saved.PullStartedAt is not { } started)
+        {
+            started = clock.GetCurrentInstant();
+            running = saved.Started(started, new SyncWindow(started, started));
+            await progress.SaveAsync(firm.Key, CaseXchangeNight, running, cancellationToken).ConfigureAwait(false);
+        }
+
         var referrals = new List<string>();
         await foreach (var referral in client.ReadReceivedReferralsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -75,9 +89,10 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
         var writer = services.GetKeyedService<Connectors.Core.Writes.ICaseNoteWriter>(firm.Key);
         if (writer is not null)
         {
-            await Activity().ReceiveAsync(firm, writer.SourceSystem, referrals, clock.GetCurrentInstant(), cancellationToken)
-                .ConfigureAwait(false);
+            await Activity().ReceiveAsync(firm, writer.SourceSystem, referrals, started, cancellationToken).ConfigureAwait(false);
         }
+
+        await progress.SaveAsync(firm.Key, CaseXchangeNight, running.Completed(), cancellationToken).ConfigureAwait(false);
 
         return new FirmNightResult(firm.Key, firm.Vendor, received, 0, new Dictionary<string, int>(), "referrals read (no case sync)");
     }

@@ -92,7 +92,10 @@ public sealed partial class OutboxDelivery(IServiceProvider services, AdoPlatfor
     private static CaseKey Case(OutboxItem item) => new(item.SourceSystem, item.SourceCaseId);
 
     private static PlatformDocument Document(OutboxItem item) => new(
-        item.ItemId, item.FileName ?? $"{item.ItemId}.txt", System.Text.Encoding.UTF8.GetBytes(item.Body), "Sent by the client on the platform");
+        item.ItemId,
+        item.FileName ?? $"{item.ItemId}.txt",
+        System.Text.Encoding.UTF8.GetBytes(item.Body),
+        "Sent by the client on the platform");
 
     [LoggerMessage(
         Level = LogLevel.Warning, Message = "Firm {FirmKey}: {Flow} item failed with {ExceptionType}; it stays for the next run.")]
