@@ -49,7 +49,9 @@ var firmTable = new FirmTable(database);
 await firmTable.SaveAsync(SampleFleet.Create(options.FirmsPerVendor), ct);
 var firms = await firmTable.ReadAllAsync(ct);
 
-using var host = FleetHostBuilder.Build(options, database, firms, services => services.AddFleetConnectors(firms, sandbox));
+// The options go into the container too: the night's platform activity and the outbox flows read their sizes there.
+using var host = FleetHostBuilder.Build(
+    options, database, firms, services => services.AddFleetConnectors(firms, sandbox).AddSingleton(options));
 await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, ct);
 await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
@@ -66,7 +68,8 @@ if (options.Serve)
     return 0;
 }
 
-// One night for the whole fleet, now: every firm's job fired once by hand, at most Concurrency firms at a time.
+// One night for the whole fleet, now: every firm's job fired once by hand (its night, then its documents and messages),
+// at most Concurrency firms at a time.
 var report = host.Services.GetRequiredService<FleetReport>();
 report.ExpectNights(firms.Count);
 var started = clock.GetCurrentInstant();

@@ -22,4 +22,16 @@ public sealed record FleetOptions
     /// How late a trigger may fire and still count as on time; later, its misfire instruction applies (fire once, now).
     /// </summary>
     public TimeSpan MisfireThreshold { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Client messages the platform receives per firm per night (the sample's stand-in for platform activity,
+    /// <c>PlatformActivity</c>), written to the firm's vendor as notes by the Messages flow.
+    /// </summary>
+    public int MessagesPerNight { get; init; } = 2;
+
+    /// <summary>Documents the platform receives per firm per night, copied to the firm's vendor by the Documents flow.</summary>
+    public int DocumentsPerNight { get; init; } = 1;
+
+    /// <summary>Outbox items a Documents or Messages run reads from the database at a time.</summary>
+    public int OutboxBatchSize { get; init; } = 50;
 }

@@ -9,7 +9,7 @@ namespace Fleet.Host.Reporting;
 public sealed class FleetReport
 {
     private readonly ConcurrentDictionary<string, FirmNightResult> _nights = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<FlowKind, int> _stubRuns = new();
+    private readonly ConcurrentDictionary<FlowKind, FlowTotals> _flows = new();
     private readonly TaskCompletionSource _nightDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expectedNights = int.MaxValue;
     private int _manualNights;
@@ -17,8 +17,8 @@ public sealed class FleetReport
     /// <summary>The nightly results by firm (the latest per firm).</summary>
     public IReadOnlyCollection<FirmNightResult> Nights => [.. _nights.Values.OrderBy(n => n.FirmKey, StringComparer.Ordinal)];
 
-    /// <summary>Runs of flows whose work is still a stub, by flow.</summary>
-    public IReadOnlyDictionary<FlowKind, int> StubRuns => _stubRuns;
+    /// <summary>What the Documents and Messages runs did, by flow.</summary>
+    public IReadOnlyDictionary<FlowKind, FlowTotals> Flows => _flows;
 
     /// <summary>Expects <paramref name="firms"/> nights started by hand before <see cref="WaitForNightAsync"/> completes.</summary>
     public void ExpectNights(int firms)
@@ -41,8 +41,20 @@ public sealed class FleetReport
         }
     }
 
-    /// <summary>Records a run of a flow whose work is not done yet.</summary>
-    public void RecordStubRun(FlowKind flow) => _stubRuns.AddOrUpdate(flow, 1, (_, n) => n + 1);
+    /// <summary>Records one run of a firm's Documents or Messages flow.</summary>
+    public void RecordFlow(FlowRunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var run = new FlowTotals(
+            1, result.Delivered, result.AlreadyWritten, result.Unknown, result.Failed, result.RunFailure is null ? 0 : 1);
+        _flows.AddOrUpdate(result.Flow, run, (_, sum) => new FlowTotals(
+            sum.Runs + run.Runs,
+            sum.Delivered + run.Delivered,
+            sum.AlreadyWritten + run.AlreadyWritten,
+            sum.Unknown + run.Unknown,
+            sum.Failed + run.Failed,
+            sum.FailedRuns + run.FailedRuns));
+    }
 
     /// <summary>Completes once every expected night started by hand has been recorded.</summary>
     public Task WaitForNightAsync(CancellationToken cancellationToken) => _nightDone.Task.WaitAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Fleet.Host.Fleet;
+
 using NodaTime;
 
 namespace Fleet.Host.Reporting;
@@ -34,10 +36,13 @@ public static class FleetSummaryPrinter
         output.WriteLine($"  skips       {string.Join(", ", skips)}");
         output.WriteLine($"  duration    {duration.TotalSeconds:F1} s");
         output.WriteLine($"  peak memory {peak:F0} MiB (working set)");
-        if (report.StubRuns.Count > 0)
+        foreach (var (flow, label) in new[] { (FlowKind.Documents, "documents"), (FlowKind.Messages, "messages ") })
         {
-            var stubs = string.Join(", ", report.StubRuns.Select(s => $"{s.Key} {s.Value}"));
-            output.WriteLine($"  stub runs   {stubs} (documents/messages: not done yet)");
+            var t = report.Flows.GetValueOrDefault(flow, FlowTotals.None);
+            var failedRuns = t.FailedRuns > 0 ? $", {t.FailedRuns} runs failed" : string.Empty;
+            output.WriteLine(
+                $"  {label}   {t.Delivered} delivered, {t.AlreadyWritten} already written, {t.Unknown} unknown outcome, "
+                    + $"{t.Failed} failed ({t.Runs} runs{failedRuns})");
         }
     }
 }

@@ -1,7 +1,11 @@
+using Fleet.Host.Database;
 using Fleet.Host.Fleet;
 using Fleet.Host.Flows;
+using Fleet.Host.Hosting;
 using Fleet.Host.Reporting;
+using Fleet.Host.Stores;
 
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using NodaTime;
@@ -13,18 +17,34 @@ namespace Fleet.Host.Scheduling;
 /// <summary>
 /// A firm's one Quartz job, fired by each of its flow triggers. <see cref="DisallowConcurrentExecutionAttribute"/> keeps
 /// a firm's flows from overlapping across the whole cluster (its vendor rate limit and token refresh stay in one process
-/// at a time), while different firms run in parallel up to the scheduler's thread pool size.
+/// at a time), while different firms run in parallel up to the scheduler's thread pool size. A trigger runs one flow; a
+/// night also delivers the outbox flows the firm has no trigger for (SmartAdvocate and Case Xchange notes); a run started
+/// by hand with <see cref="AllFlows"/> runs the night, then documents, then messages, in this one execution.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly, FleetReport report, IClock clock, ILogger<FirmJob> logger)
+public sealed partial class FirmJob(
+    FleetRegistry registry,
+    INightlyFlow nightly,
+    FleetReport report,
+    IServiceProvider services,
+    FleetDatabase database,
+    IClock clock,
+    ILogger<FirmJob> logger)
     : IJob
 {
+    /// <summary>The flow value (job data <see cref="FlowTriggers.FlowKey"/>) that runs all of the firm's flows in order.</summary>
+    public const string AllFlows = "All";
+
+    private static readonly FlowKind[] OutboxFlows = [FlowKind.Documents, FlowKind.Messages];
+
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var firmKey = context.JobDetail.Key.Name;
-        var flow = Enum.Parse<FlowKind>(context.MergedJobDataMap.GetString(FlowTriggers.FlowKey) ?? nameof(FlowKind.Nightly));
+        var value = context.MergedJobDataMap.GetString(FlowTriggers.FlowKey) ?? nameof(FlowKind.Nightly);
+        var all = value == AllFlows;
+        var flow = all ? FlowKind.Nightly : Enum.Parse<FlowKind>(value);
         var manual = context.MergedJobDataMap.ContainsKey(FlowTriggers.ManualKey);
         var ct = cancellationToken;
         if (registry.Find(firmKey) is not { } firm)
@@ -40,21 +60,52 @@ public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly
             await ScheduleNextAsync(context.Scheduler, firm, flow, ct).ConfigureAwait(false);
         }
 
-        LogStarted(logger, firmKey, flow, context.Recovering);
-        switch (flow)
+        LogStarted(logger, firmKey, all ? AllFlows : flow.ToString(), context.Recovering);
+        if (flow != FlowKind.Nightly)
         {
-            case FlowKind.Nightly:
-                await RunNightAsync(firm, manual, ct).ConfigureAwait(false);
-                break;
-            default:
-                // Not done yet (issue 17): documents and messages are scheduled, coalesced and serialised with the
-                // firm's night, but their work is a stub that only records the run.
-                report.RecordStubRun(flow);
-                break;
+            await DeliverAsync(firm, flow, scheduled: true, ct).ConfigureAwait(false);
+            return;
         }
+
+        var night = await RunNightAsync(firm, ct).ConfigureAwait(false);
+        // After the night, so its outbox items go out in the same execution: all of them when run by hand, else those of
+        // the flows without a trigger of their own.
+        var scheduledFlows = FirmSchedules.For(firm);
+        foreach (var outboxFlow in OutboxFlows.Where(f => all || !scheduledFlows.ContainsKey(f)))
+        {
+            await DeliverAsync(firm, outboxFlow, scheduled: false, ct).ConfigureAwait(false);
+        }
+
+        // Last: the run-once mode waits for this, so the night counts as done once its deliveries are.
+        report.RecordNight(night, manual);
     }
 
-    private async Task RunNightAsync(FleetFirm firm, bool manual, CancellationToken ct)
+    private async Task DeliverAsync(FleetFirm firm, FlowKind flow, bool scheduled, CancellationToken ct)
+    {
+        var options = services.GetService<FleetOptions>() ?? new FleetOptions();
+        var delivery = new OutboxDelivery(services, new AdoPlatformOutbox(database), clock, options.OutboxBatchSize, logger);
+        FlowRunResult? result;
+        try
+        {
+            result = await delivery.RunAsync(firm, flow, ct).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFlowFailed(logger, firm.Key, flow, exception.GetType().Name);
+            result = FlowRunResult.Empty(firm.Key, flow) with { RunFailure = exception.GetType().Name };
+        }
+
+        if (result is null && !scheduled)
+        {
+            return; // the firm's connector does not write this kind, and nothing asked for the flow by name
+        }
+
+        result ??= FlowRunResult.Empty(firm.Key, flow);
+        LogFlow(logger, firm.Key, flow, result.Delivered, result.AlreadyWritten, result.Unknown, result.Failed);
+        report.RecordFlow(result);
+    }
+
+    private async Task<FirmNightResult> RunNightAsync(FleetFirm firm, CancellationToken ct)
     {
         FirmNightResult result;
         try
@@ -70,7 +121,7 @@ public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly
             result = new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), failure) { Succeeded = false };
         }
 
-        report.RecordNight(result, manual);
+        return result;
     }
 
     private async Task ScheduleNextAsync(IScheduler scheduler, FleetFirm firm, FlowKind flow, CancellationToken ct)
@@ -93,7 +144,16 @@ public sealed partial class FirmJob(FleetRegistry registry, INightlyFlow nightly
     private static partial void LogUnknownFirm(ILogger logger, string firmKey);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Firm {FirmKey}: {Flow} started (recovering: {Recovering}).")]
-    private static partial void LogStarted(ILogger logger, string firmKey, FlowKind flow, bool recovering);
+    private static partial void LogStarted(ILogger logger, string firmKey, string flow, bool recovering);
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Firm {FirmKey}: {Flow} delivered {Delivered}, already written {AlreadyWritten}, unknown {Unknown}, failed {Failed}.")]
+    private static partial void LogFlow(
+        ILogger logger, string firmKey, FlowKind flow, int delivered, int alreadyWritten, int unknown, int failed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Firm {FirmKey}: {Flow} failed with {ExceptionType}.")]
+    private static partial void LogFlowFailed(ILogger logger, string firmKey, FlowKind flow, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Firm {FirmKey}: night read {CasesRead} cases, wrote {Writes}, {Outcome}.")]
     private static partial void LogNight(ILogger logger, string firmKey, int casesRead, int writes, string outcome);

@@ -33,14 +33,17 @@ public static class FleetScheduler
         }
     }
 
-    /// <summary>Runs every firm's nightly flow once, now (run-once mode), beside the scheduled triggers.</summary>
+    /// <summary>
+    /// Runs every firm's night once, now (run-once mode), beside the scheduled triggers: the nightly flow, then its
+    /// documents and messages flows, so the night's outbox items are delivered in the same run.
+    /// </summary>
     public static async Task TriggerNightAsync(IScheduler scheduler, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(firms);
         foreach (var firm in firms)
         {
-            var data = new JobDataMap { [FlowTriggers.FlowKey] = nameof(FlowKind.Nightly), [FlowTriggers.ManualKey] = "true" };
+            var data = new JobDataMap { [FlowTriggers.FlowKey] = FirmJob.AllFlows, [FlowTriggers.ManualKey] = "true" };
             await scheduler.TriggerJob(FlowTriggers.JobOf(firm.Key), data, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -43,3 +43,23 @@ CREATE TABLE IF NOT EXISTS fleet_applied_operations (
     idempotency_key TEXT NOT NULL PRIMARY KEY,
     tenant TEXT NOT NULL
 );
+
+-- The platform's outbox: client messages and documents received on the platform, to be written to the firm's vendor
+-- (messages as notes, documents as case documents). One row per platform item id, inserted once; delivered_at and
+-- write_result are set once, after the vendor's writer has written (or found) it. Instants as Unix ticks (100 ns).
+CREATE TABLE IF NOT EXISTS fleet_platform_outbox (
+    item_id TEXT NOT NULL PRIMARY KEY,
+    tenant TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_system TEXT NOT NULL,
+    source_case_id TEXT NOT NULL,
+    file_name TEXT NULL,
+    body TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    delivered_at BIGINT NULL,
+    write_result TEXT NULL
+);
+
+-- What a flow reads: a firm's undelivered items of one kind, oldest first.
+CREATE INDEX IF NOT EXISTS fleet_platform_outbox_undelivered
+    ON fleet_platform_outbox (tenant, kind, created_at, item_id) WHERE delivered_at IS NULL;
