@@ -70,11 +70,13 @@ if (options.Serve)
 
 // One night for the whole fleet, now: every firm's job fired once by hand (its night, then its documents and messages),
 // at most Concurrency firms at a time.
+// The night's id names it in the night ledger, which every node shares: a firm whose node dies is run again by another,
+// under the same id, and the ledger tells when every firm of the fleet has finished, whichever node ran it.
 var report = host.Services.GetRequiredService<FleetReport>();
-report.ExpectNights(firms.Count);
+var night = $"run-{clock.GetCurrentInstant().ToUnixTimeTicks()}";
 var started = clock.GetCurrentInstant();
-await FleetScheduler.TriggerNightAsync(scheduler, firms, ct);
-await report.WaitForNightAsync(ct).WaitAsync(TimeSpan.FromMinutes(10), ct);
+await FleetScheduler.TriggerNightAsync(scheduler, firms, night, ct);
+await FleetNightWait.UntilFinishedAsync(new NightLedger(database), night, firms.Count, ct).WaitAsync(TimeSpan.FromMinutes(10), ct);
 FleetSummaryPrinter.Print(report, clock.GetCurrentInstant() - started, Console.Out);
 await host.StopAsync(ct);
 return report.Nights.All(n => n.Succeeded) ? 0 : 1;

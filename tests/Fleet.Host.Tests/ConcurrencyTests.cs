@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests(PostgresCluster postgres)
         // Every firm's night fired three times at once, as a backlog of flows would fire them.
         for (var round = 0; round < 3; round++)
         {
-            await FleetScheduler.TriggerNightAsync(scheduler, firms, default);
+            await FleetScheduler.TriggerNightAsync(scheduler, firms, "test-night", default);
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

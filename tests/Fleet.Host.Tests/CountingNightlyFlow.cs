@@ -12,7 +12,7 @@ internal sealed class CountingNightlyFlow : INightlyFlow
 
     public int Runs(string firmKey) => _runs.GetValueOrDefault(firmKey);
 
-    public Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken)
+    public Task<FirmNightResult> RunAsync(FleetFirm firm, string night, CancellationToken cancellationToken)
     {
         _runs.AddOrUpdate(firm.Key, 1, (_, n) => n + 1);
         return Task.FromResult(new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), "counted"));

@@ -32,7 +32,7 @@ public sealed class FleetNightTests(PostgresCluster postgres)
         var report = host.Services.GetRequiredService<FleetReport>();
         report.ExpectNights(firms.Count);
 
-        await FleetScheduler.TriggerNightAsync(scheduler, firms, default);
+        await FleetScheduler.TriggerNightAsync(scheduler, firms, "test-night", default);
         await report.WaitForNightAsync(default).WaitAsync(TimeSpan.FromSeconds(90));
 
         Assert.Equal(firms.Select(f => f.Key).Order(), report.Nights.Select(n => n.FirmKey));

@@ -43,7 +43,7 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var report = host.Services.GetRequiredService<FleetReport>();
         report.ExpectNights(firms.Count);
 
-        await FleetScheduler.TriggerNightAsync(scheduler, firms, default);
+        await FleetScheduler.TriggerNightAsync(scheduler, firms, "test-night", default);
         await report.WaitForNightAsync(default).WaitAsync(TimeSpan.FromSeconds(90));
         await host.StopAsync();
 
@@ -65,13 +65,13 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var firms = SandboxFirms.OnePerVendor();
         await using var services = await SandboxFirms.ConnectAsync(firms, sandbox);
         var clock = new NightClock(SystemClock.Instance.GetCurrentInstant());
-        var night = new NightlySync(services, database, new AdoSyncCheckpointStore(database), clock);
+        var night = new NightlySync(services, database, clock);
         var delivery = new OutboxDelivery(services, new AdoPlatformOutbox(database), clock, 50, NullLogger.Instance);
 
-        var first = await RunNightsAsync(firms, night, delivery);
+        var first = await RunNightsAsync(firms, night, clock.Night, delivery);
         await SandboxFirms.AssertDeliveredOnceAsync(database, sandbox, services, firms, nights: 1);
         clock.NextNight();
-        var second = await RunNightsAsync(firms, night, delivery);
+        var second = await RunNightsAsync(firms, night, clock.Night, delivery);
 
         await SandboxFirms.AssertDeliveredOnceAsync(database, sandbox, services, firms, nights: 2);
         Assert.Equal(8, first.Sum(r => r.Delivered));
@@ -90,10 +90,10 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         await using var services = await SandboxFirms.ConnectAsync(firms, sandbox);
         var clock = new NightClock(SystemClock.Instance.GetCurrentInstant());
         var outbox = new AdoPlatformOutbox(database);
-        var night = new NightlySync(services, database, new AdoSyncCheckpointStore(database), clock);
+        var night = new NightlySync(services, database, clock);
         foreach (var firm in firms)
         {
-            await night.RunAsync(firm, default);
+            await night.RunAsync(firm, clock.Night, default);
         }
 
         // The run that died: each firm's first item of each kind written through the firm's writer, never marked delivered.
@@ -128,10 +128,10 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         // Three nights of platform documents, received while the node was down.
         var now = SystemClock.Instance.GetCurrentInstant();
         var clock = new NightClock(now - Duration.FromDays(3));
-        var night = new NightlySync(host.Services, database, new AdoSyncCheckpointStore(database), clock);
+        var night = new NightlySync(host.Services, database, clock);
         for (var n = 0; n < 3; n++)
         {
-            await night.RunAsync(firm, default);
+            await night.RunAsync(firm, clock.Night, default);
             clock.NextNight();
         }
 
@@ -174,9 +174,9 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         await progress.SaveAsync(firm.Key, NightlySync.CaseXchangeNight, SyncProgress.None.Started(started, window), default);
         var clock = new NightClock(started + Duration.FromHours(5)); // recovered after midnight
 
-        await new NightlySync(services, database, progress, clock).RunAsync(firm, default);
+        await new NightlySync(services, database, clock).RunAsync(firm, clock.Night, default);
         clock.NextNight();
-        await new NightlySync(services, database, progress, clock).RunAsync(firm, default);
+        await new NightlySync(services, database, clock).RunAsync(firm, clock.Night, default);
 
         var ids = (await OutboxRows.OfAsync(database, firm.Key, "message")).Keys.ToList();
         Assert.Equal(4, ids.Count);
@@ -186,11 +186,11 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
     }
 
     private static async Task<List<FlowRunResult>> RunNightsAsync(
-        IReadOnlyList<FleetFirm> firms, NightlySync night, OutboxDelivery delivery)
+        IReadOnlyList<FleetFirm> firms, NightlySync night, string nightId, OutboxDelivery delivery)
     {
         foreach (var firm in firms)
         {
-            var result = await night.RunAsync(firm, default);
+            var result = await night.RunAsync(firm, nightId, default);
             Assert.True(result.Succeeded, $"{firm.Key}: {result.Outcome}");
         }
 

@@ -19,7 +19,7 @@ internal sealed class OverlapTrackingFlow(TimeSpan runTime) : INightlyFlow
 
     public int Runs => Volatile.Read(ref _runs);
 
-    public async Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken)
+    public async Task<FirmNightResult> RunAsync(FleetFirm firm, string night, CancellationToken cancellationToken)
     {
         lock (_gate)
         {

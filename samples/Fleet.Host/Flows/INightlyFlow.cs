@@ -6,5 +6,11 @@ namespace Fleet.Host.Flows;
 public interface INightlyFlow
 {
     /// <summary>Runs the firm's night.</summary>
-    Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken);
+    /// <param name="firm">The firm.</param>
+    /// <param name="night">
+    /// Which night this is (the date of a scheduled night in the firm's zone, or the id of a night run by hand): a night whose
+    /// checkpoint is applied already is not synced again, so a run that Quartz recovers on another node does not sync twice.
+    /// </param>
+    /// <param name="cancellationToken">Stops the run; it resumes from the progress store on the next call.</param>
+    Task<FirmNightResult> RunAsync(FleetFirm firm, string night, CancellationToken cancellationToken);
 }

@@ -22,23 +22,38 @@ namespace Fleet.Host.Flows;
 /// receives the night's sample activity on the firm's cases (<see cref="PlatformActivity"/>), for the Documents and
 /// Messages flows to write to the vendor.
 /// </summary>
-public sealed class NightlySync(IServiceProvider services, FleetDatabase database, ISyncCheckpointStore progress, IClock clock)
-    : INightlyFlow
+public sealed class NightlySync(IServiceProvider services, FleetDatabase database, IClock clock) : INightlyFlow
 {
     // The progress row of a Case Xchange firm's night (it syncs no cases, so no SyncRunner keeps one for it).
     internal const string CaseXchangeNight = "casexchange-night";
 
+    /// <summary>The outcome of a night that had run already (recovered after its checkpoint): nothing synced again.</summary>
+    public const string AlreadyRan = "already checkpointed (recovered)";
+
     /// <summary>Runs the firm's night; an interrupted run resumes where it stopped on the next call.</summary>
-    public async Task<FirmNightResult> RunAsync(FleetFirm firm, CancellationToken cancellationToken)
+    public async Task<FirmNightResult> RunAsync(FleetFirm firm, string night, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(firm);
+        ArgumentException.ThrowIfNullOrEmpty(night);
+        // The night's checkpoint commits with its ledger row: a night already checkpointed (its node died after that, and
+        // Quartz recovered the job here) is not synced again; only its platform activity, idempotent, is repeated.
+        var progress = new NightCheckpointStore(database, firm.Key, night, clock);
+        var done = await new NightLedger(database).IsCheckpointedAsync(firm.Key, night, cancellationToken).ConfigureAwait(false);
         if (firm.Vendor == Vendor.CaseXchange)
         {
-            return await ReadReferralsAsync(firm, cancellationToken).ConfigureAwait(false);
+            return await ReadReferralsAsync(firm, progress, done, cancellationToken).ConfigureAwait(false);
         }
 
         var source = new CountingCaseSource(services.GetRequiredKeyedService<ICaseSource>(firm.Key));
         var platform = new AdoPlatformCaseStore(database, firm.Key);
+        if (done)
+        {
+            var applied = await progress.LoadAsync(firm.Key, source.SourceSystem, cancellationToken).ConfigureAwait(false);
+            var pullStart = applied.Checkpoint.LastSuccessfulPullStart ?? clock.GetCurrentInstant();
+            await ReceiveActivityAsync(firm, platform, source.SourceSystem, pullStart, cancellationToken).ConfigureAwait(false);
+            return new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), AlreadyRan);
+        }
+
         var runner = new SyncRunner(source, platform, progress, new RollingLookBackWindowPolicy(firm.Zone), clock);
         var result = await runner.RunAsync(
             new SyncRequest
@@ -55,21 +70,33 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
             },
             cancellationToken).ConfigureAwait(false);
         var outcome = result.HeldForConfirmation ? "held for confirmation" : result.Resumed ? "applied (resumed)" : "applied";
-        var cases = await platform.ReadCasesAsync(firm.Key, source.SourceSystem, cancellationToken).ConfigureAwait(false);
-        // Open cases with an attorney (CASEpeer writes a platform message as the case's primary attorney). The night is the
-        // run's pull start, which a resumed run keeps: a night recovered on another node receives the same items.
-        var active = cases.Where(c => !c.IsClosed && c.AttorneyEmail is not null).Select(c => c.Key.SourceId).ToList();
-        await Activity().ReceiveAsync(firm, source.SourceSystem, active, result.Plan.Now, cancellationToken).ConfigureAwait(false);
+        await ReceiveActivityAsync(firm, platform, source.SourceSystem, result.Plan.Now, cancellationToken).ConfigureAwait(false);
         return new FirmNightResult(firm.Key, firm.Vendor, source.Read, result.Applied, result.Plan.Summary.SkipsByReason, outcome);
     }
 
-    // Case Xchange is a referral network: the SDK has no case source for it, so its night reads the referrals received.
-    private async Task<FirmNightResult> ReadReferralsAsync(FleetFirm firm, CancellationToken cancellationToken)
+    // Open cases with an attorney (CASEpeer writes a platform message as the case's primary attorney). The night is the
+    // run's pull start, which a resumed run keeps: a night recovered on another node receives the same items.
+    private async Task ReceiveActivityAsync(
+        FleetFirm firm, AdoPlatformCaseStore platform, string sourceSystem, Instant pullStart, CancellationToken cancellationToken)
     {
-        var client = services.GetRequiredKeyedService<CaseXchangeClient>(firm.Key);
+        var cases = await platform.ReadCasesAsync(firm.Key, sourceSystem, cancellationToken).ConfigureAwait(false);
+        var active = cases.Where(c => !c.IsClosed && c.AttorneyEmail is not null).Select(c => c.Key.SourceId).ToList();
+        await Activity().ReceiveAsync(firm, sourceSystem, active, pullStart, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Case Xchange is a referral network: the SDK has no case source for it, so its night reads the referrals received.
+    private async Task<FirmNightResult> ReadReferralsAsync(
+        FleetFirm firm, NightCheckpointStore progress, bool done, CancellationToken cancellationToken)
+    {
         // The night's start is kept in the progress store like a sync's pull start, so a night recovered on another node
         // (or after midnight) receives the same platform activity as the run it replaces.
         var saved = await progress.LoadAsync(firm.Key, CaseXchangeNight, cancellationToken).ConfigureAwait(false);
+        if (done && saved.Checkpoint.LastSuccessfulPullStart is { } applied)
+        {
+            await ReceiveReferralActivityAsync(firm, applied, cancellationToken).ConfigureAwait(false);
+            return new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), AlreadyRan);
+        }
+
         var running = saved;
         if (saved.PullStartedAt is not { } started)
         {
@@ -78,23 +105,27 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
             await progress.SaveAsync(firm.Key, CaseXchangeNight, running, cancellationToken).ConfigureAwait(false);
         }
 
+        var received = await ReceiveReferralActivityAsync(firm, started, cancellationToken).ConfigureAwait(false);
+        await progress.SaveAsync(firm.Key, CaseXchangeNight, running.Completed(), cancellationToken).ConfigureAwait(false);
+        return new FirmNightResult(firm.Key, firm.Vendor, received, 0, new Dictionary<string, int>(), "referrals read (no case sync)");
+    }
+
+    // Messages on received referrals: Case Xchange's one kind of note, sent to the referring firm. Returns the referrals read.
+    private async Task<int> ReceiveReferralActivityAsync(FleetFirm firm, Instant nightStart, CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredKeyedService<CaseXchangeClient>(firm.Key);
         var referrals = new List<string>();
         await foreach (var referral in client.ReadReceivedReferralsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             referrals.Add(referral.Id);
         }
 
-        // Messages on received referrals: Case Xchange's one kind of note, sent to the referring firm.
-        var received = referrals.Count;
-        var writer = services.GetKeyedService<Connectors.Core.Writes.ICaseNoteWriter>(firm.Key);
-        if (writer is not null)
+        if (services.GetKeyedService<Connectors.Core.Writes.ICaseNoteWriter>(firm.Key) is { } writer)
         {
-            await Activity().ReceiveAsync(firm, writer.SourceSystem, referrals, started, cancellationToken).ConfigureAwait(false);
+            await Activity().ReceiveAsync(firm, writer.SourceSystem, referrals, nightStart, cancellationToken).ConfigureAwait(false);
         }
 
-        await progress.SaveAsync(firm.Key, CaseXchangeNight, running.Completed(), cancellationToken).ConfigureAwait(false);
-
-        return new FirmNightResult(firm.Key, firm.Vendor, received, 0, new Dictionary<string, int>(), "referrals read (no case sync)");
+        return referrals.Count;
     }
 
     private PlatformActivity Activity()

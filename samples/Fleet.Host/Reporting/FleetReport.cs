@@ -13,12 +13,19 @@ public sealed class FleetReport
     private readonly TaskCompletionSource _nightDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expectedNights = int.MaxValue;
     private int _manualNights;
+    private int _recovered;
 
     /// <summary>The nightly results by firm (the latest per firm).</summary>
     public IReadOnlyCollection<FirmNightResult> Nights => [.. _nights.Values.OrderBy(n => n.FirmKey, StringComparer.Ordinal)];
 
     /// <summary>What the Documents and Messages runs did, by flow.</summary>
     public IReadOnlyDictionary<FlowKind, FlowTotals> Flows => _flows;
+
+    /// <summary>Runs this node took over from a node that died mid-run (Quartz's recovery).</summary>
+    public int RecoveredRuns => Volatile.Read(ref _recovered);
+
+    /// <summary>Counts a run that Quartz's recovery started here for a node that died mid-run.</summary>
+    public void RecordRecovered() => Interlocked.Increment(ref _recovered);
 
     /// <summary>Expects <paramref name="firms"/> nights started by hand before <see cref="WaitForNightAsync"/> completes.</summary>
     public void ExpectNights(int firms)

@@ -30,7 +30,8 @@ public static class FleetSummaryPrinter
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         output.WriteLine();
         output.WriteLine("Fleet summary:");
-        output.WriteLine($"  firms       {nights.Count} ({nights.Count(n => !n.Succeeded)} failed)");
+        output.WriteLine($"  firms       {nights.Count} ({nights.Count(n => !n.Succeeded)} failed) on this node");
+        output.WriteLine($"  recovered   {report.RecoveredRuns} runs taken over from a node that died");
         output.WriteLine($"  cases read  {nights.Sum(n => n.CasesRead)}");
         output.WriteLine($"  writes      {nights.Sum(n => n.Writes)}");
         output.WriteLine($"  skips       {string.Join(", ", skips)}");

@@ -61,13 +61,19 @@ public sealed partial class FirmJob(
         }
 
         LogStarted(logger, firmKey, all ? AllFlows : flow.ToString(), context.Recovering);
+        if (context.Recovering)
+        {
+            report.RecordRecovered();
+        }
+
         if (flow != FlowKind.Nightly)
         {
             await DeliverAsync(firm, flow, scheduled: true, ct).ConfigureAwait(false);
             return;
         }
 
-        var night = await RunNightAsync(firm, ct).ConfigureAwait(false);
+        var nightId = NightOf(context, firm);
+        var night = await RunNightAsync(firm, nightId, ct).ConfigureAwait(false);
         // After the night, so its outbox items go out in the same execution: all of them when run by hand, else those of
         // the flows without a trigger of their own.
         var scheduledFlows = FirmSchedules.For(firm);
@@ -76,7 +82,9 @@ public sealed partial class FirmJob(
             await DeliverAsync(firm, outboxFlow, scheduled: false, ct).ConfigureAwait(false);
         }
 
-        // Last: the run-once mode waits for this, so the night counts as done once its deliveries are.
+        // Last: the run-once mode waits for these (this node's report, every node's ledger), so the night counts as done
+        // once its deliveries are.
+        await new NightLedger(database).FinishAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         report.RecordNight(night, manual);
     }
 
@@ -105,12 +113,20 @@ public sealed partial class FirmJob(
         report.RecordFlow(result);
     }
 
-    private async Task<FirmNightResult> RunNightAsync(FleetFirm firm, CancellationToken ct)
+    // A night run by hand carries its id; a scheduled one is the date of its fire time in the firm's zone (a recovered run
+    // keeps the fire time of the run it replaces).
+    private static string NightOf(IJobExecutionContext context, FleetFirm firm) =>
+        context.MergedJobDataMap.GetString(FlowTriggers.NightKey) is { Length: > 0 } night
+            ? night
+            : Instant.FromDateTimeOffset(context.ScheduledFireTimeUtc ?? context.FireTimeUtc).InZone(firm.Zone).Date
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<FirmNightResult> RunNightAsync(FleetFirm firm, string nightId, CancellationToken ct)
     {
         FirmNightResult result;
         try
         {
-            result = await nightly.RunAsync(firm, ct).ConfigureAwait(false);
+            result = await nightly.RunAsync(firm, nightId, ct).ConfigureAwait(false);
             LogNight(logger, firm.Key, result.CasesRead, result.Writes, result.Outcome);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -37,13 +37,24 @@ public static class FleetScheduler
     /// Runs every firm's night once, now (run-once mode), beside the scheduled triggers: the nightly flow, then its
     /// documents and messages flows, so the night's outbox items are delivered in the same run.
     /// </summary>
-    public static async Task TriggerNightAsync(IScheduler scheduler, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken)
+    /// <param name="scheduler">The node's scheduler; in a cluster, any node may run each firm.</param>
+    /// <param name="firms">The firms.</param>
+    /// <param name="night">The night's id: every firm's run (and a recovered rerun) records under it in the night ledger.</param>
+    /// <param name="cancellationToken">Stops the triggering.</param>
+    public static async Task TriggerNightAsync(
+        IScheduler scheduler, IEnumerable<FleetFirm> firms, string night, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(firms);
+        ArgumentException.ThrowIfNullOrEmpty(night);
         foreach (var firm in firms)
         {
-            var data = new JobDataMap { [FlowTriggers.FlowKey] = FirmJob.AllFlows, [FlowTriggers.ManualKey] = "true" };
+            var data = new JobDataMap
+            {
+                [FlowTriggers.FlowKey] = FirmJob.AllFlows,
+                [FlowTriggers.ManualKey] = "true",
+                [FlowTriggers.NightKey] = night,
+            };
             await scheduler.TriggerJob(FlowTriggers.JobOf(firm.Key), data, cancellationToken).ConfigureAwait(false);
         }
     }

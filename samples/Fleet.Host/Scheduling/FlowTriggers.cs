@@ -20,6 +20,9 @@ public static class FlowTriggers
     /// <summary>The job data key naming the flow a trigger runs.</summary>
     public const string FlowKey = "flow";
 
+    /// <summary>The job data key naming the night a run started by hand belongs to (see <c>NightLedger</c>).</summary>
+    public const string NightKey = "night";
+
     /// <summary>The job data key marking a run started by hand (run-once mode), which schedules nothing.</summary>
     public const string ManualKey = "manual";
 

@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS fleet_firm_nights (
     firm_key TEXT NOT NULL,
     night TEXT NOT NULL,
     completions INTEGER NOT NULL,
-    checkpoint_at BIGINT NOT NULL,
+    checkpoint_at BIGINT NULL,
     finished_at BIGINT NULL,
     PRIMARY KEY (firm_key, night)
 );
