@@ -40,7 +40,9 @@ public sealed class MyCaseOAuthClient
     /// <summary>
     /// Exchanges the code from the redirect for tokens, saves them, and returns the firm's connection. The code is single
     /// use: once sent, the exchange runs under <see cref="MyCaseOptions.TokenRequestTimeout"/> and its tokens are saved
-    /// even when <paramref name="cancellationToken"/> gives up on waiting.
+    /// even when <paramref name="cancellationToken"/> gives up on waiting. The new pair replaces whatever the store holds
+    /// (<see cref="MyCaseTokenStoreExtensions.SaveAsync"/>): a new authorization is the user's latest word, and usually the
+    /// stored pair is dead. Two authorizations at once: the later save wins and the earlier pair is discarded.
     /// </summary>
     /// <exception cref="ConnectorAuthenticationException">MyCase refused the code or the client credentials.</exception>
     public Task<MyCaseConnection> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)

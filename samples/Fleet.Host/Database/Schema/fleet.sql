@@ -32,3 +32,18 @@ CREATE TABLE IF NOT EXISTS fleet_applied_operations (
     idempotency_key TEXT NOT NULL PRIMARY KEY,
     tenant TEXT NOT NULL
 );
+
+-- Each MyCase firm's tokens, shared by every node: one row per firm, a version for the SDK's compare-and-swap writes, and
+-- the refresh claim of the node spending the refresh token. Stored plainly: encryption at rest is the host's job.
+CREATE TABLE IF NOT EXISTS fleet_mycase_tokens (
+    firm_key TEXT NOT NULL PRIMARY KEY,
+    version BIGINT NOT NULL,
+    access_token TEXT NOT NULL,
+    refresh_token TEXT NOT NULL,
+    access_token_expires_at BIGINT NOT NULL,
+    refresh_token_expires_at BIGINT NOT NULL,
+    firm_uuid TEXT NULL,
+    scope TEXT NULL,
+    claim_owner TEXT NULL,
+    claim_until BIGINT NULL
+);
