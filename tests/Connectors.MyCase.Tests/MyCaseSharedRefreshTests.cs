@@ -80,10 +80,13 @@ public sealed class MyCaseSharedRefreshTests : IDisposable
     [Fact]
     public async Task Concurrent_callers_in_two_processes_spend_the_refresh_token_once()
     {
-        _answer.SetResult();
         var catalogs = new[] { Catalog(Process()), Catalog(Process()) };
 
-        var firms = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => catalogs[i % 2].ReadFirmAsync())));
+        var reads = Enumerable.Range(0, 12).Select(i => Task.Run(() => catalogs[i % 2].ReadFirmAsync())).ToList();
+        await WaitUntil(() => Volatile.Read(ref _refreshes) >= 1);
+        await Task.Delay(50); // both processes' callers are in by now (the assert holds however late they come)
+        _answer.SetResult();
+        var firms = await Task.WhenAll(reads);
 
         Assert.All(firms, f => Assert.Equal("Firm", f.Name));
         Assert.Equal(1, _refreshes);

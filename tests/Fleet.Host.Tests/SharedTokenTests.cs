@@ -63,6 +63,33 @@ public sealed class SharedTokenTests(PostgresCluster postgres)
         Assert.Equal(0, tokenAnswers.Refreshes(HttpStatusCode.BadRequest)); // no refresh token was refused as used
     }
 
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_firm_authorized_in_the_database_is_not_authorized_again_and_two_nodes_at_once_keep_one_pair(DatabaseKind kind)
+    {
+        var database = await TestDatabases.CreateAsync(kind, postgres);
+        var clock = new TestClock(Instant.FromUtc(2026, 11, 25, 2, 0));
+        var vendor = new MyCaseSandbox(new MyCaseSandboxOptions { Cases = 12, RequestsPerSecond = 0 });
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { Vendors = [vendor], Clock = clock });
+        var answers = new TokenAnswers();
+        await using var first = Host(sandbox, vendor, database, clock, answers);
+        await using var second = Host(sandbox, vendor, database, clock, answers);
+
+        // Two nodes start at once: both may authorize; the later save wins and the other pair is never used.
+        await Task.WhenAll(MyCaseFirmAuthorizationFor(first), MyCaseFirmAuthorizationFor(second));
+        var exchanges = vendor.Exchanges;
+        await MyCaseFirmAuthorizationFor(second); // a restart: the firm's tokens are in the database
+
+        Assert.InRange(exchanges, 1, 2);
+        Assert.Equal(exchanges, vendor.Exchanges);
+        var counts = await Task.WhenAll(ReadAllAsync(first), ReadAllAsync(second));
+        Assert.Equal([12, 12], counts);
+        var stored = await new AdoMyCaseTokenStore(database, Firm).ReadAsync(CancellationToken.None);
+        Assert.Equal(vendor.Options.FirmUuid, stored!.Tokens.FirmUuid);
+        Assert.Null(stored.Claim);
+    }
+
     private static async Task<int> ReadAllAsync(ServiceProvider host)
     {
         var count = 0;
