@@ -1,6 +1,12 @@
+using System.Net;
+
 using Connectors.MyCase.Authentication;
 
+using Microsoft.Extensions.DependencyInjection;
+
 using NodaTime;
+
+using RichardSzalay.MockHttp;
 
 namespace Connectors.MyCase.Tests;
 
@@ -88,6 +94,31 @@ public sealed class FileMyCaseTokenStoreCasTests : IDisposable
             async () => await store.TrySaveAsync(Pair("1"), null, 0, new CancellationToken(canceled: true)));
 
         Assert.Null(await store.ReadAsync(default));
+    }
+
+    [Fact]
+    public async Task A_damaged_token_file_fails_an_authorization_before_its_single_use_code_is_spent()
+    {
+        Directory.CreateDirectory(_directory);
+        await System.IO.File.WriteAllTextAsync(File, "{ half a file");
+        using var store = new FileMyCaseTokenStore(File);
+        using var http = new MockHttpMessageHandler();
+        var exchange = http.When(HttpMethod.Post, "https://auth.mycase.com/tokens").Respond(HttpStatusCode.OK);
+        var services = new ServiceCollection();
+        services.AddSingleton<IMyCaseTokenStore>(store);
+        services.AddMyCase(o =>
+        {
+            o.ClientId = "client-abc";
+            o.ClientSecret = "secret-xyz-123";
+            o.RedirectUri = new Uri("https://platform.example/mycase/callback");
+        });
+        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(() => http));
+        await using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<Connectors.Core.ConnectorStateFileException>(
+            () => provider.GetRequiredService<MyCaseOAuthClient>().ExchangeCodeAsync("code-1"));
+
+        Assert.Equal(0, http.GetMatchCount(exchange)); // the code is still good once the file is fixed
     }
 
     private static MyCaseTokens Pair(string suffix) =>

@@ -49,10 +49,17 @@ public sealed class MyCaseOAuthClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         cancellationToken.ThrowIfCancellationRequested();
-        return ExchangeAndSaveAsync(code).WaitAsync(cancellationToken);
+        return ExchangeAndSaveAsync(code, cancellationToken);
     }
 
-    private async Task<MyCaseConnection> ExchangeAndSaveAsync(string code)
+    private async Task<MyCaseConnection> ExchangeAndSaveAsync(string code, CancellationToken cancellationToken)
+    {
+        // A store that cannot be read (a damaged token file) fails here, before the single-use code is spent.
+        await _store.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return await SpendAndSaveAsync(code).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MyCaseConnection> SpendAndSaveAsync(string code)
     {
         var tokens = await _endpoint.ExchangeCodeAsync(code).ConfigureAwait(false);
         await _store.SaveAsync(tokens, CancellationToken.None).ConfigureAwait(false);
