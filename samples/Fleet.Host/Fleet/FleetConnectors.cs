@@ -1,8 +1,12 @@
 using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.MyCase;
+using Connectors.MyCase.Authentication;
 using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
+
+using Fleet.Host.Database;
+using Fleet.Host.Stores;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +15,10 @@ namespace Fleet.Host.Fleet;
 /// <summary>Registers each firm's connector under its firm key (the connectors' keyed variants), against the sandbox.</summary>
 public static class FleetConnectors
 {
-    /// <summary>One keyed connector per firm: its own options, HTTP clients, rate limit and (MyCase) token cache.</summary>
+    /// <summary>
+    /// One keyed connector per firm: its own options, HTTP clients, rate limit and (MyCase) token cache, over the firm's
+    /// row of the database's token table (the host registers its <see cref="FleetDatabase"/>).
+    /// </summary>
     public static IServiceCollection AddFleetConnectors(
         this IServiceCollection services, IEnumerable<FleetFirm> firms, FleetSandbox sandbox)
     {
@@ -30,6 +37,10 @@ public static class FleetConnectors
                     });
                     break;
                 case Vendor.MyCase:
+                    // The firm's tokens live in the fleet database, shared by every node (compare-and-swap writes, so two
+                    // nodes never spend one refresh token); registered under the firm key before AddKeyedMyCase.
+                    services.AddKeyedSingleton<IMyCaseTokenStore>(
+                        firm.Key, (sp, _) => new AdoMyCaseTokenStore(sp.GetRequiredService<FleetDatabase>(), firm.Key));
                     services.AddKeyedMyCase(firm.Key, o =>
                     {
                         o.BaseAddress = server.BaseAddressOf(sandbox.MyCase.PathPrefix);

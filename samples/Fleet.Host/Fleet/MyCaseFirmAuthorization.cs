@@ -6,12 +6,14 @@ namespace Fleet.Host.Fleet;
 
 /// <summary>
 /// Connects each MyCase firm once, as its user would by choosing 'Allow Access': against the sandbox an HttpClient plays
-/// the browser. The tokens go to the firm's keyed token store (in memory for now: the shared database token store with
-/// a compare-and-swap save is a later step of issue 17).
+/// the browser. The tokens go to the firm's keyed token store, its row in the fleet database, which every node shares: a
+/// firm already authorized there (by this node's last start or by another node) is skipped. Two nodes that start at once
+/// may both authorize a new firm: both pairs are valid, the later save replaces the earlier one (the SDK's save is a
+/// compare-and-swap retried on the version it reads), so one authorization wins and the other's pair is discarded unused.
 /// </summary>
 public static class MyCaseFirmAuthorization
 {
-    /// <summary>Authorizes every MyCase firm that has no tokens yet.</summary>
+    /// <summary>Authorizes every MyCase firm that has no tokens in the database yet.</summary>
     public static async Task AuthorizeAsync(IServiceProvider services, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -40,17 +40,26 @@ public sealed class MyCaseOAuthClient
     /// <summary>
     /// Exchanges the code from the redirect for tokens, saves them, and returns the firm's connection. The code is single
     /// use: once sent, the exchange runs under <see cref="MyCaseOptions.TokenRequestTimeout"/> and its tokens are saved
-    /// even when <paramref name="cancellationToken"/> gives up on waiting.
+    /// even when <paramref name="cancellationToken"/> gives up on waiting. The new pair replaces whatever the store holds
+    /// (<see cref="MyCaseTokenStoreExtensions.SaveAsync"/>): a new authorization is the user's latest word, and usually the
+    /// stored pair is dead. Two authorizations at once: the later save wins and the earlier pair is discarded.
     /// </summary>
     /// <exception cref="ConnectorAuthenticationException">MyCase refused the code or the client credentials.</exception>
     public Task<MyCaseConnection> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         cancellationToken.ThrowIfCancellationRequested();
-        return ExchangeAndSaveAsync(code).WaitAsync(cancellationToken);
+        return ExchangeAndSaveAsync(code, cancellationToken);
     }
 
-    private async Task<MyCaseConnection> ExchangeAndSaveAsync(string code)
+    private async Task<MyCaseConnection> ExchangeAndSaveAsync(string code, CancellationToken cancellationToken)
+    {
+        // A store that cannot be read (a damaged token file) fails here, before the single-use code is spent.
+        await _store.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return await SpendAndSaveAsync(code).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MyCaseConnection> SpendAndSaveAsync(string code)
     {
         var tokens = await _endpoint.ExchangeCodeAsync(code).ConfigureAwait(false);
         await _store.SaveAsync(tokens, CancellationToken.None).ConfigureAwait(false);

@@ -63,3 +63,18 @@ CREATE TABLE IF NOT EXISTS fleet_platform_outbox (
 -- What a flow reads: a firm's undelivered items of one kind, oldest first.
 CREATE INDEX IF NOT EXISTS fleet_platform_outbox_undelivered
     ON fleet_platform_outbox (tenant, kind, created_at, item_id) WHERE delivered_at IS NULL;
+
+-- Each MyCase firm's tokens, shared by every node: one row per firm, a version for the SDK's compare-and-swap writes, and
+-- the refresh claim of the node spending the refresh token. Stored plainly: encryption at rest is the host's job.
+CREATE TABLE IF NOT EXISTS fleet_mycase_tokens (
+    firm_key TEXT NOT NULL PRIMARY KEY,
+    version BIGINT NOT NULL,
+    access_token TEXT NOT NULL,
+    refresh_token TEXT NOT NULL,
+    access_token_expires_at BIGINT NOT NULL,
+    refresh_token_expires_at BIGINT NOT NULL,
+    firm_uuid TEXT NULL,
+    scope TEXT NULL,
+    claim_owner TEXT NULL,
+    claim_until BIGINT NULL
+);
