@@ -16,17 +16,31 @@ using NodaTime;
 
 using Quartz;
 
-// A fleet of firms on Quartz.NET, against the in-process sandbox:
+// A fleet of firms on Quartz.NET; each firm is its own tenant of the sandbox (in-process unless --sandbox):
 //   dotnet run --project samples/Fleet.Host                      one SQLite file, one node: one night for the fleet, then exit
 //   dotnet run --project samples/Fleet.Host -- --serve           keep running on the real schedules
 //   dotnet run --project samples/Fleet.Host -- --postgres "Host=...;Database=...;Username=..."   clustered job store
-//   options: --db FILE (SQLite), --firms-per-vendor N (3), --concurrency N (4); FLEET_POSTGRES also sets the connection.
+//   options: --db FILE (SQLite), --firms-per-vendor N (3) or --firms N (in all) [--vendors mycase,casepeer], --cases N,
+//   --concurrency N (4), --sandbox URL (a standalone sandbox), --night ID (the night's id, the same on every node),
+//   --join (run another node's night: trigger nothing, exit when the fleet has finished), --cluster-checkin-ms N.
+//   FLEET_POSTGRES also sets the connection.
 var options = new FleetOptions
 {
     Postgres = SampleArgs.Option(args, "--postgres") ?? Environment.GetEnvironmentVariable("FLEET_POSTGRES"),
     SqliteFile = SampleArgs.Option(args, "--db") ?? new FleetOptions().SqliteFile,
-    FirmsPerVendor = int.Parse(SampleArgs.Option(args, "--firms-per-vendor") ?? "3", CultureInfo.InvariantCulture),
-    Concurrency = int.Parse(SampleArgs.Option(args, "--concurrency") ?? "4", CultureInfo.InvariantCulture),
+    FirmsPerVendor = Number("--firms-per-vendor") ?? 3,
+    Firms = Number("--firms"),
+    Vendors = SampleArgs.Option(args, "--vendors") is { } vendorList
+        ? [.. vendorList.Split(',').Select(v => Enum.Parse<Vendor>(v, ignoreCase: true))]
+        : Enum.GetValues<Vendor>(),
+    CasesPerFirm = Number("--cases"),
+    Concurrency = Number("--concurrency") ?? 4,
+    Sandbox = SampleArgs.Option(args, "--sandbox") is { } sandboxUrl ? new Uri(sandboxUrl) : null,
+    Night = SampleArgs.Option(args, "--night"),
+    Join = SampleArgs.Flag(args, "--join"),
+    ClusterCheckinInterval = Number("--cluster-checkin-ms") is { } checkin
+        ? TimeSpan.FromMilliseconds(checkin)
+        : new FleetOptions().ClusterCheckinInterval,
     Serve = SampleArgs.Flag(args, "--serve"),
 };
 
@@ -44,21 +58,28 @@ Console.WriteLine(database.Kind == DatabaseKind.Sqlite
     : $"Job store: PostgreSQL, clustered. Concurrency {options.Concurrency}.");
 await SchemaInstaller.EnsureAsync(database, ct);
 
-await using var sandbox = await FleetSandbox.StartAsync(ct);
 var firmTable = new FirmTable(database);
-await firmTable.SaveAsync(SampleFleet.Create(options.FirmsPerVendor), ct);
+await firmTable.SaveAsync(options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor), ct);
 var firms = await firmTable.ReadAllAsync(ct);
+
+// Each firm's tenant: in this process's own sandbox, or in the standalone one that every node of the cluster shares.
+await using var inProcess = options.Sandbox is null ? await FleetSandbox.StartAsync(ct) : null;
+var tenants = inProcess is not null
+    ? inProcess.TenantsOf(firms, options.CasesPerFirm)
+    : await StandaloneSandbox.ConnectAsync(options.Sandbox!, firms, options.CasesPerFirm, ct);
+var sandboxAddress = inProcess?.Server.BaseAddress ?? options.Sandbox!;
 
 // The options go into the container too: the night's platform activity and the outbox flows read their sizes there.
 using var host = FleetHostBuilder.Build(
-    options, database, firms, services => services.AddFleetConnectors(firms, sandbox).AddSingleton(options));
-await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, ct);
+    options, database, firms, services => services.AddFleetConnectors(firms, tenants).AddSingleton(options));
+// An in-process sandbox is new at every start: tokens stored by an earlier start mean nothing to it.
+await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, replaceStored: inProcess is not null, ct);
 await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
 var clock = host.Services.GetRequiredService<IClock>();
 await FleetScheduler.RegisterAsync(scheduler, firms, clock.GetCurrentInstant(), ct);
 var vendors = firms.Select(f => f.Vendor).Distinct().Count();
-Console.WriteLine($"Fleet: {firms.Count} firms across {vendors} vendors, sandbox at {sandbox.Server.BaseAddress}.");
+Console.WriteLine($"Fleet: {firms.Count} firms across {vendors} vendors, sandbox at {sandboxAddress}.");
 await NextRunsPrinter.PrintAsync(scheduler, firms, Console.Out, ct);
 
 if (options.Serve)
@@ -69,14 +90,20 @@ if (options.Serve)
 }
 
 // One night for the whole fleet, now: every firm's job fired once by hand (its night, then its documents and messages),
-// at most Concurrency firms at a time.
-// The night's id names it in the night ledger, which every node shares: a firm whose node dies is run again by another,
-// under the same id, and the ledger tells when every firm of the fleet has finished, whichever node ran it.
+// at most Concurrency firms at a time on each node. The night's id names it in the night ledger, which every node shares:
+// a firm whose node dies is run again by another under the same id, and the ledger tells when every firm of the fleet
+// has finished, whichever node ran it.
 var report = host.Services.GetRequiredService<FleetReport>();
-var night = $"run-{clock.GetCurrentInstant().ToUnixTimeTicks()}";
+var night = options.Night ?? $"run-{clock.GetCurrentInstant().ToUnixTimeTicks()}";
 var started = clock.GetCurrentInstant();
-await FleetScheduler.TriggerNightAsync(scheduler, firms, night, ct);
-await FleetNightWait.UntilFinishedAsync(new NightLedger(database), night, firms.Count, ct).WaitAsync(TimeSpan.FromMinutes(10), ct);
+if (!options.Join)
+{
+    await FleetScheduler.TriggerNightAsync(scheduler, firms, night, ct);
+}
+
+await FleetNightWait.UntilFinishedAsync(new NightLedger(database), night, firms.Count, Console.Out, ct);
 FleetSummaryPrinter.Print(report, clock.GetCurrentInstant() - started, Console.Out);
 await host.StopAsync(ct);
 return report.Nights.All(n => n.Succeeded) ? 0 : 1;
+
+int? Number(string name) => SampleArgs.Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;

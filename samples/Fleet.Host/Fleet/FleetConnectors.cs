@@ -2,7 +2,6 @@ using Connectors.CasePeer;
 using Connectors.CaseXchange;
 using Connectors.MyCase;
 using Connectors.MyCase.Authentication;
-using Connectors.Sandbox.SmartAdvocate;
 using Connectors.SmartAdvocate;
 
 using Fleet.Host.Database;
@@ -12,28 +11,40 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Fleet.Host.Fleet;
 
-/// <summary>Registers each firm's connector under its firm key (the connectors' keyed variants), against the sandbox.</summary>
+/// <summary>Registers each firm's connector under its firm key (the connectors' keyed variants), against its sandbox tenant.</summary>
 public static class FleetConnectors
 {
-    /// <summary>
-    /// One keyed connector per firm: its own options, HTTP clients, rate limit and (MyCase) token cache, over the firm's
-    /// row of the database's token table (the host registers its <see cref="FleetDatabase"/>).
-    /// </summary>
+    /// <summary>One keyed connector per firm, each firm its own tenant of the in-process sandbox (created here).</summary>
     public static IServiceCollection AddFleetConnectors(
-        this IServiceCollection services, IEnumerable<FleetFirm> firms, FleetSandbox sandbox)
+        this IServiceCollection services, IReadOnlyCollection<FleetFirm> firms, FleetSandbox sandbox, int? casesPerFirm = null)
     {
         ArgumentNullException.ThrowIfNull(firms);
         ArgumentNullException.ThrowIfNull(sandbox);
-        var server = sandbox.Server;
+        return services.AddFleetConnectors(firms, sandbox.TenantsOf(firms, casesPerFirm));
+    }
+
+    /// <summary>
+    /// One keyed connector per firm: its own options, credentials, HTTP clients, rate limit and (MyCase) token cache, over
+    /// the firm's row of the database's token table (the host registers its <see cref="FleetDatabase"/>).
+    /// </summary>
+    public static IServiceCollection AddFleetConnectors(
+        this IServiceCollection services, IEnumerable<FleetFirm> firms, IReadOnlyDictionary<string, FirmTenant> tenants)
+    {
+        ArgumentNullException.ThrowIfNull(firms);
+        ArgumentNullException.ThrowIfNull(tenants);
         foreach (var firm in firms)
         {
+            var tenant = tenants.TryGetValue(firm.Key, out var found)
+                ? found
+                : throw new ArgumentException($"Firm {firm.Key} has no sandbox tenant.", nameof(tenants));
+            var credentials = tenant.Credentials;
             switch (firm.Vendor)
             {
                 case Vendor.CasePeer:
                     services.AddKeyedCasePeer(firm.Key, o =>
                     {
-                        o.BaseAddress = server.BaseAddressOf(sandbox.CasePeer.PathPrefix);
-                        o.ApiKey = sandbox.CasePeer.Options.ApiKey;
+                        o.BaseAddress = tenant.BaseAddress;
+                        o.ApiKey = credentials.ApiKey;
                     });
                     break;
                 case Vendor.MyCase:
@@ -43,20 +54,20 @@ public static class FleetConnectors
                         firm.Key, (sp, _) => new AdoMyCaseTokenStore(sp.GetRequiredService<FleetDatabase>(), firm.Key));
                     services.AddKeyedMyCase(firm.Key, o =>
                     {
-                        o.BaseAddress = server.BaseAddressOf(sandbox.MyCase.PathPrefix);
-                        o.AuthorizationServer = new Uri(o.BaseAddress, "auth/");
-                        o.ClientId = sandbox.MyCase.Options.ClientId;
-                        o.ClientSecret = sandbox.MyCase.Options.ClientSecret;
-                        o.RedirectUri = sandbox.MyCase.Options.RedirectUri;
+                        o.BaseAddress = tenant.BaseAddress;
+                        o.AuthorizationServer = new Uri(tenant.BaseAddress, "auth/");
+                        o.ClientId = credentials.ClientId;
+                        o.ClientSecret = credentials.ClientSecret;
+                        o.RedirectUri = credentials.RedirectUri;
                     });
                     break;
                 case Vendor.SmartAdvocate:
                     services.AddKeyedSmartAdvocate(firm.Key, o =>
                     {
-                        o.BaseAddress = server.BaseAddressOf(SmartAdvocateSandbox.Prefix);
-                        o.Username = sandbox.SmartAdvocate.Options.Username;
-                        o.Password = sandbox.SmartAdvocate.Options.Password;
-                        o.ClientKey = sandbox.SmartAdvocate.Options.ClientKey;
+                        o.BaseAddress = tenant.BaseAddress;
+                        o.Username = credentials.Username;
+                        o.Password = credentials.Password;
+                        o.ClientKey = credentials.ClientKey;
                         o.DialerTimeZone = firm.Zone.Id;
                         o.StageSubStatusTypes = ["Treatment Status"];
                         o.DefaultAttorneyEmail = "lead.attorney@sandbox-firm.example";
@@ -66,8 +77,8 @@ public static class FleetConnectors
                     services.AddKeyedCaseXchange(firm.Key, o =>
                     {
                         o.Environment = CaseXchangeEnvironment.Custom;
-                        o.BaseAddress = new Uri(server.BaseAddressOf(sandbox.CaseXchange.PathPrefix), "api/public/v1/");
-                        o.ApiKey = sandbox.CaseXchange.Options.StandardKey;
+                        o.BaseAddress = new Uri(tenant.BaseAddress, "api/public/v1/");
+                        o.ApiKey = credentials.ApiKey;
                     });
                     break;
                 default:

@@ -3,56 +3,51 @@ using Connectors.Sandbox.CasePeer;
 using Connectors.Sandbox.CaseXchange;
 using Connectors.Sandbox.MyCase;
 using Connectors.Sandbox.SmartAdvocate;
+using Connectors.Sandbox.Tenants;
 
 namespace Fleet.Host.Fleet;
 
 /// <summary>
-/// The four vendors emulated in-process on loopback. Today the sandbox serves one set of credentials and data per
-/// vendor, so every firm of a vendor signs in with the same sandbox credentials and reads the same cases (each under
-/// its own firm key, connector registration and platform rows); many firms per vendor in the sandbox is a later step.
+/// The four vendors emulated in-process on loopback (the zero-configuration default). Each firm is a tenant of its vendor:
+/// its own credentials, data, write log and rate limit, as with a standalone sandbox (<see cref="StandaloneSandbox"/>).
 /// </summary>
 public sealed class FleetSandbox : IAsyncDisposable
 {
-    private FleetSandbox(
-        SandboxServer server,
-        CasePeerSandbox casePeer,
-        MyCaseSandbox myCase,
-        SmartAdvocateSandbox smartAdvocate,
-        CaseXchangeSandbox caseXchange)
-    {
-        Server = server;
-        CasePeer = casePeer;
-        MyCase = myCase;
-        SmartAdvocate = smartAdvocate;
-        CaseXchange = caseXchange;
-    }
+    private FleetSandbox(SandboxServer server) => Server = server;
 
-    /// <summary>The running sandbox (its write log included).</summary>
+    /// <summary>The running sandbox: its tenants, and each tenant's write log.</summary>
     public SandboxServer Server { get; }
-
-    /// <summary>The CASEpeer emulation.</summary>
-    public CasePeerSandbox CasePeer { get; }
-
-    /// <summary>The MyCase emulation.</summary>
-    public MyCaseSandbox MyCase { get; }
-
-    /// <summary>The SmartAdvocate emulation.</summary>
-    public SmartAdvocateSandbox SmartAdvocate { get; }
-
-    /// <summary>The Case Xchange emulation.</summary>
-    public CaseXchangeSandbox CaseXchange { get; }
 
     /// <summary>Starts the sandbox on a free loopback port.</summary>
     public static async Task<FleetSandbox> StartAsync(CancellationToken cancellationToken)
     {
-        var casePeer = new CasePeerSandbox();
-        var myCase = new MyCaseSandbox();
-        var smartAdvocate = new SmartAdvocateSandbox();
-        var caseXchange = new CaseXchangeSandbox();
+        // The vendors the server serves; tenants are created on them (each its own instance) per firm.
         var server = await SandboxServer.StartAsync(
-            new SandboxOptions { Vendors = [casePeer, myCase, smartAdvocate, caseXchange] }, cancellationToken).ConfigureAwait(false);
-        return new FleetSandbox(server, casePeer, myCase, smartAdvocate, caseXchange);
+            new SandboxOptions
+            {
+                Vendors = [new CasePeerSandbox(), new MyCaseSandbox(), new SmartAdvocateSandbox(), new CaseXchangeSandbox()],
+            },
+            cancellationToken).ConfigureAwait(false);
+        return new FleetSandbox(server);
     }
+
+    /// <summary>Creates (or finds) each firm's tenant; returns them by firm key.</summary>
+    public IReadOnlyDictionary<string, FirmTenant> TenantsOf(IEnumerable<FleetFirm> firms, int? casesPerFirm = null)
+    {
+        ArgumentNullException.ThrowIfNull(firms);
+        return firms.ToDictionary(
+            f => f.Key,
+            f =>
+            {
+                var tenant = Server.AddTenant(new SandboxTenantSpec(f.Key, FirmTenant.PrefixOf(f.Vendor), casesPerFirm));
+                return new FirmTenant(tenant.BaseAddress, tenant.Credentials);
+            },
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The tenant of a firm, to read its write log or state from a test.</summary>
+    public SandboxTenant TenantOf(string firmKey) =>
+        Server.Tenant(firmKey) ?? throw new ArgumentException($"Firm {firmKey} has no tenant in this sandbox.", nameof(firmKey));
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Server.DisposeAsync();

@@ -10,11 +10,18 @@ namespace Fleet.Host.Fleet;
 /// firm already authorized there (by this node's last start or by another node) is skipped. Two nodes that start at once
 /// may both authorize a new firm: both pairs are valid, the later save replaces the earlier one (the SDK's save is a
 /// compare-and-swap retried on the version it reads), so one authorization wins and the other's pair is discarded unused.
+/// An in-process sandbox lives as long as its node: its tenants are new at every start, so the pairs stored by an earlier
+/// start mean nothing to it and every firm is authorized again (<c>replaceStored</c>).
 /// </summary>
 public static class MyCaseFirmAuthorization
 {
     /// <summary>Authorizes every MyCase firm that has no tokens in the database yet.</summary>
-    public static async Task AuthorizeAsync(IServiceProvider services, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken)
+    public static Task AuthorizeAsync(IServiceProvider services, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken) =>
+        AuthorizeAsync(services, firms, replaceStored: false, cancellationToken);
+
+    /// <summary>Authorizes every MyCase firm that has no tokens in the database yet (every one, when <paramref name="replaceStored"/>).</summary>
+    public static async Task AuthorizeAsync(
+        IServiceProvider services, IEnumerable<FleetFirm> firms, bool replaceStored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(firms);
@@ -23,7 +30,7 @@ public static class MyCaseFirmAuthorization
         foreach (var firm in firms.Where(f => f.Vendor == Vendor.MyCase))
         {
             var tokens = services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key);
-            if (await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
+            if (!replaceStored && await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
             {
                 continue;
             }

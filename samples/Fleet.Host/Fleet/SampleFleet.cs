@@ -12,16 +12,25 @@ public static class SampleFleet
     public static IReadOnlyList<FleetFirm> Create(int firmsPerVendor)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firmsPerVendor, 1);
-        var firms = new List<FleetFirm>();
-        foreach (var vendor in Enum.GetValues<Vendor>())
+        var vendors = Enum.GetValues<Vendor>();
+        return Create(firmsPerVendor * vendors.Length, vendors);
+    }
+
+    /// <summary><paramref name="firms"/> firms in all, dealt over <paramref name="vendors"/> in turn.</summary>
+    public static IReadOnlyList<FleetFirm> Create(int firms, IReadOnlyList<Vendor> vendors)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firms, 1);
+        ArgumentNullException.ThrowIfNull(vendors);
+        ArgumentOutOfRangeException.ThrowIfZero(vendors.Count);
+        var fleet = new List<FleetFirm>(firms);
+        for (var n = 0; n < firms; n++)
         {
-            for (var i = 1; i <= firmsPerVendor; i++)
-            {
-                var zone = DateTimeZoneProviders.Tzdb[Zones[(firms.Count + i) % Zones.Length]];
-                firms.Add(new FleetFirm($"{vendor.ToString().ToLowerInvariant()}-{i:D3}", vendor, zone));
-            }
+            var vendor = vendors[n % vendors.Count];
+            var number = (n / vendors.Count) + 1;
+            var zone = DateTimeZoneProviders.Tzdb[Zones[n % Zones.Length]];
+            fleet.Add(new FleetFirm($"{vendor.ToString().ToLowerInvariant()}-{number:D3}", vendor, zone));
         }
 
-        return firms;
+        return fleet;
     }
 }

@@ -53,7 +53,12 @@ public static class FleetHostBuilder
                 if (database.Kind == DatabaseKind.Postgres)
                 {
                     store.UsePostgres(database.ConnectionString);
-                    store.UseClustering();
+                    // A node that misses check-ins for about twice the interval is dead: its in-flight firms are recovered.
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = options.ClusterCheckinInterval;
+                        cluster.CheckinMisfireThreshold = options.ClusterCheckinInterval;
+                    });
                 }
                 else
                 {

@@ -6,13 +6,24 @@ namespace Fleet.Host.Hosting;
 public static class FleetNightWait
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(15);
 
-    /// <summary>Completes once <paramref name="firms"/> firms have finished <paramref name="night"/>.</summary>
-    public static async Task UntilFinishedAsync(NightLedger ledger, string night, int firms, CancellationToken cancellationToken)
+    /// <summary>Completes once <paramref name="firms"/> firms have finished <paramref name="night"/>; prints progress meanwhile.</summary>
+    public static async Task UntilFinishedAsync(
+        NightLedger ledger, string night, int firms, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        while (await ledger.CountFinishedAsync(night, cancellationToken).ConfigureAwait(false) < firms)
+        ArgumentNullException.ThrowIfNull(progress);
+        var lastPrint = DateTime.UtcNow;
+        int finished;
+        while ((finished = await ledger.CountFinishedAsync(night, cancellationToken).ConfigureAwait(false)) < firms)
         {
+            if (DateTime.UtcNow - lastPrint > ProgressEvery)
+            {
+                await progress.WriteLineAsync($"Night {night}: {finished} of {firms} firms finished.").ConfigureAwait(false);
+                lastPrint = DateTime.UtcNow;
+            }
+
             await Task.Delay(Poll, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -17,10 +17,15 @@ public static class FleetSummaryPrinter
         var nights = report.Nights;
         output.WriteLine();
         output.WriteLine("Night by firm:");
-        foreach (var night in nights)
+        foreach (var night in nights.Take(NextRunsPrinter.MaxFirms))
         {
             output.WriteLine(
                 $"  {night.FirmKey,-20} {night.Vendor,-14} read {night.CasesRead,5}  writes {night.Writes,5}  {night.Outcome}");
+        }
+
+        if (nights.Count > NextRunsPrinter.MaxFirms)
+        {
+            output.WriteLine($"  ... and {nights.Count - NextRunsPrinter.MaxFirms} more firms");
         }
 
         var skips = nights.SelectMany(n => n.SkipsByReason)

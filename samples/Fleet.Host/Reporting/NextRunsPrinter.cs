@@ -15,7 +15,10 @@ public static class NextRunsPrinter
 {
     private static readonly ZonedDateTimePattern Pattern = ZonedDateTimePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd HH:mm x", null);
 
-    /// <summary>One line per firm: its zone, then each flow's next fire time there.</summary>
+    /// <summary>The firms printed; a larger fleet ends with how many more there are.</summary>
+    public const int MaxFirms = 20;
+
+    /// <summary>One line per firm (the first <see cref="MaxFirms"/>): its zone, then each flow's next fire time there.</summary>
     public static async Task PrintAsync(
         IScheduler scheduler, IEnumerable<FleetFirm> firms, TextWriter output, CancellationToken cancellationToken)
     {
@@ -23,7 +26,8 @@ public static class NextRunsPrinter
         ArgumentNullException.ThrowIfNull(firms);
         ArgumentNullException.ThrowIfNull(output);
         await output.WriteLineAsync("Next runs, each in its firm's zone:").ConfigureAwait(false);
-        foreach (var firm in firms)
+        var all = firms.ToList();
+        foreach (var firm in all.Take(MaxFirms))
         {
             var runs = new List<string>();
             foreach (var flow in FirmSchedules.For(firm).Keys)
@@ -34,6 +38,11 @@ public static class NextRunsPrinter
             }
 
             await output.WriteLineAsync($"  {firm.Key,-20} {firm.Zone.Id,-20} {string.Join("; ", runs)}").ConfigureAwait(false);
+        }
+
+        if (all.Count > MaxFirms)
+        {
+            await output.WriteLineAsync($"  ... and {all.Count - MaxFirms} more firms").ConfigureAwait(false);
         }
     }
 }
