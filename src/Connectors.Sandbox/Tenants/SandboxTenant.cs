@@ -81,6 +81,9 @@ public sealed class SandboxTenant
             Writes.Records.Count);
     }
 
+    /// <summary>True once the tenant's vendor is seeded and its endpoints built (its first request, or <see cref="Sandbox{T}"/>).</summary>
+    internal bool IsServed => _served.IsValueCreated;
+
     /// <summary>Serves one request whose path is already relative to the tenant (<c>/mycase/v1/cases</c>).</summary>
     internal async Task InvokeAsync(HttpContext http)
     {

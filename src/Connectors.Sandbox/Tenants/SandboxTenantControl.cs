@@ -29,6 +29,18 @@ internal static class SandboxTenantControl
                 return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status400BadRequest);
             }
         });
+        control.MapGet("/process", () =>
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            return Results.Json(
+                new SandboxProcessWire(
+                    process.WorkingSet64,
+                    process.PeakWorkingSet64,
+                    GC.GetTotalMemory(forceFullCollection: false),
+                    tenants.All.Count,
+                    tenants.All.Count(t => t.IsServed)),
+                Json);
+        });
         control.MapGet("/tenants", () => Results.Json(tenants.All.Select(Wire), Json));
         control.MapGet("/tenants/{name}", (string name) => Found(tenants, name, t => Wire(t)));
         control.MapGet("/tenants/{name}/writes", (string name) => Found(tenants, name, t => t.Writes.Records));
@@ -43,6 +55,9 @@ internal static class SandboxTenantControl
     private static SandboxTenantWire Wire(SandboxTenant tenant) =>
         new(tenant.Name, tenant.Vendor, tenant.BaseAddress, tenant.Seed, tenant.Credentials);
 }
+
+/// <summary>The sandbox process's memory, so a benchmark can report the sandbox's share apart from the host's.</summary>
+internal sealed record SandboxProcessWire(long WorkingSet, long PeakWorkingSet, long GcHeap, int Tenants, int TenantsServed);
 
 /// <summary>The body of <c>PUT /_sandbox/tenants/{name}</c>.</summary>
 internal sealed record SandboxTenantRequest(string? Vendor, int? Cases, int? Seed);
