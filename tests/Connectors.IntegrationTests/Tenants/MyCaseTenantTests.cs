@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
+using Connectors.Core.Model;
 using Connectors.Core.Windows;
+using Connectors.Core.Writes;
 using Connectors.IntegrationTests.MyCase;
 using Connectors.MyCase;
 using Connectors.Sandbox.MyCase;
@@ -95,6 +97,25 @@ public class MyCaseTenantTests
             read);
         Assert.Equal(4, tenant.Requests.Count("GET", "/mycase/v1/cases")); // 4 pages of 250: the Link pointed at the tenant
         Assert.Equal(new Uri(sandbox.Server.BaseAddress, "t/firm-0042/mycase/"), tenant.BaseAddress);
+    }
+
+    [Fact]
+    public async Task A_MyCase_tenant_document_is_uploaded_through_the_presigned_URL_of_that_tenant()
+    {
+        await using var sandbox = await TenantSandbox.StartAsync();
+        var tenant = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-docs", "mycase", Cases: 10));
+        var connector = sandbox.Connect(tenant);
+        await TenantSandbox.AuthorizeMyCaseAsync(connector);
+        var caseId = tenant.Sandbox<MyCaseSandbox>().Cases[2].Id;
+        var writer = connector.GetRequiredService<ICaseDocumentWriter>();
+        var key = new CaseKey(writer.SourceSystem, caseId.ToString(CultureInfo.InvariantCulture));
+
+        var written = await writer.WriteDocumentAsync(key, new PlatformDocument("doc-1", "intake.pdf", "%PDF-1.7"u8.ToArray()));
+
+        Assert.Equal(WriteResultKind.Written, written.Kind);
+        Assert.Equal(1, Assert.Single(tenant.Sandbox<MyCaseSandbox>().DocumentsOf(caseId)).UploadedVersions);
+        Assert.Equal(1, tenant.Requests.Count("PUT", "/mycase/s3/uploads/")); // the upload URL kept the tenant's path base
+        Assert.Single(tenant.Writes.Of("mycase", "document-content"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.Recording;
 using Connectors.Sandbox.Tenants;
 
@@ -88,6 +89,9 @@ public class SandboxTenantTests
         var writes = await http.GetFromJsonAsync<List<WriteRecord>>("_sandbox/tenants/firm-0007/writes");
         var all = await http.GetFromJsonAsync<List<WriteRecord>>("_sandbox/writes");
         var stats = await http.GetFromJsonAsync<SandboxTenantStats>("_sandbox/tenants/firm-0007/stats");
+        var one = await http.GetFromJsonAsync<JsonElement>("_sandbox/tenants/firm-0007");
+        var list = await http.GetFromJsonAsync<JsonElement>("_sandbox/tenants");
+        var process = await http.GetFromJsonAsync<JsonElement>("_sandbox/process");
         using var missing = await http.GetAsync("_sandbox/tenants/firm-9999/stats");
         using var unserved = await http.GetAsync("t/firm-9999/casepeer/api/v1/cases");
 
@@ -106,5 +110,29 @@ public class SandboxTenantTests
         Assert.Equal(new SandboxTenantStats(1, 0, 0, 0, 1), stats);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unserved.StatusCode);
+        Assert.Equal(key, one.GetProperty("credentials").GetProperty("apiKey").GetString());
+        Assert.Equal("firm-0007", Assert.Single(list.EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal((1, 1), (process.GetProperty("tenants").GetInt32(), process.GetProperty("tenantsServed").GetInt32()));
+        Assert.True(process.GetProperty("workingSet").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task A_server_fault_rule_reaches_a_tenant_below_its_path_base_in_the_vendors_error_shape_and_counts_in_its_stats()
+    {
+        await using var sandbox = await TenantSandbox.StartAsync();
+        var tenant = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-f", "casepeer", Cases: 10));
+        sandbox.Server.Faults.Add(new FaultRule { Kind = FaultKind.RateLimited, PathPrefix = "/casepeer/api/v1/cases", OnRequests = [1] });
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-API-Key", tenant.Credentials.ApiKey);
+
+        using var first = await http.GetAsync(new Uri(tenant.BaseAddress, "api/v1/cases"));
+        using var second = await http.GetAsync(new Uri(tenant.BaseAddress, "api/v1/cases"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
+        Assert.True(JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement.TryGetProperty("detail", out _));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(new SandboxTenantStats(2, 1, 0, 0, 0), tenant.Stats());
+        Assert.Equal(2, tenant.Requests.Count("GET", "/casepeer/api/v1/cases"));
+        Assert.Equal(0, sandbox.Server.Context.Requests.Count("GET", "/")); // the classic request log saw none of it
     }
 }

@@ -21,7 +21,13 @@ public class StandaloneSandboxTests
         return (await put.Content.ReadFromJsonAsync<TenantAnswer>(Web))!;
     }
 
-    private static async Task<HttpStatusCode> SendAsync(HttpClient http, HttpMethod method, Uri uri, string? header, string? key, object? body)
+    private static async Task<HttpStatusCode> SendAsync(
+        HttpClient http,
+        HttpMethod method,
+        Uri uri,
+        string? header,
+        string? key,
+        object? body)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = body is null ? null : JsonContent.Create(body) };
         if (header is not null)
