@@ -1,5 +1,6 @@
 using Connectors.Sandbox.Faults;
 using Connectors.Sandbox.Recording;
+using Connectors.Sandbox.Tenants;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,19 +15,28 @@ namespace Connectors.Sandbox;
 /// <summary>
 /// Serves vendor APIs on 127.0.0.1 over real HTTP: in-process (<c>await using var sandbox = await SandboxServer.StartAsync(...)</c>)
 /// for samples and tests, or standalone (<c>dotnet run --project src/Connectors.Sandbox -- --port 5080</c>).
-/// Each vendor is served under its own path prefix; faults and the write log are shared.
+/// Each vendor is served under its own path prefix; faults and the write log are shared. Tenants
+/// (<see cref="AddTenant"/>) serve many firms per vendor, each under <c>t/{name}/{vendor}/</c> with its own credentials,
+/// data, write log and rate limit.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Dictionary<string, ISandboxVendor> _vendors;
+    private readonly SandboxTenantRegistry _tenants;
 
-    private SandboxServer(WebApplication app, Uri baseAddress, SandboxContext context, Dictionary<string, ISandboxVendor> vendors)
+    private SandboxServer(
+        WebApplication app,
+        Uri baseAddress,
+        SandboxContext context,
+        Dictionary<string, ISandboxVendor> vendors,
+        SandboxTenantRegistry tenants)
     {
         _app = app;
         BaseAddress = baseAddress;
         Context = context;
         _vendors = vendors;
+        _tenants = tenants;
     }
 
     /// <summary>The server's root address, as <c>http://127.0.0.1:54321/</c>.</summary>
@@ -40,6 +50,12 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>The fault rules in force.</summary>
     public FaultInjector Faults => Context.Faults;
+
+    /// <summary>The tenants served so far, by name.</summary>
+    public IReadOnlyCollection<SandboxTenant> Tenants => _tenants.All;
+
+    /// <summary>Every write applied: those of the vendors served without tenants, then each tenant's (stamped with it).</summary>
+    public IReadOnlyList<WriteRecord> AllWrites => [.. Writes.Records, .. _tenants.All.SelectMany(t => t.Writes.Records)];
 
     /// <summary>Starts a server.</summary>
     /// <exception cref="ArgumentException">Two vendors share a path prefix.</exception>
@@ -65,8 +81,15 @@ public sealed class SandboxServer : IAsyncDisposable
             new FaultInjector(options.FaultSeed))
         { IgnoreIdempotencyKeys = options.IgnoreIdempotencyKeys };
 
+        var tenants = new SandboxTenantRegistry(app.Services, context);
         app.Use(async (http, next) =>
         {
+            if (http.Request.Path.StartsWithSegments("/t", out var rest))
+            {
+                await tenants.DispatchAsync(http, rest).ConfigureAwait(false);
+                return;
+            }
+
             var vendor = VendorOf(http.Request.Path, vendors);
             context.Requests.Add(http.Request.Method, http.Request.Path.Value ?? "/");
             await context.Faults.InvokeAsync(
@@ -82,10 +105,11 @@ public sealed class SandboxServer : IAsyncDisposable
             vendor.Map(app.MapGroup($"/{vendor.PathPrefix}"), context);
         }
 
-        MapControl(app, context);
+        MapControl(app, context, tenants);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, new Uri(address.EndsWith('/') ? address : address + "/"), context, vendors);
+        tenants.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        return new SandboxServer(app, tenants.BaseAddress, context, vendors, tenants);
     }
 
     /// <summary>The base address of one vendor, as <c>http://127.0.0.1:54321/casepeer/</c>.</summary>
@@ -99,6 +123,19 @@ public sealed class SandboxServer : IAsyncDisposable
 
         return new Uri(BaseAddress, $"{pathPrefix}/");
     }
+
+    /// <summary>
+    /// Serves one firm at one vendor under <c>t/{name}/{vendor}/</c> with its own generated credentials, seeded data, write
+    /// log, request log and rate limit (the clock and faults are shared). Idempotent: the same name and vendor return the
+    /// tenant already served, with its credentials. Its data is seeded on its first request.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// The name is not 1 to 64 of <c>a-z0-9-</c>, the vendor is unknown, or the name is served at another vendor.
+    /// </exception>
+    public SandboxTenant AddTenant(SandboxTenantSpec spec) => _tenants.Add(spec);
+
+    /// <summary>The tenant of that name, or null.</summary>
+    public SandboxTenant? Tenant(string name) => _tenants.Find(name);
 
     /// <summary>The vendor served under a prefix, to reach its state from a test.</summary>
     public T Vendor<T>()
@@ -127,10 +164,12 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     // Out-of-process users (the standalone app) set faults and read the write log here.
-    private static void MapControl(WebApplication app, SandboxContext context)
+    private static void MapControl(WebApplication app, SandboxContext context, SandboxTenantRegistry tenants)
     {
         var control = app.MapGroup("/_sandbox");
-        control.MapGet("/writes", () => Results.Json(context.Writes.Records));
+        control.MapGet("/writes", () => Results.Json(
+            (IReadOnlyList<WriteRecord>)[.. context.Writes.Records, .. tenants.All.SelectMany(t => t.Writes.Records)]));
+        SandboxTenantControl.Map(control, tenants);
         control.MapPost("/faults", (FaultRule rule) =>
         {
             context.Faults.Add(rule);

@@ -365,7 +365,7 @@ public sealed partial class MyCaseSandbox
     }
 
     private string PutUrl(HttpRequest request, string key) =>
-        $"{request.Scheme}://{request.Host}/{PathPrefix}/s3/uploads/{key}" +
+        $"{request.Scheme}://{request.Host}{request.PathBase}/{PathPrefix}/s3/uploads/{key}" +
         $"?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature={Signature(key)}";
 
     private string Signature(string key) =>

@@ -23,6 +23,12 @@ public sealed partial class MyCaseSandbox
     /// <summary>How many refresh grants the sandbox honoured.</summary>
     public int Refreshes { get; private set; }
 
+    /// <summary>
+    /// How many refresh grants the sandbox refused because their refresh token was already spent (or revoked): the
+    /// count a test of two hosts sharing one token store expects to stay at 0.
+    /// </summary>
+    public int RefreshReuses { get; private set; }
+
     /// <summary>How many code exchanges the sandbox honoured.</summary>
     public int Exchanges { get; private set; }
 
@@ -86,6 +92,7 @@ public sealed partial class MyCaseSandbox
         }
 
         var now = Clock();
+        (Instant Expires, bool Used) known = default;
         lock (_gate)
         {
             switch (Field("grant_type"))
@@ -106,14 +113,19 @@ public sealed partial class MyCaseSandbox
                     Log("oauth", _options.FirmUuid, "authorization code exchanged");
                     return Issue(now, firmUuid: true);
                 case "refresh_token":
-                    if (Field("refresh_token") is not { } refresh || !_refreshTokens.TryGetValue(
-                        refresh,
-                        out var known) || known.Used || now >= known.Expires)
+                    var refresh = Field("refresh_token");
+                    var found = refresh is not null && _refreshTokens.TryGetValue(refresh, out known);
+                    if (!found || known.Used || now >= known.Expires)
                     {
+                        if (found && known.Used)
+                        {
+                            RefreshReuses++;
+                        }
+
                         return OAuthError(400, "invalid_grant", "The refresh token is invalid, expired, or was already used.");
                     }
 
-                    _refreshTokens[refresh] = (known.Expires, true);
+                    _refreshTokens[refresh!] = (known.Expires, true);
                     Refreshes++;
                     Log("oauth", _options.FirmUuid, "refresh token used (rotated)");
                     return Issue(now, firmUuid: false);

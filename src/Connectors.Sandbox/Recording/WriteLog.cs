@@ -5,6 +5,15 @@ public sealed class WriteLog
 {
     private readonly List<WriteRecord> _records = [];
     private readonly object _gate = new();
+    private readonly string? _tenant;
+
+    /// <summary>A log of the vendors served without tenants.</summary>
+    public WriteLog()
+    {
+    }
+
+    /// <summary>The log of one tenant: every record added is stamped with <paramref name="tenant"/>.</summary>
+    internal WriteLog(string tenant) => _tenant = tenant;
 
     /// <summary>A snapshot of the records so far.</summary>
     public IReadOnlyList<WriteRecord> Records
@@ -22,6 +31,11 @@ public sealed class WriteLog
     public void Add(WriteRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        if (_tenant is not null && record.Tenant is null)
+        {
+            record = record with { Tenant = _tenant };
+        }
+
         lock (_gate)
         {
             _records.Add(record);

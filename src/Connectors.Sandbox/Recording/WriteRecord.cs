@@ -13,4 +13,8 @@ public sealed record WriteRecord(
     string ResourceId,
     string? IdempotencyKey,
     string Detail,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The sandbox tenant (firm) whose vendor applied the write; null for a vendor served without tenants.</summary>
+    public string? Tenant { get; init; }
+}
