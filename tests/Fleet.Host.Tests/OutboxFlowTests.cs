@@ -63,7 +63,7 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var database = await TestDatabases.CreateAsync(kind, postgres);
         await using var sandbox = await FleetSandbox.StartAsync(default);
         var firms = SandboxFirms.OnePerVendor();
-        await using var services = await SandboxFirms.ConnectAsync(firms, sandbox);
+        await using var services = await SandboxFirms.ConnectAsync(firms, sandbox, database);
         var clock = new NightClock(SystemClock.Instance.GetCurrentInstant());
         var night = new NightlySync(services, database, clock);
         var delivery = new OutboxDelivery(services, new AdoPlatformOutbox(database), clock, 50, NullLogger.Instance);
@@ -87,7 +87,7 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var database = await TestDatabases.CreateAsync(kind, postgres);
         await using var sandbox = await FleetSandbox.StartAsync(default);
         var firms = SandboxFirms.OnePerVendor();
-        await using var services = await SandboxFirms.ConnectAsync(firms, sandbox);
+        await using var services = await SandboxFirms.ConnectAsync(firms, sandbox, database);
         var clock = new NightClock(SystemClock.Instance.GetCurrentInstant());
         var outbox = new AdoPlatformOutbox(database);
         var night = new NightlySync(services, database, clock);
@@ -155,7 +155,7 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var rows = await OutboxRows.OfAsync(database, firm.Key, "document");
         Assert.Equal(3, rows.Count);
         Assert.All(rows, row => Assert.True(row.Value, row.Key));
-        Assert.Equal(3, sandbox.Server.Writes.Of("mycase", "document").Count);
+        Assert.Equal(3, sandbox.TenantOf(firm.Key).Writes.Of("mycase", "document").Count);
     }
 
     [Theory]
@@ -166,7 +166,7 @@ public sealed class OutboxFlowTests(PostgresCluster postgres)
         var database = await TestDatabases.CreateAsync(kind, postgres);
         await using var sandbox = await FleetSandbox.StartAsync(default);
         var firm = new FleetFirm("casexchange-001", Vendor.CaseXchange, DateTimeZoneProviders.Tzdb["America/New_York"]);
-        await using var services = await SandboxFirms.ConnectAsync([firm], sandbox);
+        await using var services = await SandboxFirms.ConnectAsync([firm], sandbox, database);
         var progress = new AdoSyncCheckpointStore(database);
         var started = Instant.FromUtc(2026, 12, 7, 2, 0); // 21:00 on the 6th in New York
         // The night that died after it started: its start is in the progress store.

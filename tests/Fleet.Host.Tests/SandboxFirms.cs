@@ -13,10 +13,10 @@ internal static class SandboxFirms
 {
     public static IReadOnlyList<FleetFirm> OnePerVendor() => SampleFleet.Create(firmsPerVendor: 1);
 
-    /// <summary>A service provider with the firms' connectors, MyCase firms authorized.</summary>
-    public static async Task<ServiceProvider> ConnectAsync(IReadOnlyList<FleetFirm> firms, FleetSandbox sandbox)
+    /// <summary>A service provider with the firms' connectors, MyCase firms authorized (their tokens in the database).</summary>
+    public static async Task<ServiceProvider> ConnectAsync(IReadOnlyList<FleetFirm> firms, FleetSandbox sandbox, FleetDatabase database)
     {
-        var provider = new ServiceCollection().AddFleetConnectors(firms, sandbox).BuildServiceProvider();
+        var provider = new ServiceCollection().AddSingleton(database).AddFleetConnectors(firms, sandbox).BuildServiceProvider();
         await MyCaseFirmAuthorization.AuthorizeAsync(provider, firms, default);
         return provider;
     }
@@ -45,9 +45,9 @@ internal static class SandboxFirms
     public static int PerNight(IServiceProvider services, FleetFirm firm, string kind) =>
         LogOf(services, firm, kind) is null ? 0 : kind == "message" ? 2 : 1;
 
-    /// <summary>The sandbox's write-log count for the firm's vendor and kind (one firm per vendor in these tests).</summary>
+    /// <summary>The write-log count of the firm's own sandbox tenant for its vendor and kind.</summary>
     public static int Written(FleetSandbox sandbox, IServiceProvider services, FleetFirm firm, string kind) =>
-        LogOf(services, firm, kind) is { } log ? sandbox.Server.Writes.Of(log.Vendor, log.Operation).Count : 0;
+        LogOf(services, firm, kind) is { } log ? sandbox.TenantOf(firm.Key).Writes.Of(log.Vendor, log.Operation).Count : 0;
 
     public static readonly string[] Kinds = ["message", "document"];
 
