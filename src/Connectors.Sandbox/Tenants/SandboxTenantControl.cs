@@ -41,6 +41,18 @@ internal static class SandboxTenantControl
                     tenants.All.Count(t => t.IsServed)),
                 Json);
         });
+        control.MapGet("/stats", () =>
+        {
+            var all = tenants.All.Select(t => t.Stats()).ToList();
+            return Results.Json(
+                new SandboxTenantStats(
+                    all.Sum(s => s.Requests),
+                    all.Sum(s => s.RateLimited),
+                    all.Sum(s => s.Refreshes),
+                    all.Sum(s => s.RefreshReuses),
+                    all.Sum(s => s.Writes)),
+                Json);
+        });
         control.MapGet("/tenants", () => Results.Json(tenants.All.Select(Wire), Json));
         control.MapGet("/tenants/{name}", (string name) => Found(tenants, name, t => Wire(t)));
         control.MapGet("/tenants/{name}/writes", (string name) => Found(tenants, name, t => t.Writes.Records));
