@@ -17,6 +17,7 @@ public sealed class SandboxTenant
     private readonly FaultInjector _faults;
     private long _requests;
     private long _rateLimited;
+    private int _changeCalls;
 
     internal SandboxTenant(
         SandboxTenantSpec spec,
@@ -68,6 +69,23 @@ public sealed class SandboxTenant
     /// <exception cref="InvalidCastException">The tenant's vendor is not a <typeparamref name="T"/>.</exception>
     public T Sandbox<T>()
         where T : ISandboxVendor => (T)_served.Value.Vendor;
+
+    /// <summary>
+    /// Changes <paramref name="count"/> of the tenant's cases as its users would during a day, for a steady-state night:
+    /// their update time becomes the sandbox clock's now (MyCase: the stage also moves to the practice area's next one).
+    /// The same <paramref name="seed"/> picks the same cases; none derives one from the tenant's seed and the call count.
+    /// </summary>
+    /// <returns>The ids of the changed cases.</returns>
+    /// <exception cref="ArgumentException">A Case Xchange tenant (it has no case list to change).</exception>
+    public IReadOnlyList<string> ChangeCases(int count, int? seed = null)
+    {
+        var calls = Interlocked.Increment(ref _changeCalls);
+        return SandboxTenantChanges.Change(
+            Sandbox<ISandboxVendor>(),
+            count,
+            seed ?? unchecked((Seed * 31) + calls),
+            Context.Clock.GetCurrentInstant());
+    }
 
     /// <summary>What the tenant served so far.</summary>
     public SandboxTenantStats Stats()

@@ -41,9 +41,32 @@ internal static class SandboxTenantControl
                     tenants.All.Count(t => t.IsServed)),
                 Json);
         });
+        control.MapGet("/stats", () =>
+        {
+            var all = tenants.All.Select(t => t.Stats()).ToList();
+            return Results.Json(
+                new SandboxTenantStats(
+                    all.Sum(s => s.Requests),
+                    all.Sum(s => s.RateLimited),
+                    all.Sum(s => s.Refreshes),
+                    all.Sum(s => s.RefreshReuses),
+                    all.Sum(s => s.Writes)),
+                Json);
+        });
         control.MapGet("/tenants", () => Results.Json(tenants.All.Select(Wire), Json));
         control.MapGet("/tenants/{name}", (string name) => Found(tenants, name, t => Wire(t)));
         control.MapGet("/tenants/{name}/writes", (string name) => Found(tenants, name, t => t.Writes.Records));
+        control.MapPost("/tenants/{name}/changes", (string name, SandboxTenantChangesRequest body) =>
+        {
+            try
+            {
+                return Found(tenants, name, t => new { changed = t.ChangeCases(body.Cases, body.Seed) });
+            }
+            catch (ArgumentException e)
+            {
+                return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status400BadRequest);
+            }
+        });
         control.MapGet("/tenants/{name}/stats", (string name) => Found(tenants, name, t => t.Stats()));
     }
 
@@ -61,6 +84,9 @@ internal sealed record SandboxProcessWire(long WorkingSet, long PeakWorkingSet, 
 
 /// <summary>The body of <c>PUT /_sandbox/tenants/{name}</c>.</summary>
 internal sealed record SandboxTenantRequest(string? Vendor, int? Cases, int? Seed);
+
+/// <summary>The body of <c>POST /_sandbox/tenants/{name}/changes</c>.</summary>
+internal sealed record SandboxTenantChangesRequest(int Cases, int? Seed);
 
 /// <summary>A tenant as the control endpoints answer it (credentials included: they are sandbox-only).</summary>
 internal sealed record SandboxTenantWire(string Name, string Vendor, Uri BaseAddress, int Seed, SandboxTenantCredentials Credentials);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 
 using Connectors.Core.Model;
@@ -171,5 +172,7 @@ public class MyCaseTenantTests
         var stats = tenant.Stats();
         Assert.Equal((1, 1), (stats.Refreshes, stats.RefreshReuses)); // the unknown token is refused, not counted as a reuse
         Assert.Equal(5, stats.Requests); // the authorize redirect, the code exchange, three refresh grants
+        var fleet = await http.GetFromJsonAsync<SandboxTenantStats>(new Uri(sandbox.Server.BaseAddress, "_sandbox/stats"));
+        Assert.Equal(stats, fleet); // the one tenant is the whole fleet
     }
 }

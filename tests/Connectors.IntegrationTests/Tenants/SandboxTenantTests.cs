@@ -117,6 +117,39 @@ public class SandboxTenantTests
     }
 
     [Fact]
+    public async Task A_tenant_day_of_changes_moves_the_picked_cases_update_time_to_now_and_the_same_seed_picks_the_same_cases()
+    {
+        await using var sandbox = await TenantSandbox.StartAsync();
+        var myCase = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-m", "mycase", Cases: 200));
+        var casePeer = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-c", "casepeer", Cases: 50));
+        var smartAdvocate = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-s", "smartadvocate", Cases: 30));
+        var caseXchange = sandbox.Server.AddTenant(new SandboxTenantSpec("firm-x", "casexchange"));
+        using var http = new HttpClient { BaseAddress = sandbox.Server.BaseAddress };
+        sandbox.Clock.Advance(NodaTime.Duration.FromDays(1));
+
+        var changed = myCase.ChangeCases(2, seed: 5);
+        var again = myCase.ChangeCases(2, seed: 5);
+        using var overHttp = await http.PostAsJsonAsync("_sandbox/tenants/firm-c/changes", new { cases = 3 });
+        var changedOverHttp = (await overHttp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed");
+        var dialer = smartAdvocate.ChangeCases(4);
+        using var refused = await http.PostAsJsonAsync("_sandbox/tenants/firm-x/changes", new { cases = 1 });
+
+        var now = sandbox.Clock.GetCurrentInstant().ToDateTimeOffset();
+        Assert.Equal(changed, again); // the same seed picks the same cases
+        Assert.Equal(2, changed.Distinct().Count());
+        Assert.Equal(
+            changed.Order(),
+            myCase.Sandbox<Connectors.Sandbox.MyCase.MyCaseSandbox>().Cases.Where(c => c.UpdatedAt == now).Select(c => c.Id.ToString(
+                System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Equal(3, changedOverHttp.GetArrayLength());
+        Assert.Equal(3, casePeer.Sandbox<Connectors.Sandbox.CasePeer.CasePeerSandbox>().Cases.Where(c => c.UpdatedAt == now)
+            .Select(c => c.Id).Distinct().Count());
+        Assert.Equal(4, dialer.Count);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Throws<ArgumentException>(() => caseXchange.ChangeCases(1));
+    }
+
+    [Fact]
     public async Task A_server_fault_rule_reaches_a_tenant_below_its_path_base_in_the_vendors_error_shape_and_counts_in_its_stats()
     {
         await using var sandbox = await TenantSandbox.StartAsync();
