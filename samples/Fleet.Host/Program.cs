@@ -72,8 +72,12 @@ var sandboxAddress = inProcess?.Server.BaseAddress ?? options.Sandbox!;
 // The options go into the container too: the night's platform activity and the outbox flows read their sizes there.
 using var host = FleetHostBuilder.Build(
     options, database, firms, services => services.AddFleetConnectors(firms, tenants).AddSingleton(options));
-// An in-process sandbox is new at every start: tokens stored by an earlier start mean nothing to it.
-await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, replaceStored: inProcess is not null, ct);
+// Connecting a firm is onboarding, done once by the node that registers the fleet, not by each node that joins it. An
+// in-process sandbox is new at every start: tokens stored by an earlier start mean nothing to it.
+if (!options.Join)
+{
+    await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, replaceStored: inProcess is not null, ct);
+}
 await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
 var clock = host.Services.GetRequiredService<IClock>();

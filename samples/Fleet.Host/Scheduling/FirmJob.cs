@@ -42,15 +42,33 @@ public sealed partial class FirmJob(
     {
         ArgumentNullException.ThrowIfNull(context);
         var firmKey = context.JobDetail.Key.Name;
-        var value = context.MergedJobDataMap.GetString(FlowTriggers.FlowKey) ?? nameof(FlowKind.Nightly);
-        var all = value == AllFlows;
-        var flow = all ? FlowKind.Nightly : Enum.Parse<FlowKind>(value);
-        var manual = context.MergedJobDataMap.ContainsKey(FlowTriggers.ManualKey);
         var ct = cancellationToken;
         if (registry.Find(firmKey) is not { } firm)
         {
             LogUnknownFirm(logger, firmKey);
             return;
+        }
+
+        var ledger = new NightLedger(database);
+        var data = context.MergedJobDataMap;
+        var value = data.GetString(FlowTriggers.FlowKey);
+        var nightId = data.GetString(FlowTriggers.NightKey);
+        var manual = data.ContainsKey(FlowTriggers.ManualKey);
+        if (context.Recovering && value is null)
+        {
+            // Quartz's recovery trigger may come without the data of the trigger it replaces: a night run by hand is in
+            // the ledger (recorded when it started), a scheduled flow is named by the original trigger's key.
+            nightId = await ledger.UnfinishedNightAsync(firm.Key, ct).ConfigureAwait(false);
+            manual = nightId is not null;
+            value = manual ? AllFlows : FlowOfTrigger(data.GetString(SchedulerConstants.FailedJobOriginalTriggerName));
+        }
+
+        var all = value == AllFlows;
+        var flow = all ? FlowKind.Nightly : Enum.Parse<FlowKind>(value ?? nameof(FlowKind.Nightly));
+        if (context.Recovering)
+        {
+            LogRecovered(logger, firmKey, all ? AllFlows : flow.ToString(), nightId ?? "-");
+            report.RecordRecovered();
         }
 
         if (!manual)
@@ -59,20 +77,19 @@ public sealed partial class FirmJob(
             // re-runs this one elsewhere and the next is already scheduled.
             await ScheduleNextAsync(context.Scheduler, firm, flow, ct).ConfigureAwait(false);
         }
-
-        LogStarted(logger, firmKey, all ? AllFlows : flow.ToString(), context.Recovering);
-        if (context.Recovering)
+        else if (nightId is not null)
         {
-            report.RecordRecovered();
+            await ledger.StartAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         }
 
+        LogStarted(logger, firmKey, all ? AllFlows : flow.ToString(), context.Recovering);
         if (flow != FlowKind.Nightly)
         {
             await DeliverAsync(firm, flow, scheduled: true, ct).ConfigureAwait(false);
             return;
         }
 
-        var nightId = NightOf(context, firm);
+        nightId ??= NightOf(context, firm);
         var night = await RunNightAsync(firm, nightId, ct).ConfigureAwait(false);
         // After the night, so its outbox items go out in the same execution: all of them when run by hand, else those of
         // the flows without a trigger of their own.
@@ -84,7 +101,7 @@ public sealed partial class FirmJob(
 
         // Last: the run-once mode waits for these (this node's report, every node's ledger), so the night counts as done
         // once its deliveries are.
-        await new NightLedger(database).FinishAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        await ledger.FinishAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         report.RecordNight(night, manual);
     }
 
@@ -113,13 +130,17 @@ public sealed partial class FirmJob(
         report.RecordFlow(result);
     }
 
-    // A night run by hand carries its id; a scheduled one is the date of its fire time in the firm's zone (a recovered run
-    // keeps the fire time of the run it replaces).
+    // A scheduled night is the date of its fire time in the firm's zone (a recovered run keeps the fire time of the run it
+    // replaces); a night run by hand carries its own id.
     private static string NightOf(IJobExecutionContext context, FleetFirm firm) =>
-        context.MergedJobDataMap.GetString(FlowTriggers.NightKey) is { Length: > 0 } night
-            ? night
-            : Instant.FromDateTimeOffset(context.ScheduledFireTimeUtc ?? context.FireTimeUtc).InZone(firm.Zone).Date
-                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Instant.FromDateTimeOffset(context.ScheduledFireTimeUtc ?? context.FireTimeUtc).InZone(firm.Zone).Date
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    // "{firm}.{Flow}", the key FlowTriggers gives a flow's trigger; null when it is not one of those.
+    private static string? FlowOfTrigger(string? triggerName) =>
+        triggerName?.LastIndexOf('.') is { } dot and >= 0 && Enum.TryParse<FlowKind>(triggerName[(dot + 1)..], out var flow)
+            ? flow.ToString()
+            : null;
 
     private async Task<FirmNightResult> RunNightAsync(FleetFirm firm, string nightId, CancellationToken ct)
     {
@@ -158,6 +179,9 @@ public sealed partial class FirmJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Firm {FirmKey} fired but is not in this node's fleet; skipped.")]
     private static partial void LogUnknownFirm(ILogger logger, string firmKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Firm {FirmKey}: {Flow} recovered from a node that died (night {Night}).")]
+    private static partial void LogRecovered(ILogger logger, string firmKey, string flow, string night);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Firm {FirmKey}: {Flow} started (recovering: {Recovering}).")]
     private static partial void LogStarted(ILogger logger, string firmKey, string flow, bool recovering);

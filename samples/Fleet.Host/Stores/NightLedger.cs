@@ -16,16 +16,27 @@ public sealed class NightLedger(FleetDatabase database)
     private const string SelectCheckpointed =
         "SELECT COUNT(*) FROM fleet_firm_nights WHERE firm_key = @firm AND night = @night AND completions > 0";
 
+    private const string RecordStarted = """
+        INSERT INTO fleet_firm_nights (firm_key, night, completions, started_at, checkpoint_at, finished_at)
+        VALUES (@firm, @night, 0, @at, NULL, NULL)
+        ON CONFLICT (firm_key, night) DO NOTHING
+        """;
+
+    private const string SelectUnfinished = """
+        SELECT night FROM fleet_firm_nights WHERE firm_key = @firm AND started_at IS NOT NULL AND finished_at IS NULL
+        ORDER BY started_at DESC
+        """;
+
     private const string RecordCheckpoint = """
-        INSERT INTO fleet_firm_nights (firm_key, night, completions, checkpoint_at, finished_at)
-        VALUES (@firm, @night, 1, @at, NULL)
+        INSERT INTO fleet_firm_nights (firm_key, night, completions, started_at, checkpoint_at, finished_at)
+        VALUES (@firm, @night, 1, NULL, @at, NULL)
         ON CONFLICT (firm_key, night) DO UPDATE SET
             completions = fleet_firm_nights.completions + 1, checkpoint_at = excluded.checkpoint_at
         """;
 
     private const string RecordFinished = """
-        INSERT INTO fleet_firm_nights (firm_key, night, completions, checkpoint_at, finished_at)
-        VALUES (@firm, @night, 0, NULL, @at)
+        INSERT INTO fleet_firm_nights (firm_key, night, completions, started_at, checkpoint_at, finished_at)
+        VALUES (@firm, @night, 0, NULL, NULL, @at)
         ON CONFLICT (firm_key, night) DO UPDATE SET finished_at = excluded.finished_at
         """;
 
@@ -40,6 +51,23 @@ public sealed class NightLedger(FleetDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(SelectCheckpointed, null, ("firm", firmKey), ("night", night));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), null) > 0;
+    }
+
+    /// <summary>Records that a night run by hand has started for the firm (once; a rerun keeps the first start).</summary>
+    public async Task StartAsync(string firmKey, string night, Instant at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            RecordStarted, null, ("firm", firmKey), ("night", night), ("at", at.ToUnixTimeTicks()));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The latest night run by hand that the firm started and did not finish, if any.</summary>
+    public async Task<string?> UnfinishedNightAsync(string firmKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(SelectUnfinished, null, ("firm", firmKey));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
     /// <summary>Records that every flow of the firm's night has run (the night's last step).</summary>

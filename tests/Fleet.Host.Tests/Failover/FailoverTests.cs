@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Fleet.Host.Tests.Failover;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Fleet.Host.Tests.Failover;
 /// The night is compared with the same night without the kill.
 /// </summary>
 [Collection(PostgresTests.Name)]
-public sealed class FailoverTests(PostgresCluster postgres)
+public sealed class FailoverTests(PostgresCluster postgres, ITestOutputHelper output)
 {
     private const int Firms = 200;
 
@@ -31,6 +33,19 @@ public sealed class FailoverTests(PostgresCluster postgres)
 
         Assert.NotEmpty(calm.Writes);
         Assert.Equal(calm.Writes, killed.Writes);
-        Assert.Contains("recovering: True", killed.Output, StringComparison.Ordinal);
+        var recovered = Recovered(killed.Output);
+        Assert.True(recovered > 0, "no run was recovered from the killed node");
+        Assert.Equal(0, Recovered(calm.Output));
+        foreach (var (name, night) in new[] { ("without the kill", calm), ("with the kill", killed) })
+        {
+            output.WriteLine(
+                $"{name}: {night.Nights.Count} firms finished, checkpoints applied {night.Nights.Sum(n => n.Completions)}, " +
+                $"{night.Writes.Count} sandbox writes ({night.Writes.Distinct(StringComparer.Ordinal).Count()} distinct), " +
+                $"MyCase refreshes {night.Refreshes}, refresh tokens refused as reused {night.RefusedRefreshes}, " +
+                $"runs recovered {Recovered(night.Output)}");
+        }
     }
+
+    private static int Recovered(string output) =>
+        output.Split('\n').Count(line => line.Contains("recovered from a node that died", StringComparison.Ordinal));
 }

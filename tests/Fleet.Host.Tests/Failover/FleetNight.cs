@@ -13,7 +13,7 @@ namespace Fleet.Host.Tests.Failover;
 internal static class FleetNight
 {
     public const string Night = "failover-night";
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
 
     public static async Task<NightOutcome> RunAsync(PostgresCluster postgres, int firms, double killAtShare)
     {
@@ -35,7 +35,17 @@ internal static class FleetNight
             await KillWhenAsync(first, ledger, (int)(firms * killAtShare));
         }
 
-        var survivorExit = await second.WaitForExitAsync(Limit);
+        int survivorExit;
+        try
+        {
+            survivorExit = await second.WaitForExitAsync(Limit);
+        }
+        catch (TimeoutException e)
+        {
+            var finished = await ledger.CountFinishedAsync(Night, CancellationToken.None);
+            throw new TimeoutException($"{e.Message}\n{finished} firms finished. node A (killed: {first.Killed}):\n{first.Tail()}", e);
+        }
+
         Assert.True(survivorExit == 0, $"node B exited with {survivorExit}:\n{second.Tail()}\nnode A:\n{first.Tail()}");
         if (!first.Killed)
         {
@@ -76,11 +86,11 @@ internal static class FleetNight
             ? p.Value.GetInt32()
             : throw new InvalidOperationException($"The sandbox's tenant counters have no '{name}': {stats}");
 
-    // What identifies a write across two runs: its tenant, what it did and its idempotency key (ids the sandbox assigns and
-    // times differ from run to run).
+    // What identifies a write across two runs: its tenant, what it did, to which resource, its idempotency key and detail
+    // (everything but the time it was applied).
     private static List<string> Writes(JsonElement records) =>
         [.. records.EnumerateArray().Select(r => $"{Text(r, "tenant")} {Text(r, "vendor")} {Text(r, "operation")} " +
-            $"{Text(r, "idempotencyKey")}").Order(StringComparer.Ordinal)];
+            $"{Text(r, "resourceId")} {Text(r, "idempotencyKey")} {Text(r, "detail")}").Order(StringComparer.Ordinal)];
 
     private static string Text(JsonElement record, string name) =>
         record.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value

@@ -20,11 +20,13 @@ CREATE TABLE IF NOT EXISTS fleet_sync_progress (
 );
 
 -- One row per firm and night: the night's checkpoint and this row commit in one transaction, so a night that a
--- recovered job runs again is seen as done and its checkpoint is never applied twice. 'completions' proves it.
+-- recovered job runs again is seen as done and its checkpoint is never applied twice. 'completions' proves it. A night
+-- run by hand is recorded when it starts, so a recovered run that lost its trigger's data still knows which night it is.
 CREATE TABLE IF NOT EXISTS fleet_firm_nights (
     firm_key TEXT NOT NULL,
     night TEXT NOT NULL,
     completions INTEGER NOT NULL,
+    started_at BIGINT NULL,
     checkpoint_at BIGINT NULL,
     finished_at BIGINT NULL,
     PRIMARY KEY (firm_key, night)
