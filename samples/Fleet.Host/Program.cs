@@ -59,7 +59,8 @@ Console.WriteLine(database.Kind == DatabaseKind.Sqlite
 await SchemaInstaller.EnsureAsync(database, ct);
 
 var firmTable = new FirmTable(database);
-await firmTable.SaveAsync(options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor), ct);
+var sampleFirms = options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor);
+await firmTable.SaveAsync(sampleFirms, ct);
 var firms = await firmTable.ReadAllAsync(ct);
 
 // Each firm's tenant: in this process's own sandbox, or in the standalone one that every node of the cluster shares.

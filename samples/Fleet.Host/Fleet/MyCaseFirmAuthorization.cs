@@ -19,7 +19,9 @@ public static class MyCaseFirmAuthorization
     public static Task AuthorizeAsync(IServiceProvider services, IEnumerable<FleetFirm> firms, CancellationToken cancellationToken) =>
         AuthorizeAsync(services, firms, replaceStored: false, cancellationToken);
 
-    /// <summary>Authorizes every MyCase firm that has no tokens in the database yet (every one, when <paramref name="replaceStored"/>).</summary>
+    /// <summary>
+    /// Authorizes every MyCase firm that has no tokens in the database yet (every one, when <paramref name="replaceStored"/>).
+    /// </summary>
     public static async Task AuthorizeAsync(
         IServiceProvider services, IEnumerable<FleetFirm> firms, bool replaceStored, CancellationToken cancellationToken)
     {
