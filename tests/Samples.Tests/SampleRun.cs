@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 
+using Connectors.Tests.Shared;
+
 namespace Samples.Tests;
 
 /// <summary>
@@ -64,22 +66,5 @@ internal static class SampleRun
         return (process.ExitCode, await output, await errors);
     }
 
-    // samples/<Name>/bin/<Configuration>/net10.0/<Name>.dll, the configuration read off this assembly's own path.
-    private static string SampleDll(string sample)
-    {
-        var here = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        var framework = Path.GetFileName(here);
-        var configuration = Path.GetFileName(Path.GetDirectoryName(here)!);
-        var root = new DirectoryInfo(here);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Connectors.Sdk.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var dll = Path.Combine(
-            root?.FullName ?? throw new InvalidOperationException("No Connectors.Sdk.sln above the test."),
-            "samples", sample, "bin", configuration, framework, $"{sample}.dll");
-        Assert.True(File.Exists(dll), $"{dll} is not built.");
-        return dll;
-    }
+    private static string SampleDll(string sample) => BuiltProgram.Dll("samples", sample);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Connectors.Tests.Shared;
+
 using Fleet.Host.Database;
 using Fleet.Host.Stores;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Connectors.Tests.Shared;
+
 namespace Fleet.Host.Tests.Failover;
 
 /// <summary>

@@ -1,6 +1,6 @@
-namespace Fleet.Host.Tests.Failover;
+namespace Connectors.Tests.Shared;
 
-/// <summary>Where the solution build put a program the tests run as a process of its own.</summary>
+/// <summary>Where the solution build put a program (a sample, the sandbox) that tests run as a process of its own.</summary>
 internal static class BuiltProgram
 {
     /// <summary><c>{folder}/{name}/bin/{Configuration}/{framework}/{name}.dll</c>, the configuration read off this test's path.</summary>
