@@ -64,7 +64,8 @@ Console.WriteLine(database.Kind == DatabaseKind.Sqlite
 await SchemaInstaller.EnsureAsync(database, ct);
 
 var firmTable = new FirmTable(database);
-await firmTable.SaveAsync(options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor), ct);
+var sampleFirms = options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor);
+await firmTable.SaveAsync(sampleFirms, ct);
 var firms = await firmTable.ReadAllAsync(ct);
 Lap("database");
 

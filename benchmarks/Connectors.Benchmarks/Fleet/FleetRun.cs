@@ -117,8 +117,9 @@ internal static class FleetRun
             var host = row.Host;
             Console.WriteLine(string.Create(
                 Invariant,
-                $"| {row.Firms:N0} | {host.CasesRead:N0} | {row.Night} | {host.NightSeconds:F1} s | {host.CasesRead / host.NightSeconds:N0} "
-                    + $"| {host.Writes:N0} | {row.Sandbox.Requests:N0} | {row.Sandbox.RateLimited:N0} | {Mb(host.PeakWorkingSetBytes):F0} MB "
+                $"| {row.Firms:N0} | {host.CasesRead:N0} | {row.Night} | {host.NightSeconds:F1} s "
+                    + $"| {host.CasesRead / host.NightSeconds:N0} | {host.Writes:N0} | {row.Sandbox.Requests:N0} "
+                    + $"| {row.Sandbox.RateLimited:N0} | {Mb(host.PeakWorkingSetBytes):F0} MB "
                     + $"| {(double)host.PeakWorkingSetBytes / first.Host.PeakWorkingSetBytes:F2}x | {Mb(row.SandboxWorkingSet):F0} MB |"));
         }
     }

@@ -7,7 +7,9 @@ using Fleet.Host.Reporting;
 
 namespace Fleet.Host.Flows;
 
-/// <summary>Times a platform case store's reads and writes (<see cref="FleetPhase.PlatformRead"/>, <see cref="FleetPhase.PlatformApply"/>).</summary>
+/// <summary>
+/// Times a platform case store's reads and writes (<see cref="FleetPhase.PlatformRead"/>, <see cref="FleetPhase.PlatformApply"/>).
+/// </summary>
 internal sealed class TimedPlatformCaseStore(IPlatformCaseStore inner, PhaseTimings timings) : IPlatformCaseStore
 {
     public async Task<IReadOnlyList<TargetCase>> ReadCasesAsync(string tenant, string sourceSystem, CancellationToken cancellationToken)
