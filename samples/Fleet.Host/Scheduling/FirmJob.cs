@@ -51,6 +51,18 @@ public sealed partial class FirmJob(
             return;
         }
 
+        // The firm's connector services exist while it runs, then go: a node holds those of the firms running at once.
+        var lease = services.GetService<FirmContainers>()?.Hold(firmKey) ?? FirmContainers.Lease.None;
+        await using (lease.ConfigureAwait(false))
+        {
+            await ExecuteAsync(context, firm, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExecuteAsync(IJobExecutionContext context, FleetFirm firm, CancellationToken ct)
+    {
+        var firmKey = firm.Key;
+
         var ledger = new NightLedger(database);
         var data = context.MergedJobDataMap;
         var value = data.GetString(FlowTriggers.FlowKey);
