@@ -20,16 +20,21 @@ internal static class FleetRun
         sizes = sizes.Count > 0 ? sizes : [100, 1000];
         var cases = Option(args, "--cases") ?? 1000;
         var concurrency = Option(args, "--concurrency") ?? 8;
+        // --steady-concurrency 8,16: one steady night per value after the one first night (1% changed before each).
+        int[] steadyConcurrency = Array.IndexOf(args, "--steady-concurrency") is var at and >= 0 && at + 1 < args.Length
+            ? [.. args[at + 1].Split(',').Select(c => int.Parse(c, Invariant))]
+            : [concurrency];
         var changed = Math.Max(1, cases / 100);
         var rows = new List<Row>();
         foreach (var firms in sizes)
         {
-            rows.AddRange(await FleetAsync(firms, cases, concurrency, changed));
+            rows.AddRange(await FleetAsync(firms, cases, concurrency, steadyConcurrency, changed));
         }
 
         Console.WriteLine();
         Console.WriteLine(
-            $"One node, SQLite, concurrency {concurrency}, MyCase firms of {cases:N0} cases (25 requests/s each), "
+            $"One node, SQLite, concurrency {concurrency} (steady: {string.Join(", ", steadyConcurrency)}), "
+                + $"MyCase firms of {cases:N0} cases (25 requests/s each), "
                 + $"{changed} changed per firm before the steady night; {Environment.ProcessorCount} cores.");
         Console.WriteLine();
         PrintNights(rows);
@@ -38,7 +43,7 @@ internal static class FleetRun
         return rows.All(r => r.Host.FailedFirms == 0 && r.Host.Firms == r.Firms) ? 0 : 1;
     }
 
-    private static async Task<List<Row>> FleetAsync(int firms, int cases, int concurrency, int changed)
+    private static async Task<List<Row>> FleetAsync(int firms, int cases, int concurrency, int[] steadyConcurrency, int changed)
     {
         await using var sandbox = await FleetSandboxProcess.StartAsync();
         var folder = Directory.CreateTempSubdirectory("fleet-bench-").FullName;
@@ -46,9 +51,11 @@ internal static class FleetRun
         {
             var database = Path.Combine(folder, "fleet.db");
             var rows = new List<Row>();
-            foreach (var night in new[] { "first", "steady" })
+            var nights = steadyConcurrency.Select(c => (Night: steadyConcurrency.Length > 1 ? $"steady-c{c}" : "steady", Concurrency: c))
+                .Prepend(("first", concurrency));
+            foreach (var (night, nightConcurrency) in nights)
             {
-                if (night == "steady")
+                if (night != "first")
                 {
                     var keys = Enumerable.Range(1, firms).Select(i => $"mycase-{i:D3}");
                     await sandbox.ChangeAsync(keys, changed);
@@ -59,7 +66,7 @@ internal static class FleetRun
                 var summary = Path.Combine(folder, $"{night}.json");
                 string[] arguments = [
                     "--sandbox", sandbox.Address.ToString(), "--firms", Text(firms), "--vendors", "mycase", "--cases", Text(cases),
-                    "--db", database, "--night", night, "--concurrency", Text(concurrency), "--summary-json", summary];
+                    "--db", database, "--night", night, "--concurrency", Text(nightConcurrency), "--summary-json", summary];
                 var exit = await ChildAsync(arguments, Path.Combine(folder, $"{night}.log"));
                 if (exit != 0 || !File.Exists(summary))
                 {
