@@ -12,6 +12,7 @@ internal sealed record FleetNightSummary(
     double NightSeconds,
     double NightCpuSeconds,
     long PeakWorkingSetBytes,
+    long GcHeapBytes,
     long DocumentsDelivered,
     IReadOnlyDictionary<string, double> SetupSeconds,
     IReadOnlyDictionary<string, double> PhaseSeconds)

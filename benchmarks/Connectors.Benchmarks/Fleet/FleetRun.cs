@@ -136,8 +136,8 @@ internal static class FleetRun
     {
         Console.WriteLine(
             "| Firms | Night | Wall | Fleet.Host CPU (night) | Sandbox CPU | Start-up (tenants, auth) | Job time | Vendor read | Plan | "
-                + "Apply | Checkpoint | Platform read | Activity | Documents | Ledger | Idle slots |");
-        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "Apply | Checkpoint | Platform read | Activity | Documents | Ledger | Idle slots | GC heap at end |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             var h = row.Host;
@@ -152,7 +152,7 @@ internal static class FleetRun
                     + $"| {job / h.Firms * 1000:F0} ms/firm | {share(h.Phase("vendorRead"))} | {share(plan)} "
                     + $"| {share(h.Phase("platformApply"))} | {share(h.Phase("checkpoint"))} | {share(h.Phase("platformRead"))} "
                     + $"| {share(h.Phase("activity"))} | {share(h.Phase("documents"))} | {share(h.Phase("ledger"))} "
-                    + $"| {idle / (h.Concurrency * h.NightSeconds):P0} |"));
+                    + $"| {idle / (h.Concurrency * h.NightSeconds):P0} | {Mb(h.GcHeapBytes):F0} MB |"));
         }
     }
 
