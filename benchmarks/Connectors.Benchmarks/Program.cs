@@ -11,7 +11,8 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-paired [100000 [10]] [--split]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-layers [5]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-costs
-// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- fleet [100 1000] [--cases 1000] [--concurrency 8] [--steady-concurrency 8,16]
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- fleet [100 1000] [--cases 1000] [--concurrency 8]
+//   [--steady-concurrency 8,16]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-repeat sdk|raw [6]
 if (args is ["load", ..])
 {
