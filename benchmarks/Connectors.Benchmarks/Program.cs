@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 
+using Connectors.Benchmarks.Fleet;
 using Connectors.Benchmarks.Load;
 using Connectors.Benchmarks.MyCase;
 
@@ -10,10 +11,17 @@ using Connectors.Benchmarks.MyCase;
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-paired [100000 [10]] [--split]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-layers [5]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-costs
+// dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- fleet [100 1000] [--cases 1000] [--concurrency 8]
+//   [--steady-concurrency 8,16]
 // dotnet run -c Release --project benchmarks/Connectors.Benchmarks -- mycase-repeat sdk|raw [6]
 if (args is ["load", ..])
 {
     return await LoadRun.RunAsync(args[1..]);
+}
+
+if (args is [FleetRun.Verb, ..])
+{
+    return await FleetRun.RunAsync(args[1..]);
 }
 
 if (args is [MyCaseThroughputRun.Verb, ..])

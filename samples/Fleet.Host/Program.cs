@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 using Connectors.Samples;
@@ -22,7 +23,8 @@ using Quartz;
 //   dotnet run --project samples/Fleet.Host -- --postgres "Host=...;Database=...;Username=..."   clustered job store
 //   options: --db FILE (SQLite), --firms-per-vendor N (3) or --firms N (in all) [--vendors mycase,casepeer], --cases N,
 //   --concurrency N (4), --sandbox URL (a standalone sandbox), --night ID (the night's id, the same on every node),
-//   --join (run another node's night: trigger nothing, exit when the fleet has finished), --cluster-checkin-ms N.
+//   --join (run another node's night: trigger nothing, exit when the fleet has finished), --cluster-checkin-ms N,
+//   --summary-json FILE (the summary, peak memory, CPU and time by phase, for benchmarks/Connectors.Benchmarks' fleet verb).
 //   FLEET_POSTGRES also sets the connection.
 var options = new FleetOptions
 {
@@ -51,6 +53,9 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 var ct = stop.Token;
+var summaryJson = SampleArgs.Option(args, "--summary-json");
+var setup = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+var step = Stopwatch.StartNew();
 
 var database = options.Postgres is { } postgres ? FleetDatabase.Postgres(postgres) : FleetDatabase.Sqlite(options.SqliteFile);
 Console.WriteLine(database.Kind == DatabaseKind.Sqlite
@@ -62,6 +67,7 @@ var firmTable = new FirmTable(database);
 var sampleFirms = options.Firms is { } total ? SampleFleet.Create(total, options.Vendors) : SampleFleet.Create(options.FirmsPerVendor);
 await firmTable.SaveAsync(sampleFirms, ct);
 var firms = await firmTable.ReadAllAsync(ct);
+Lap("database");
 
 // Each firm's tenant: in this process's own sandbox, or in the standalone one that every node of the cluster shares.
 await using var inProcess = options.Sandbox is null ? await FleetSandbox.StartAsync(ct) : null;
@@ -69,6 +75,7 @@ var tenants = inProcess is not null
     ? inProcess.TenantsOf(firms, options.CasesPerFirm)
     : await StandaloneSandbox.ConnectAsync(options.Sandbox!, firms, options.CasesPerFirm, ct);
 var sandboxAddress = inProcess?.Server.BaseAddress ?? options.Sandbox!;
+Lap("tenants");
 
 // The options go into the container too: the night's platform activity and the outbox flows read their sizes there.
 using var host = FleetHostBuilder.Build(
@@ -79,6 +86,8 @@ if (!options.Join)
 {
     await MyCaseFirmAuthorization.AuthorizeAsync(host.Services, firms, replaceStored: inProcess is not null, ct);
 }
+
+Lap("authorization");
 await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
 var clock = host.Services.GetRequiredService<IClock>();
@@ -86,6 +95,7 @@ await FleetScheduler.RegisterAsync(scheduler, firms, clock.GetCurrentInstant(), 
 var vendors = firms.Select(f => f.Vendor).Distinct().Count();
 Console.WriteLine($"Fleet: {firms.Count} firms across {vendors} vendors, sandbox at {sandboxAddress}.");
 await NextRunsPrinter.PrintAsync(scheduler, firms, Console.Out, ct);
+Lap("jobs");
 
 if (options.Serve)
 {
@@ -101,14 +111,35 @@ if (options.Serve)
 var report = host.Services.GetRequiredService<FleetReport>();
 var night = options.Night ?? $"run-{clock.GetCurrentInstant().ToUnixTimeTicks()}";
 var started = clock.GetCurrentInstant();
+var cpuAtTrigger = CpuTime();
 if (!options.Join)
 {
     await FleetScheduler.TriggerNightAsync(scheduler, firms, night, ct);
 }
 
 await FleetNightWait.UntilFinishedAsync(new NightLedger(database), night, firms.Count, Console.Out, ct);
-FleetSummaryPrinter.Print(report, clock.GetCurrentInstant() - started, Console.Out);
+var nightTook = clock.GetCurrentInstant() - started;
+var nightCpu = CpuTime() - cpuAtTrigger;
+FleetSummaryPrinter.Print(report, nightTook, Console.Out);
+if (summaryJson is not null)
+{
+    var run = new FleetSummaryJson.Run(options.Concurrency, nightTook.ToTimeSpan(), nightCpu, setup);
+    await FleetSummaryJson.WriteAsync(summaryJson, report, host.Services.GetRequiredService<PhaseTimings>(), run, ct);
+}
+
 await host.StopAsync(ct);
 return report.Nights.All(n => n.Succeeded) ? 0 : 1;
+
+static TimeSpan CpuTime()
+{
+    using var self = Process.GetCurrentProcess();
+    return self.TotalProcessorTime;
+}
+
+void Lap(string name)
+{
+    setup[name] = step.Elapsed;
+    step.Restart();
+}
 
 int? Number(string name) => SampleArgs.Option(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;

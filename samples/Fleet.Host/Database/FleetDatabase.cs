@@ -52,7 +52,14 @@ public sealed class FleetDatabase
             if (Kind == DatabaseKind.Sqlite)
             {
                 // WAL lets readers go on while one writer writes; the busy timeout waits for the writer lock instead of failing.
-                await Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000;", cancellationToken).ConfigureAwait(false);
+                // synchronous=NORMAL: a commit does not wait for the disk (a checkpoint does). A crash of the process loses
+                // nothing; a power cut may lose the last commits, whole and in order, each write with its idempotency key and
+                // progress, so the night resumes and applies them again (with a wait for the disk per write, the first night's
+                // writes were a third of its jobs' time). A 1 MB page cache per pooled connection (2 MB by default): the
+                // caches fill as the file grows with the fleet, and a node's memory should not.
+                const string Pragmas =
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-1000; PRAGMA busy_timeout=30000;";
+                await Execute(connection, Pragmas, cancellationToken).ConfigureAwait(false);
             }
 
             return connection;

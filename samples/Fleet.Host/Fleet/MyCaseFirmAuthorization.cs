@@ -29,20 +29,32 @@ public static class MyCaseFirmAuthorization
         ArgumentNullException.ThrowIfNull(firms);
         using var handler = new HttpClientHandler { AllowAutoRedirect = false };
         using var browser = new HttpClient(handler);
+        var containers = services.GetService<FirmContainers>();
         foreach (var firm in firms.Where(f => f.Vendor == Vendor.MyCase))
         {
-            var tokens = services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key);
-            if (!replaceStored && await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
+            // Held for this firm only: authorizing a fleet does not keep every firm's services alive.
+            var lease = containers?.Hold(firm.Key) ?? FirmContainers.Lease.None;
+            await using (lease.ConfigureAwait(false))
             {
-                continue;
+                await AuthorizeAsync(services, browser, firm, replaceStored, cancellationToken).ConfigureAwait(false);
             }
-
-            var oauth = services.GetRequiredKeyedService<MyCaseOAuthClient>(firm.Key);
-            var state = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-            using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state), cancellationToken).ConfigureAwait(false);
-            var redirect = response.Headers.Location
-                ?? throw new InvalidOperationException($"The sandbox did not redirect firm {firm.Key} back.");
-            await oauth.CompleteAuthorizationAsync(redirect, state, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static async Task AuthorizeAsync(
+        IServiceProvider services, HttpClient browser, FleetFirm firm, bool replaceStored, CancellationToken cancellationToken)
+    {
+        var tokens = services.GetRequiredKeyedService<IMyCaseTokenStore>(firm.Key);
+        if (!replaceStored && await tokens.GetAsync(cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        var oauth = services.GetRequiredKeyedService<MyCaseOAuthClient>(firm.Key);
+        var state = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        using var response = await browser.GetAsync(oauth.BuildAuthorizeUri(state), cancellationToken).ConfigureAwait(false);
+        var redirect = response.Headers.Location
+            ?? throw new InvalidOperationException($"The sandbox did not redirect firm {firm.Key} back.");
+        await oauth.CompleteAuthorizationAsync(redirect, state, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,6 +8,7 @@ using Connectors.Core.Windows;
 using Fleet.Host.Database;
 using Fleet.Host.Fleet;
 using Fleet.Host.Hosting;
+using Fleet.Host.Reporting;
 using Fleet.Host.Stores;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -38,13 +39,19 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
         // The night's checkpoint commits with its ledger row: a night already checkpointed (its node died after that, and
         // Quartz recovered the job here) is not synced again; only its platform activity, idempotent, is repeated.
         var progress = new NightCheckpointStore(database, firm.Key, night, clock);
-        var done = await new NightLedger(database).IsCheckpointedAsync(firm.Key, night, cancellationToken).ConfigureAwait(false);
+        bool done;
+        using (Timings().Measure(FleetPhase.Ledger))
+        {
+            done = await new NightLedger(database).IsCheckpointedAsync(firm.Key, night, cancellationToken).ConfigureAwait(false);
+        }
+
         if (firm.Vendor == Vendor.CaseXchange)
         {
             return await ReadReferralsAsync(firm, progress, done, cancellationToken).ConfigureAwait(false);
         }
 
-        var source = new CountingCaseSource(services.GetRequiredKeyedService<ICaseSource>(firm.Key));
+        var timings = Timings();
+        var source = new CountingCaseSource(services.GetRequiredKeyedService<ICaseSource>(firm.Key), timings);
         var platform = new AdoPlatformCaseStore(database, firm.Key);
         if (done)
         {
@@ -54,7 +61,13 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
             return new FirmNightResult(firm.Key, firm.Vendor, 0, 0, new Dictionary<string, int>(), AlreadyRan);
         }
 
-        var runner = new SyncRunner(source, platform, progress, new RollingLookBackWindowPolicy(firm.Zone), clock);
+        var runner = new SyncRunner(
+            source,
+            new TimedPlatformCaseStore(platform, timings),
+            new TimedCheckpointStore(progress, timings),
+            new RollingLookBackWindowPolicy(firm.Zone),
+            clock);
+        var syncing = timings.Measure(FleetPhase.Sync);
         var result = await runner.RunAsync(
             new SyncRequest
             {
@@ -69,6 +82,7 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
                 KnownAttorneys = PlatformSetup.Attorneys,
             },
             cancellationToken).ConfigureAwait(false);
+        syncing.Dispose();
         var outcome = result.HeldForConfirmation ? "held for confirmation" : result.Resumed ? "applied (resumed)" : "applied";
         await ReceiveActivityAsync(firm, platform, source.SourceSystem, result.Plan.Now, cancellationToken).ConfigureAwait(false);
         return new FirmNightResult(firm.Key, firm.Vendor, source.Read, result.Applied, result.Plan.Summary.SkipsByReason, outcome);
@@ -79,6 +93,7 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
     private async Task ReceiveActivityAsync(
         FleetFirm firm, AdoPlatformCaseStore platform, string sourceSystem, Instant pullStart, CancellationToken cancellationToken)
     {
+        using var _ = (Timings()).Measure(FleetPhase.Activity);
         var cases = await platform.ReadCasesAsync(firm.Key, sourceSystem, cancellationToken).ConfigureAwait(false);
         var active = cases.Where(c => !c.IsClosed && c.AttorneyEmail is not null).Select(c => c.Key.SourceId).ToList();
         await Activity().ReceiveAsync(firm, sourceSystem, active, pullStart, cancellationToken).ConfigureAwait(false);
@@ -133,4 +148,7 @@ public sealed class NightlySync(IServiceProvider services, FleetDatabase databas
         var options = services.GetService<FleetOptions>() ?? new FleetOptions();
         return new PlatformActivity(services, new AdoPlatformOutbox(database), options.MessagesPerNight, options.DocumentsPerNight);
     }
+
+    // The host's timings (FleetHostBuilder registers them); a flow built by hand in a test times into a throwaway.
+    private PhaseTimings Timings() => services.GetService<PhaseTimings>() ?? new PhaseTimings();
 }

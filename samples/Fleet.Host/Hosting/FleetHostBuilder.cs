@@ -36,6 +36,7 @@ public static class FleetHostBuilder
         builder.Services.AddSingleton(new FleetRegistry(firms));
         builder.Services.AddSingleton<ISyncCheckpointStore>(new AdoSyncCheckpointStore(database));
         builder.Services.AddSingleton<FleetReport>();
+        builder.Services.AddSingleton<PhaseTimings>();
         builder.Services.AddSingleton<INightlyFlow, NightlySync>();
         services(builder.Services);
         builder.Services.AddQuartz(q =>

@@ -29,6 +29,7 @@ public sealed partial class FirmJob(
     IServiceProvider services,
     FleetDatabase database,
     IClock clock,
+    PhaseTimings timings,
     ILogger<FirmJob> logger)
     : IJob
 {
@@ -41,6 +42,7 @@ public sealed partial class FirmJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        using var _ = timings.Measure(FleetPhase.Job);
         var firmKey = context.JobDetail.Key.Name;
         var ct = cancellationToken;
         if (registry.Find(firmKey) is not { } firm)
@@ -48,6 +50,18 @@ public sealed partial class FirmJob(
             LogUnknownFirm(logger, firmKey);
             return;
         }
+
+        // The firm's connector services exist while it runs, then go: a node holds those of the firms running at once.
+        var lease = services.GetService<FirmContainers>()?.Hold(firmKey) ?? FirmContainers.Lease.None;
+        await using (lease.ConfigureAwait(false))
+        {
+            await ExecuteAsync(context, firm, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExecuteAsync(IJobExecutionContext context, FleetFirm firm, CancellationToken ct)
+    {
+        var firmKey = firm.Key;
 
         var ledger = new NightLedger(database);
         var data = context.MergedJobDataMap;
@@ -79,6 +93,7 @@ public sealed partial class FirmJob(
         }
         else if (nightId is not null)
         {
+            using var ledgerTime = timings.Measure(FleetPhase.Ledger);
             await ledger.StartAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         }
 
@@ -101,7 +116,11 @@ public sealed partial class FirmJob(
 
         // Last: the run-once mode waits for these (this node's report, every node's ledger), so the night counts as done
         // once its deliveries are.
-        await ledger.FinishAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        using (timings.Measure(FleetPhase.Ledger))
+        {
+            await ledger.FinishAsync(firm.Key, nightId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        }
+
         report.RecordNight(night, manual);
     }
 
@@ -112,6 +131,7 @@ public sealed partial class FirmJob(
         FlowRunResult? result;
         try
         {
+            using var _ = timings.Measure(flow == FlowKind.Documents ? FleetPhase.Documents : FleetPhase.Messages);
             result = await delivery.RunAsync(firm, flow, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
