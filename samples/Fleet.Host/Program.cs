@@ -90,6 +90,8 @@ if (!options.Join)
 Lap("authorization");
 await host.StartAsync(ct);
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
+// The node's Quartz instance id: the name its runs have in the job store (and in a cluster's recovery log lines).
+Console.WriteLine($"Node: {scheduler.SchedulerInstanceId}");
 var clock = host.Services.GetRequiredService<IClock>();
 await FleetScheduler.RegisterAsync(scheduler, firms, clock.GetCurrentInstant(), ct);
 var vendors = firms.Select(f => f.Vendor).Distinct().Count();

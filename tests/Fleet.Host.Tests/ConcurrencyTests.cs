@@ -27,10 +27,10 @@ public sealed class ConcurrencyTests(PostgresCluster postgres)
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await FleetScheduler.RegisterAsync(scheduler, firms, SystemClock.Instance.GetCurrentInstant(), default);
 
-        // Every firm's night fired three times at once, as a backlog of flows would fire them.
+        // Three nights of every firm fired at once, as a backlog of flows would fire them.
         for (var round = 0; round < 3; round++)
         {
-            await FleetScheduler.TriggerNightAsync(scheduler, firms, "test-night", default);
+            await FleetScheduler.TriggerNightAsync(scheduler, firms, $"test-night-{round}", default);
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -21,9 +21,7 @@ public static class FleetScheduler
         ArgumentNullException.ThrowIfNull(firms);
         foreach (var firm in firms)
         {
-            // Recovery on: a firm's run in flight on a node that dies is run again by the node that notices.
-            var job = JobBuilder.Create<FirmJob>().WithIdentity(FlowTriggers.JobOf(firm.Key)).StoreDurably().RequestRecovery().Build();
-            await scheduler.AddJob(job, new AddJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
+            await scheduler.AddJob(JobOf(firm), new AddJobOptions { Replace = true }, cancellationToken).ConfigureAwait(false);
             foreach (var (flow, schedule) in FirmSchedules.For(firm))
             {
                 // Keep: an existing trigger (another node's, or an overdue one) wins over the new one.
@@ -35,27 +33,27 @@ public static class FleetScheduler
 
     /// <summary>
     /// Runs every firm's night once, now (run-once mode), beside the scheduled triggers: the nightly flow, then its
-    /// documents and messages flows, so the night's outbox items are delivered in the same run.
+    /// documents and messages flows, so the night's outbox items are delivered in the same run. Every firm's trigger is
+    /// stored in one transaction: a node that dies while triggering leaves the whole night triggered or none of it, never
+    /// a fleet in which some firms wait for a night nobody started.
     /// </summary>
     /// <param name="scheduler">The node's scheduler; in a cluster, any node may run each firm.</param>
     /// <param name="firms">The firms.</param>
     /// <param name="night">The night's id: every firm's run (and a recovered rerun) records under it in the night ledger.</param>
-    /// <param name="cancellationToken">Stops the triggering.</param>
+    /// <param name="cancellationToken">Stops the triggering (before the transaction commits: then no firm is triggered).</param>
     public static async Task TriggerNightAsync(
         IScheduler scheduler, IEnumerable<FleetFirm> firms, string night, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(firms);
         ArgumentException.ThrowIfNullOrEmpty(night);
-        foreach (var firm in firms)
-        {
-            var data = new JobDataMap
-            {
-                [FlowTriggers.FlowKey] = FirmJob.AllFlows,
-                [FlowTriggers.ManualKey] = "true",
-                [FlowTriggers.NightKey] = night,
-            };
-            await scheduler.TriggerJob(FlowTriggers.JobOf(firm.Key), data, cancellationToken).ConfigureAwait(false);
-        }
+        // Quartz stores jobs with their triggers in one transaction; each firm's job goes in again as it is registered.
+        var triggers = firms.ToDictionary(
+            JobOf, firm => (IReadOnlyCollection<ITrigger>)[FlowTriggers.Night(firm.Key, night)]);
+        await scheduler.ScheduleJobs(triggers, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
     }
+
+    // Recovery on: a firm's run in flight on a node that dies is run again by the node that notices.
+    private static IJobDetail JobOf(FleetFirm firm) =>
+        JobBuilder.Create<FirmJob>().WithIdentity(FlowTriggers.JobOf(firm.Key)).StoreDurably().RequestRecovery().Build();
 }

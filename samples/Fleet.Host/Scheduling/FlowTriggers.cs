@@ -28,6 +28,7 @@ public static class FlowTriggers
 
     private const string JobGroup = "fleet-firms";
     private const string TriggerGroup = "fleet-flows";
+    private const string NightGroup = "fleet-nights";
 
     /// <summary>The firm's one job.</summary>
     public static JobKey JobOf(string firmKey) => new(firmKey, JobGroup);
@@ -47,6 +48,21 @@ public static class FlowTriggers
             .WithSimpleSchedule(s => s.WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
     }
+
+    /// <summary>
+    /// The trigger of a night run by hand: the firm's flows in one execution (<see cref="FirmJob.AllFlows"/>), now, named
+    /// by firm and night. A node that cannot fire it in time (misfire) fires it as soon as it can.
+    /// </summary>
+    public static ITrigger Night(string firmKey, string night) =>
+        TriggerBuilder.Create()
+            .WithIdentity(new TriggerKey($"{firmKey}.{night}", NightGroup))
+            .ForJob(JobOf(firmKey))
+            .UsingJobData(FlowKey, FirmJob.AllFlows)
+            .UsingJobData(ManualKey, "true")
+            .UsingJobData(NightKey, night)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithRepeatCount(0).WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
 
     /// <summary>When Quartz will fire <paramref name="trigger"/> first, as an instant (what the job store keeps).</summary>
     public static Instant? FirstFireTime(ITrigger trigger)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 using Connectors.Tests.Shared;
@@ -34,7 +35,7 @@ internal static class FleetNight
         var ledger = new NightLedger(database);
         if (killAtShare > 0)
         {
-            await KillWhenAsync(first, ledger, (int)(firms * killAtShare));
+            await KillWhenAsync(first, database, ledger, (int)(firms * killAtShare));
         }
 
         int survivorExit;
@@ -45,7 +46,9 @@ internal static class FleetNight
         catch (TimeoutException e)
         {
             var finished = await ledger.CountFinishedAsync(Night, CancellationToken.None);
-            throw new TimeoutException($"{e.Message}\n{finished} firms finished. node A (killed: {first.Killed}):\n{first.Tail()}", e);
+            var tables = await QuartzTables.DescribeAsync(database, Night);
+            throw new TimeoutException(
+                $"{e.Message}\n{finished} firms finished. Quartz's tables:\n{tables}\nnode A (killed: {first.Killed}):\n{first.Tail()}", e);
         }
 
         Assert.True(survivorExit == 0, $"node B exited with {survivorExit}:\n{second.Tail()}\nnode A:\n{first.Tail()}");
@@ -69,19 +72,28 @@ internal static class FleetNight
         return new NightOutcome(nights, Writes(writes), refreshes, refusedRefreshes, first.Output + second.Output);
     }
 
-    private static async Task KillWhenAsync(ChildProcess node, NightLedger ledger, int finished)
+    // Killed once the share has finished and while the node runs a firm's night: a kill between two runs would leave
+    // nothing to recover, and the test would prove less than it says.
+    private static async Task KillWhenAsync(ChildProcess node, FleetDatabase database, NightLedger ledger, int finished)
     {
-        var waited = TimeSpan.Zero;
-        while (await ledger.CountFinishedAsync(Night, CancellationToken.None) < finished)
+        var started = Stopwatch.StartNew();
+        string? id = null;
+        while (id is null
+            || await ledger.CountFinishedAsync(Night, CancellationToken.None) < finished
+            || !await QuartzTables.IsRunningANightAsync(database, id))
         {
             Assert.False(node.HasExited, $"{node.Name} ended before the kill:\n{node.Tail()}");
-            Assert.True(waited < Limit, $"the fleet never reached {finished} finished firms:\n{node.Tail()}");
-            await Task.Delay(50);
-            waited += TimeSpan.FromMilliseconds(50);
+            Assert.True(started.Elapsed < Limit, $"{node.Name} never ran a firm after {finished} had finished:\n{node.Tail()}");
+            id ??= NodeId(node.Output);
+            await Task.Delay(20);
         }
 
         node.Kill();
     }
+
+    // Fleet.Host prints "Node: {Quartz instance id}" once its scheduler has started.
+    private static string? NodeId(string output) =>
+        output.Split('\n').FirstOrDefault(line => line.StartsWith("Node: ", StringComparison.Ordinal))?["Node: ".Length..].Trim();
 
     private static int Counter(JsonElement stats, string name) =>
         stats.EnumerateObject().FirstOrDefault(p => p.NameEquals(name)) is { Value.ValueKind: JsonValueKind.Number } p
