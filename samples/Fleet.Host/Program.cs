@@ -114,6 +114,7 @@ var report = host.Services.GetRequiredService<FleetReport>();
 var night = options.Night ?? $"run-{clock.GetCurrentInstant().ToUnixTimeTicks()}";
 var started = clock.GetCurrentInstant();
 var cpuAtTrigger = CpuTime();
+var startupPeak = PeakWorkingSet();
 if (!options.Join)
 {
     await FleetScheduler.TriggerNightAsync(scheduler, firms, night, ct);
@@ -125,7 +126,7 @@ var nightCpu = CpuTime() - cpuAtTrigger;
 FleetSummaryPrinter.Print(report, nightTook, Console.Out);
 if (summaryJson is not null)
 {
-    var run = new FleetSummaryJson.Run(options.Concurrency, nightTook.ToTimeSpan(), nightCpu, setup);
+    var run = new FleetSummaryJson.Run(options.Concurrency, nightTook.ToTimeSpan(), nightCpu, setup, startupPeak);
     await FleetSummaryJson.WriteAsync(summaryJson, report, host.Services.GetRequiredService<PhaseTimings>(), run, ct);
 }
 
@@ -136,6 +137,12 @@ static TimeSpan CpuTime()
 {
     using var self = Process.GetCurrentProcess();
     return self.TotalProcessorTime;
+}
+
+static long PeakWorkingSet()
+{
+    using var self = Process.GetCurrentProcess();
+    return self.PeakWorkingSet64;
 }
 
 void Lap(string name)

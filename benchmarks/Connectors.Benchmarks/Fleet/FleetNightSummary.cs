@@ -12,7 +12,11 @@ internal sealed record FleetNightSummary(
     double NightSeconds,
     double NightCpuSeconds,
     long PeakWorkingSetBytes,
+    long StartupPeakWorkingSetBytes,
     long GcHeapBytes,
+    long GcCommittedBytes,
+    int Threads,
+    IReadOnlyDictionary<string, long>? ResidentBytes,
     long DocumentsDelivered,
     IReadOnlyDictionary<string, double> SetupSeconds,
     IReadOnlyDictionary<string, double> PhaseSeconds)

@@ -83,7 +83,9 @@ internal static class FleetRun
                     Invariant,
                     $"{firms} firms, {night} night: {row.Host.NightSeconds:F1} s, {row.Host.CasesRead / row.Host.NightSeconds:F0} cases/s, "
                         + $"{row.Host.Writes} writes, {counters.Requests} requests, {counters.RateLimited} 429s, "
-                        + $"host peak {Mb(row.Host.PeakWorkingSetBytes):F0} MB"));
+                        + $"host peak {Mb(row.Host.PeakWorkingSetBytes):F0} MB (start-up {Mb(row.Host.StartupPeakWorkingSetBytes):F0} MB; "
+                        + $"at the end GC committed {Mb(row.Host.GcCommittedBytes):F0} MB, {row.Host.Threads} threads, "
+                        + $"resident {Resident(row.Host)})"));
                 rows.Add(row);
             }
 
@@ -162,6 +164,12 @@ internal static class FleetRun
     private static string Text(int value) => value.ToString(Invariant);
 
     private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+    // Linux's split of the resident set (anonymous, file-backed, shared), when the child could read it.
+    private static string Resident(FleetNightSummary host) =>
+        host.ResidentBytes is { Count: > 0 } split
+            ? string.Join(", ", split.Select(p => string.Create(Invariant, $"{p.Key} {Mb(p.Value):F0} MB")))
+            : "not split";
 
     private sealed record Row(
         int Firms,

@@ -16,7 +16,9 @@ public static class FleetSummaryJson
     /// <param name="Night">The night's duration, from its trigger until the ledger counted every firm finished.</param>
     /// <param name="NightCpu">This process's CPU time (user and system) over the same span.</param>
     /// <param name="Setup">Start-up steps before the trigger (schema, tenants, authorization, jobs), by name.</param>
-    public sealed record Run(int Concurrency, TimeSpan Night, TimeSpan NightCpu, IReadOnlyDictionary<string, TimeSpan> Setup);
+    /// <param name="StartupPeakWorkingSet">The process's peak working set when the night was triggered: start-up's share.</param>
+    public sealed record Run(
+        int Concurrency, TimeSpan Night, TimeSpan NightCpu, IReadOnlyDictionary<string, TimeSpan> Setup, long StartupPeakWorkingSet);
 
     /// <summary>Writes the summary to <paramref name="file"/>.</summary>
     public static async Task WriteAsync(string file, FleetReport report, PhaseTimings timings, Run run, CancellationToken cancellationToken)
@@ -43,7 +45,11 @@ public static class FleetSummaryJson
                 json.WriteNumber("nightCpuSeconds", run.NightCpu.TotalSeconds);
                 json.WriteNumber("processCpuSeconds", process.TotalProcessorTime.TotalSeconds);
                 json.WriteNumber("peakWorkingSetBytes", process.PeakWorkingSet64);
+                json.WriteNumber("startupPeakWorkingSetBytes", run.StartupPeakWorkingSet);
                 json.WriteNumber("workingSetBytes", process.WorkingSet64);
+                json.WriteNumber("gcCommittedBytes", GC.GetGCMemoryInfo().TotalCommittedBytes);
+                json.WriteNumber("threads", process.Threads.Count);
+                WriteResidentSplit(json);
                 json.WriteNumber("gcHeapBytes", GC.GetTotalMemory(forceFullCollection: false));
                 json.WriteNumber("gen2Collections", GC.CollectionCount(2));
                 var documents = report.Flows.GetValueOrDefault(FlowKind.Documents, FlowTotals.None);
@@ -67,5 +73,30 @@ public static class FleetSummaryJson
                 json.WriteEndObject();
             }
         }
+    }
+
+    // Linux: the resident set split into anonymous memory (heaps, stacks), file-backed pages (the loaded assemblies and
+    // native libraries) and shared memory (SQLite's WAL index is a mapped file), in bytes; nothing elsewhere.
+    private static void WriteResidentSplit(Utf8JsonWriter json)
+    {
+        const string Status = "/proc/self/status";
+        if (!File.Exists(Status))
+        {
+            return;
+        }
+
+        json.WriteStartObject("residentBytes");
+        foreach (var line in File.ReadLines(Status))
+        {
+            var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (parts is [var name, var value]
+                && name.StartsWith("Rss", StringComparison.Ordinal)
+                && value.EndsWith(" kB", StringComparison.Ordinal))
+            {
+                json.WriteNumber(name, long.Parse(value[..^3], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+            }
+        }
+
+        json.WriteEndObject();
     }
 }
