@@ -76,7 +76,7 @@ public static class FleetSummaryJson
     }
 
     // Linux: the resident set split into anonymous memory (heaps, stacks), file-backed pages (the loaded assemblies and
-    // native libraries) and shared memory (SQLite's WAL index is a mapped file), in bytes; nothing elsewhere.
+    // native libraries) and shared memory (mostly JIT code, which .NET maps twice for W^X), in bytes; nothing elsewhere.
     private static void WriteResidentSplit(Utf8JsonWriter json)
     {
         const string Status = "/proc/self/status";

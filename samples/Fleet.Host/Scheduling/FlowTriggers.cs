@@ -27,8 +27,11 @@ public static class FlowTriggers
     public const string ManualKey = "manual";
 
     private const string JobGroup = "fleet-firms";
-    private const string TriggerGroup = "fleet-flows";
-    private const string NightGroup = "fleet-nights";
+    /// <summary>The Quartz group of the flows' scheduled triggers.</summary>
+    internal const string TriggerGroup = "fleet-flows";
+
+    /// <summary>The Quartz group of the triggers of nights run by hand (<see cref="Night"/>).</summary>
+    internal const string NightGroup = "fleet-nights";
 
     /// <summary>The firm's one job.</summary>
     public static JobKey JobOf(string firmKey) => new(firmKey, JobGroup);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 
 using Fleet.Host.Database;
+using Fleet.Host.Scheduling;
 
 namespace Fleet.Host.Tests.Failover;
 
@@ -13,7 +14,7 @@ internal static class QuartzTables
 {
     private const string Triggers =
         "SELECT t.trigger_name, t.job_name, t.trigger_state, t.next_fire_time, t.misfire_instr " +
-        "FROM qrtz_triggers t WHERE t.trigger_group <> 'fleet-flows' ORDER BY t.job_name LIMIT 40";
+        $"FROM qrtz_triggers t WHERE t.trigger_group <> '{FlowTriggers.TriggerGroup}' ORDER BY t.job_name LIMIT 40";
 
     private const string States =
         "SELECT trigger_group, trigger_state, COUNT(*) FROM qrtz_triggers GROUP BY trigger_group, trigger_state ORDER BY 1, 2";
@@ -23,23 +24,19 @@ internal static class QuartzTables
 
     private const string Nodes = "SELECT instance_name, last_checkin_time, checkin_interval FROM qrtz_scheduler_state ORDER BY 1";
 
-    private const string Unstarted =
+    private const string Unfinished =
         "SELECT f.firm_key FROM fleet_firms f LEFT JOIN fleet_firm_nights n ON n.firm_key = f.firm_key AND n.night = @night " +
         "WHERE n.finished_at IS NULL ORDER BY 1 LIMIT 40";
 
     private const string RunningNight =
-        "SELECT COUNT(*) FROM qrtz_fired_triggers WHERE instance_name = @node AND state = 'EXECUTING' AND trigger_group = 'fleet-nights'";
+        "SELECT COUNT(*) FROM qrtz_fired_triggers " +
+        $"WHERE instance_name = @node AND state = 'EXECUTING' AND trigger_group = '{FlowTriggers.NightGroup}'";
 
     /// <summary>True while the node runs a firm's night (a run Quartz would have to recover if the node died now).</summary>
     public static async Task<bool> IsRunningANightAsync(FleetDatabase database, string node)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = RunningNight;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "node";
-        parameter.Value = node;
-        command.Parameters.Add(parameter);
+        await using var command = connection.Command(RunningNight, null, ("node", node));
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0;
     }
 
@@ -51,16 +48,11 @@ internal static class QuartzTables
         foreach (var (title, sql) in new[]
         {
             ("triggers by group and state", States), ("triggers other than the flows'", Triggers), ("fired triggers", Fired),
-            ("nodes", Nodes), ("firms not finished", Unstarted),
+            ("nodes", Nodes), ("firms not finished", Unfinished),
         })
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"-- {title}:");
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "night";
-            parameter.Value = night;
-            command.Parameters.Add(parameter);
+            await using var command = connection.Command(sql, null, ("night", night));
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
